@@ -1,0 +1,226 @@
+//! The `safar` command line: `run`, `chat`, `check`. Every option can also come from an
+//! environment variable (shown in `--help`).
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::time::Duration;
+
+use clap::{Args, Parser, Subcommand};
+use url::Url;
+
+use crate::app::App;
+use crate::content::diagnostics::Diagnostics;
+use crate::content::{Content, ContentHandle, ContentPaths};
+use crate::core::lang::Lang;
+use crate::store::Store;
+use crate::telegram::{self, TelegramConfig, WebhookConfig};
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "safar",
+    version,
+    about = "Safar: a Telegram chatbot for safe labour migration"
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Cmd,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Cmd {
+    /// Run the Telegram bot (long polling, or a webhook with --webhook-url).
+    Run(RunArgs),
+    /// Talk to the bot in this terminal: buttons are numbered, type a number or text.
+    Chat(ChatArgs),
+    /// Check the scripts and texts; print each problem as path:line:col.
+    Check(ContentArgs),
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct ContentArgs {
+    /// Folder of dialogue scripts (*.yaml).
+    #[arg(long, env = "SAFAR_DIALOGUES", default_value = "dialogues")]
+    pub dialogues: PathBuf,
+    /// Folder of texts, one subfolder per language (uz, ru, kaa).
+    #[arg(long, env = "SAFAR_LOCALES", default_value = "locales")]
+    pub locales: PathBuf,
+}
+
+impl ContentArgs {
+    pub fn paths(&self) -> ContentPaths {
+        ContentPaths {
+            dialogues: self.dialogues.clone(),
+            locales: self.locales.clone(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct RunArgs {
+    /// Bot token from @BotFather (TELOXIDE_TOKEN is accepted too).
+    #[arg(long, env = "SAFAR_TOKEN", hide_env_values = true)]
+    pub token: Option<String>,
+    /// Bot API server address.
+    #[arg(
+        long,
+        env = "SAFAR_API_URL",
+        default_value = "https://api.telegram.org"
+    )]
+    pub api_url: Url,
+    /// SQLite database; created with all migrations on first start.
+    #[arg(long, env = "SAFAR_DATABASE_URL", default_value = "sqlite:safar.db")]
+    pub database: String,
+    #[command(flatten)]
+    pub content: ContentArgs,
+    /// Telegram user ids allowed to use /reload, comma-separated.
+    #[arg(long, env = "SAFAR_ADMINS", value_delimiter = ',')]
+    pub admins: Vec<i64>,
+    /// Public HTTPS URL for a webhook; without it the bot uses long polling.
+    #[arg(long, env = "SAFAR_WEBHOOK_URL")]
+    pub webhook_url: Option<Url>,
+    /// Address the webhook server listens on.
+    #[arg(long, env = "SAFAR_LISTEN", default_value = "0.0.0.0:8443")]
+    pub listen: SocketAddr,
+    /// Secret Telegram must send with each webhook request; generated if unset.
+    #[arg(long, env = "SAFAR_WEBHOOK_SECRET", hide_env_values = true)]
+    pub webhook_secret: Option<String>,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct ChatArgs {
+    /// Language to start in (uz, ru, kaa); without it the language picker is shown.
+    #[arg(long, env = "SAFAR_LANG")]
+    pub lang: Option<Lang>,
+    #[command(flatten)]
+    pub content: ContentArgs,
+}
+
+/// Loads content, printing problems to stderr in the same form as `safar check`.
+fn load_content(paths: &ContentPaths) -> Option<ContentHandle> {
+    match Content::load(paths) {
+        Ok((content, _warnings)) => Some(ContentHandle::new(content, paths.clone())),
+        Err(diags) => {
+            eprint!("{diags}");
+            eprintln!(
+                "safar: the scripts or texts have {} error(s); fix them (see `safar check`) and start again",
+                diags.errors().count()
+            );
+            None
+        }
+    }
+}
+
+pub async fn check(args: &ContentArgs) -> ExitCode {
+    match Content::load(&args.paths()) {
+        Ok((content, warnings)) => {
+            print!("{warnings}");
+            print_summary(&content, &warnings);
+            ExitCode::SUCCESS
+        }
+        Err(diags) => {
+            print!("{diags}");
+            println!(
+                "{} error(s), {} warning(s)",
+                diags.errors().count(),
+                diags.warnings().count()
+            );
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn print_summary(content: &Content, warnings: &Diagnostics) {
+    let scripts = content.scripts.scripts().count();
+    let nodes = content.scripts.node_count();
+    let keys = content.texts.key_count();
+    println!("ok: {scripts} script(s), {nodes} node(s), {keys} text(s)");
+    for lang in Lang::ALL {
+        let have = content.texts.key_count_in(lang);
+        let pct = if keys == 0 { 100 } else { have * 100 / keys };
+        println!("  {lang}: {have}/{keys} texts ({pct}%)");
+    }
+    println!("{} warning(s)", warnings.0.len());
+}
+
+pub async fn chat(args: &ChatArgs) -> anyhow::Result<ExitCode> {
+    let Some(content) = load_content(&args.content.paths()) else {
+        return Ok(ExitCode::FAILURE);
+    };
+    let store = Store::open("sqlite::memory:").await?;
+    let app = App::new(content, store, []);
+    let stdin = tokio::io::BufReader::new(tokio::io::stdin());
+    let echo = !std::io::IsTerminal::is_terminal(&std::io::stdin());
+    let mut stdout = std::io::stdout().lock();
+    crate::terminal::chat(&app, args.lang, stdin, &mut stdout, echo).await?;
+    Ok(ExitCode::SUCCESS)
+}
+
+pub const MISSING_TOKEN: &str = "safar: no bot token. Create a bot with @BotFather in Telegram (/newbot), \
+then run `SAFAR_TOKEN=<token> safar run`, or try the bot offline with `safar chat`.";
+
+pub async fn run(args: RunArgs) -> anyhow::Result<ExitCode> {
+    let token = args
+        .token
+        .clone()
+        .or_else(|| std::env::var("TELOXIDE_TOKEN").ok())
+        .filter(|t| !t.trim().is_empty());
+    let Some(token) = token else {
+        eprintln!("{MISSING_TOKEN}");
+        return Ok(ExitCode::from(2));
+    };
+    let Some(content) = load_content(&args.content.paths()) else {
+        return Ok(ExitCode::FAILURE);
+    };
+    let store = Store::open(&args.database).await?;
+    let app = App::new(content.clone(), store.clone(), args.admins.iter().copied());
+    let config = TelegramConfig {
+        token,
+        api_url: Some(args.api_url.clone()),
+        webhook: args.webhook_url.clone().map(|url| WebhookConfig {
+            url,
+            listen: args.listen,
+            secret: args.webhook_secret.clone(),
+        }),
+    };
+    let bot = telegram::start(app, config).await?;
+    wait_for_stop(&bot, &content).await;
+    bot.stop(Duration::from_secs(5)).await;
+    store.close().await;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Waits for Ctrl-C or SIGTERM; SIGHUP reloads the scripts and texts meanwhile.
+async fn wait_for_stop(bot: &telegram::RunningBot, content: &ContentHandle) {
+    #[cfg(unix)]
+    {
+        use tokio::signal::unix::{SignalKind, signal};
+        let mut term = signal(SignalKind::terminate()).expect("SIGTERM handler");
+        let mut hup = signal(SignalKind::hangup()).expect("SIGHUP handler");
+        loop {
+            tokio::select! {
+                _ = tokio::signal::ctrl_c() => break,
+                _ = term.recv() => break,
+                _ = hup.recv() => {
+                    tracing::info!("SIGHUP: reloading scripts and texts");
+                    let _ = content.reload();
+                }
+                _ = wait_finished(bot) => return,
+            }
+        }
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = content;
+        tokio::select! {
+            _ = tokio::signal::ctrl_c() => {}
+            _ = wait_finished(bot) => {}
+        }
+    }
+}
+
+async fn wait_finished(bot: &telegram::RunningBot) {
+    while !bot.is_finished() {
+        tokio::time::sleep(Duration::from_millis(500)).await;
+    }
+}

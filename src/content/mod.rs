@@ -1,0 +1,150 @@
+//! Everything NGO staff edit: dialogue scripts (`dialogues/`) and texts (`locales/`), loaded,
+//! validated together like configuration, and swapped atomically on reload.
+
+pub mod diagnostics;
+pub mod script;
+pub mod texts;
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use arc_swap::ArcSwap;
+
+use crate::core::lang::Lang;
+use diagnostics::{Diagnostics, Pos};
+use script::Scripts;
+use texts::Texts;
+
+/// Fluent ids the program itself uses (not named in any script). `safar check` makes sure each
+/// exists in every language, so a missing one is caught before users see a raw id.
+pub const CODE_KEYS: &[&str] = &[
+    "lang-name",
+    "lang-picker-prompt",
+    "lang-changed",
+    "menu-welcome",
+    "menu-stale",
+    "menu-btn-main",
+    "common-text-only",
+    "common-not-understood",
+    "common-unknown-command",
+    "common-internal-error",
+    "common-help",
+    "offer-unavailable",
+    "operator-unavailable",
+    "cmd-start",
+    "cmd-menu",
+    "cmd-language",
+    "cmd-help",
+    "admin-reload-ok",
+    "admin-reload-failed",
+];
+
+/// Scripts and texts that were validated together.
+#[derive(Debug)]
+pub struct Content {
+    pub scripts: Scripts,
+    pub texts: Texts,
+}
+
+/// Where content is read from.
+#[derive(Debug, Clone)]
+pub struct ContentPaths {
+    pub dialogues: PathBuf,
+    pub locales: PathBuf,
+}
+
+impl Content {
+    /// Loads and validates everything. On success also returns warnings; on failure, every
+    /// problem found (errors and warnings).
+    pub fn load(paths: &ContentPaths) -> Result<(Content, Diagnostics), Diagnostics> {
+        let mut diags = Diagnostics::default();
+        let scripts = Scripts::load_dir(&paths.dialogues, &mut diags);
+        let texts = Texts::load_dir(&paths.locales, &mut diags);
+        let (Some(scripts), Some(texts)) = (scripts, texts) else {
+            return Err(diags.sorted());
+        };
+        check_keys(&scripts, &texts, &paths.locales, &mut diags);
+        if diags.has_errors() {
+            Err(diags.sorted())
+        } else {
+            Ok((Content { scripts, texts }, diags.sorted()))
+        }
+    }
+}
+
+/// Every Fluent id a script or the program names must exist in every language.
+fn check_keys(scripts: &Scripts, texts: &Texts, locales: &Path, diags: &mut Diagnostics) {
+    let mut missing = |path: &Path, pos: Pos, key: &str, what: &str| {
+        let langs: Vec<&str> = Lang::ALL
+            .into_iter()
+            .filter(|l| !texts.has(*l, key))
+            .map(Lang::code)
+            .collect();
+        if !langs.is_empty() {
+            diags.error(
+                path,
+                pos,
+                format!(
+                    "{what} `{key}` has no text in {}: add `{key} = …` to a file in \
+                     locales/{}/ (or fix the id)",
+                    langs.join(", "),
+                    langs[0]
+                ),
+            );
+        }
+    };
+    for script in scripts.scripts() {
+        for node in &script.nodes {
+            missing(&script.path, node.text_pos, &node.text, "text");
+            for button in &node.buttons {
+                missing(&script.path, button.pos, &button.label, "button label");
+            }
+        }
+    }
+    for key in CODE_KEYS {
+        missing(locales, Pos::FILE, key, "the program's message");
+    }
+}
+
+/// The content in use, swapped as a whole on reload; readers never see a half-loaded state
+/// and never wait for a lock.
+#[derive(Clone)]
+pub struct ContentHandle {
+    current: Arc<ArcSwap<Content>>,
+    paths: ContentPaths,
+}
+
+impl ContentHandle {
+    pub fn new(content: Content, paths: ContentPaths) -> Self {
+        ContentHandle {
+            current: Arc::new(ArcSwap::from_pointee(content)),
+            paths,
+        }
+    }
+
+    pub fn get(&self) -> Arc<Content> {
+        self.current.load_full()
+    }
+
+    /// Re-reads the files. If they are valid they replace the current content; if not, the
+    /// current content stays and the problems are returned.
+    pub fn reload(&self) -> Result<Diagnostics, Diagnostics> {
+        match Content::load(&self.paths) {
+            Ok((content, warnings)) => {
+                self.current.store(Arc::new(content));
+                tracing::info!(warnings = warnings.0.len(), "content reloaded");
+                Ok(warnings)
+            }
+            Err(diags) => {
+                tracing::warn!(
+                    errors = diags.errors().count(),
+                    "content reload refused, keeping the previous version"
+                );
+                for d in diags.errors() {
+                    tracing::warn!("{d}");
+                }
+                Err(diags)
+            }
+        }
+    }
+}

@@ -1,0 +1,671 @@
+//! Dialogue scripts: the YAML files under `dialogues/` that NGO staff edit.
+//!
+//! One file is one script; its file name (without `.yaml`) is the script id. The script
+//! `main.yaml` must exist: its `start` node is the main menu. See `dialogues/README.md` for the
+//! format as NGO editors read it.
+
+use std::collections::{BTreeMap, HashMap, HashSet, VecDeque};
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+use serde_saphyr::Spanned;
+
+use super::diagnostics::{Diagnostics, Pos};
+
+/// The script whose start node is the main menu.
+pub const MAIN_SCRIPT: &str = "main";
+
+/// Telegram limits callback data to 64 bytes; a button's data is `b:<script>/<node>/<index>`.
+pub const MAX_CALLBACK_DATA: usize = 64;
+
+// ---------------------------------------------------------------------------------------------
+// The file format, exactly as written in YAML. Unknown fields are refused so a typo ("buton")
+// is reported instead of silently ignored.
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ScriptFile {
+    start: Spanned<String>,
+    nodes: Vec<NodeFile>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct NodeFile {
+    id: Spanned<String>,
+    text: Spanned<String>,
+    #[serde(default)]
+    buttons: Vec<ButtonFile>,
+    #[serde(default)]
+    keywords: Vec<Spanned<String>>,
+    #[serde(default)]
+    source: Option<Spanned<String>>,
+    #[serde(default)]
+    reviewed: Option<Spanned<String>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ButtonFile {
+    label: Spanned<String>,
+    #[serde(default)]
+    next: Option<Spanned<String>>,
+    #[serde(default)]
+    action: Option<Spanned<String>>,
+}
+
+// ---------------------------------------------------------------------------------------------
+// The validated model the engine reads. Every reference in it resolves.
+
+/// A named thing a button can do instead of going to a node.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Action {
+    /// Back to the main menu.
+    Menu,
+    /// Show the language picker.
+    Language,
+    /// Show the help text.
+    Help,
+    /// Check a job offer.
+    CheckOffer,
+    /// Talk to a person at the hotline.
+    Operator,
+}
+
+impl Action {
+    pub const ALL: [Action; 5] = [
+        Action::Menu,
+        Action::Language,
+        Action::Help,
+        Action::CheckOffer,
+        Action::Operator,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Action::Menu => "menu",
+            Action::Language => "language",
+            Action::Help => "help",
+            Action::CheckOffer => "check_offer",
+            Action::Operator => "operator",
+        }
+    }
+
+    pub fn from_name(name: &str) -> Option<Action> {
+        Action::ALL.into_iter().find(|a| a.name() == name)
+    }
+}
+
+/// A node's address: script id and node id.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct NodeRef {
+    pub script: String,
+    pub node: String,
+}
+
+impl NodeRef {
+    pub fn new(script: impl Into<String>, node: impl Into<String>) -> Self {
+        NodeRef {
+            script: script.into(),
+            node: node.into(),
+        }
+    }
+}
+
+impl fmt::Display for NodeRef {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:{}", self.script, self.node)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Target {
+    Node(NodeRef),
+    Action(Action),
+}
+
+#[derive(Debug, Clone)]
+pub struct Button {
+    /// Fluent id of the label.
+    pub label: String,
+    pub target: Target,
+    pub pos: Pos,
+    /// Where the `next:` or `action:` value is.
+    pub target_pos: Pos,
+}
+
+#[derive(Debug, Clone)]
+pub struct Node {
+    pub id: String,
+    /// Fluent id of the message shown.
+    pub text: String,
+    pub buttons: Vec<Button>,
+    /// Words or phrases that lead a typed question here, in any language.
+    pub keywords: Vec<String>,
+    pub source: Option<String>,
+    pub reviewed: Option<String>,
+    pub pos: Pos,
+    /// Where the `text:` value is, for reporting a missing key.
+    pub text_pos: Pos,
+}
+
+#[derive(Debug, Clone)]
+pub struct Script {
+    pub id: String,
+    pub path: PathBuf,
+    pub start: String,
+    pub nodes: Vec<Node>,
+    index: HashMap<String, usize>,
+}
+
+impl Script {
+    pub fn node(&self, id: &str) -> Option<&Node> {
+        self.index.get(id).map(|&i| &self.nodes[i])
+    }
+}
+
+/// All scripts, validated: every `next` resolves, every action is known.
+#[derive(Debug, Clone)]
+pub struct Scripts {
+    scripts: BTreeMap<String, Script>,
+}
+
+impl Scripts {
+    pub fn main_menu(&self) -> NodeRef {
+        let main = &self.scripts[MAIN_SCRIPT];
+        NodeRef::new(MAIN_SCRIPT, main.start.clone())
+    }
+
+    pub fn get(&self, at: &NodeRef) -> Option<&Node> {
+        self.scripts.get(&at.script)?.node(&at.node)
+    }
+
+    pub fn scripts(&self) -> impl Iterator<Item = &Script> {
+        self.scripts.values()
+    }
+
+    /// Every node with its address.
+    pub fn nodes(&self) -> impl Iterator<Item = (NodeRef, &Node)> {
+        self.scripts.values().flat_map(|s| {
+            s.nodes
+                .iter()
+                .map(move |n| (NodeRef::new(s.id.clone(), n.id.clone()), n))
+        })
+    }
+
+    pub fn node_count(&self) -> usize {
+        self.scripts.values().map(|s| s.nodes.len()).sum()
+    }
+
+    /// Loads every `*.yaml` file in `dir`. Problems go to `diags`; `None` if any is an error.
+    pub fn load_dir(dir: &Path, diags: &mut Diagnostics) -> Option<Scripts> {
+        let mut files = Vec::new();
+        match std::fs::read_dir(dir) {
+            Ok(entries) => {
+                for entry in entries.flatten() {
+                    let path = entry.path();
+                    if path.extension().is_some_and(|e| e == "yaml" || e == "yml") {
+                        files.push(path);
+                    }
+                }
+            }
+            Err(e) => {
+                diags.error(
+                    dir,
+                    Pos::FILE,
+                    format!("cannot read the dialogues folder ({e}); check the --dialogues path"),
+                );
+                return None;
+            }
+        }
+        files.sort();
+        let mut sources = Vec::new();
+        for path in files {
+            match std::fs::read_to_string(&path) {
+                Ok(text) => sources.push((path, text)),
+                Err(e) => diags.error(&path, Pos::FILE, format!("cannot read the file: {e}")),
+            }
+        }
+        Scripts::from_sources(dir, &sources, diags)
+    }
+
+    /// Parses and validates scripts given as (path, text) pairs.
+    pub fn from_sources(
+        dir: &Path,
+        sources: &[(PathBuf, String)],
+        diags: &mut Diagnostics,
+    ) -> Option<Scripts> {
+        let before = diags.errors().count();
+        let mut scripts = BTreeMap::new();
+        for (path, text) in sources {
+            let Some(id) = script_id(path, diags) else {
+                continue;
+            };
+            if let Some(script) = parse_script(&id, path, text, diags) {
+                scripts.insert(id, script);
+            }
+        }
+        if !scripts.contains_key(MAIN_SCRIPT) && diags.errors().count() == before {
+            diags.error(
+                &dir.join("main.yaml"),
+                Pos::FILE,
+                "the main script is missing: create main.yaml; its `start` node is the main menu",
+            );
+        }
+        let scripts = Scripts { scripts };
+        if diags.errors().count() == before {
+            scripts.check_references(diags);
+        }
+        if diags.errors().count() == before {
+            scripts.check_reachable(diags);
+        }
+        (diags.errors().count() == before).then_some(scripts)
+    }
+
+    fn check_references(&self, diags: &mut Diagnostics) {
+        for script in self.scripts.values() {
+            for node in &script.nodes {
+                for button in &node.buttons {
+                    if let Target::Node(to) = &button.target
+                        && self.get(to).is_none()
+                    {
+                        let hint = if self.scripts.contains_key(&to.script) {
+                            format!(
+                                "there is no node `{}` in {}.yaml: fix the id or add that node",
+                                to.node, to.script
+                            )
+                        } else {
+                            format!(
+                                "there is no script `{}` (no file {}.yaml): fix the name before `:`",
+                                to.script, to.script
+                            )
+                        };
+                        diags.error(
+                            &script.path,
+                            button.target_pos,
+                            format!(
+                                "button `next: {}` leads nowhere: {hint}",
+                                show_ref(to, script)
+                            ),
+                        );
+                    }
+                }
+            }
+        }
+    }
+
+    fn check_reachable(&self, diags: &mut Diagnostics) {
+        let start = self.main_menu();
+        let mut seen: HashSet<NodeRef> = HashSet::from([start.clone()]);
+        let mut queue = VecDeque::from([start]);
+        while let Some(at) = queue.pop_front() {
+            let Some(node) = self.get(&at) else { continue };
+            for button in &node.buttons {
+                if let Target::Node(to) = &button.target
+                    && seen.insert(to.clone())
+                {
+                    queue.push_back(to.clone());
+                }
+            }
+        }
+        // Nodes that keywords lead to are reachable by typing a question.
+        for (at, node) in self.nodes() {
+            if !node.keywords.is_empty() && seen.insert(at.clone()) {
+                queue.push_back(at);
+            }
+        }
+        while let Some(at) = queue.pop_front() {
+            let Some(node) = self.get(&at) else { continue };
+            for button in &node.buttons {
+                if let Target::Node(to) = &button.target
+                    && seen.insert(to.clone())
+                {
+                    queue.push_back(to.clone());
+                }
+            }
+        }
+        for script in self.scripts.values() {
+            for node in &script.nodes {
+                if !seen.contains(&NodeRef::new(script.id.clone(), node.id.clone())) {
+                    diags.error(
+                        &script.path,
+                        node.pos,
+                        format!(
+                            "node `{}` cannot be reached: no button leads to it from the main menu \
+                             and it has no keywords; add a button with `next: {}:{}` or delete the node",
+                            node.id, script.id, node.id
+                        ),
+                    );
+                }
+            }
+        }
+    }
+}
+
+fn show_ref(to: &NodeRef, from: &Script) -> String {
+    if to.script == from.id {
+        to.node.clone()
+    } else {
+        to.to_string()
+    }
+}
+
+/// Ids are short ASCII words so they fit in Telegram's callback data and survive every tool.
+pub fn is_valid_id(id: &str) -> bool {
+    !id.is_empty()
+        && id.len() <= 24
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_' || b == b'-')
+}
+
+fn script_id(path: &Path, diags: &mut Diagnostics) -> Option<String> {
+    let stem = path.file_stem()?.to_string_lossy().to_string();
+    if is_valid_id(&stem) {
+        Some(stem)
+    } else {
+        diags.error(
+            path,
+            Pos::FILE,
+            "a script's file name is its id: use lowercase Latin letters, digits, `_` or `-`, \
+             at most 24 characters (e.g. russia.yaml)",
+        );
+        None
+    }
+}
+
+fn pos(location: &serde_saphyr::Location) -> Pos {
+    Pos::new(location.line(), location.column())
+}
+
+fn parse_script(id: &str, path: &Path, text: &str, diags: &mut Diagnostics) -> Option<Script> {
+    let file: ScriptFile = match serde_saphyr::from_str(text) {
+        Ok(file) => file,
+        Err(e) => {
+            let at = e.location().map(|l| pos(&l)).unwrap_or(Pos::FILE);
+            diags.error(path, at, yaml_error_message(&e));
+            return None;
+        }
+    };
+    let before = diags.errors().count();
+    let mut nodes = Vec::new();
+    let mut index = HashMap::new();
+    for node in file.nodes {
+        let node_pos = pos(&node.id.referenced);
+        let node_id = node.id.value.trim().to_string();
+        if !is_valid_id(&node_id) {
+            diags.error(
+                path,
+                node_pos,
+                format!(
+                    "node id `{node_id}` is not allowed: use lowercase Latin letters, digits, \
+                     `_` or `-`, at most 24 characters"
+                ),
+            );
+            continue;
+        }
+        if index.contains_key(&node_id) {
+            diags.error(
+                path,
+                node_pos,
+                format!(
+                    "node id `{node_id}` is used twice in this file: give each node its own id"
+                ),
+            );
+            continue;
+        }
+        let mut buttons = Vec::new();
+        for (i, b) in node.buttons.into_iter().enumerate() {
+            let bpos = pos(&b.label.referenced);
+            let target_pos = b
+                .next
+                .as_ref()
+                .or(b.action.as_ref())
+                .map_or(bpos, |t| pos(&t.referenced));
+            let target = match (b.next, b.action) {
+                (Some(next), None) => match parse_next(id, next.value.trim()) {
+                    Some(to) => Target::Node(to),
+                    None => {
+                        diags.error(
+                            path,
+                            pos(&next.referenced),
+                            format!(
+                                "`next: {}` is not a node id: write `node_id` for a node in this \
+                                 file or `script:node_id` for another file",
+                                next.value
+                            ),
+                        );
+                        continue;
+                    }
+                },
+                (None, Some(action)) => match Action::from_name(action.value.trim()) {
+                    Some(a) => Target::Action(a),
+                    None => {
+                        let known: Vec<_> = Action::ALL.iter().map(|a| a.name()).collect();
+                        diags.error(
+                            path,
+                            pos(&action.referenced),
+                            format!(
+                                "unknown action `{}`: use one of {}",
+                                action.value,
+                                known.join(", ")
+                            ),
+                        );
+                        continue;
+                    }
+                },
+                (Some(_), Some(_)) => {
+                    diags.error(
+                        path,
+                        bpos,
+                        "a button has both `next` and `action`: keep only one",
+                    );
+                    continue;
+                }
+                (None, None) => {
+                    diags.error(
+                        path,
+                        bpos,
+                        "a button needs `next: node_id` (go to a node) or `action: name` (do something)",
+                    );
+                    continue;
+                }
+            };
+            let data_len = format!("b:{id}/{node_id}/{i}").len();
+            if data_len > MAX_CALLBACK_DATA {
+                diags.error(
+                    path,
+                    bpos,
+                    "script and node ids are too long for a Telegram button: shorten them",
+                );
+            }
+            buttons.push(Button {
+                label: b.label.value.trim().to_string(),
+                target,
+                pos: bpos,
+                target_pos,
+            });
+        }
+        let keywords = node
+            .keywords
+            .into_iter()
+            .filter_map(|k| {
+                let k = k.value.trim().to_string();
+                (!k.is_empty()).then_some(k)
+            })
+            .collect();
+        index.insert(node_id.clone(), nodes.len());
+        nodes.push(Node {
+            id: node_id,
+            text: node.text.value.trim().to_string(),
+            text_pos: pos(&node.text.referenced),
+            buttons,
+            keywords,
+            source: node.source.map(|s| s.value),
+            reviewed: node.reviewed.map(|s| s.value),
+            pos: node_pos,
+        });
+    }
+    let start = file.start.value.trim().to_string();
+    if !index.contains_key(&start) {
+        diags.error(
+            path,
+            pos(&file.start.referenced),
+            format!("`start: {start}` names no node in this file: use the id of one of its nodes"),
+        );
+    }
+    if nodes.is_empty() {
+        diags.error(
+            path,
+            Pos::FILE,
+            "the script has no nodes: add at least one under `nodes:`",
+        );
+    }
+    (diags.errors().count() == before).then(|| Script {
+        id: id.to_string(),
+        path: path.to_path_buf(),
+        start,
+        nodes,
+        index,
+    })
+}
+
+fn parse_next(current_script: &str, next: &str) -> Option<NodeRef> {
+    let (script, node) = match next.split_once(':') {
+        Some((s, n)) => (s.trim(), n.trim()),
+        None => (current_script, next),
+    };
+    (is_valid_id(script) && is_valid_id(node)).then(|| NodeRef::new(script, node))
+}
+
+/// The parser's message without its own location prefix and source snippet (we print the
+/// location ourselves), plus a hint for the mistakes NGO editors make most.
+fn yaml_error_message(e: &serde_saphyr::Error) -> String {
+    let full = e.to_string();
+    let first = full.lines().next().unwrap_or_default().trim();
+    // serde-saphyr ends the message with " at line X, column Y"; drop it.
+    let message = match first.rfind(" at line ") {
+        Some(i) => &first[..i],
+        None => first,
+    };
+    let hint = if message.contains("unknown field") {
+        "; check the spelling, or see dialogues/README.md for the fields a node and a button may have"
+    } else if message.contains("missing field") {
+        "; add it (see dialogues/README.md)"
+    } else {
+        "; check indentation (spaces, not tabs) and that each `key: value` is on its own line"
+    };
+    format!("{message}{hint}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn load(files: &[(&str, &str)]) -> (Option<Scripts>, Diagnostics) {
+        let sources: Vec<_> = files
+            .iter()
+            .map(|(name, text)| (PathBuf::from(format!("d/{name}")), text.to_string()))
+            .collect();
+        let mut diags = Diagnostics::default();
+        let scripts = Scripts::from_sources(Path::new("d"), &sources, &mut diags);
+        (scripts, diags)
+    }
+
+    const MAIN: &str = "start: menu
+nodes:
+  - id: menu
+    text: main-menu
+    buttons:
+      - label: main-btn-a
+        next: a
+      - label: main-btn-lang
+        action: language
+  - id: a
+    text: main-a
+    keywords: [patent]
+";
+
+    #[test]
+    fn a_valid_script_loads() {
+        let (scripts, diags) = load(&[("main.yaml", MAIN)]);
+        assert!(!diags.has_errors(), "{diags}");
+        let scripts = scripts.unwrap();
+        assert_eq!(scripts.main_menu(), NodeRef::new("main", "menu"));
+        let menu = scripts.get(&scripts.main_menu()).unwrap();
+        assert_eq!(
+            menu.buttons[0].target,
+            Target::Node(NodeRef::new("main", "a"))
+        );
+        assert_eq!(menu.buttons[1].target, Target::Action(Action::Language));
+        assert_eq!(scripts.node_count(), 2);
+    }
+
+    #[test]
+    fn unknown_field_is_reported_with_line_and_column() {
+        let broken = MAIN.replace("    keywords: [patent]", "    keywrds: [patent]");
+        let (scripts, diags) = load(&[("main.yaml", &broken)]);
+        assert!(scripts.is_none());
+        let d = diags.errors().next().unwrap();
+        assert_eq!(d.pos.line, 12, "{d}");
+        assert!(d.message.contains("keywrds"), "{d}");
+    }
+
+    #[test]
+    fn dangling_next_names_the_node() {
+        let broken = MAIN.replace("next: a", "next: b");
+        let (_, diags) = load(&[("main.yaml", &broken)]);
+        let msgs: Vec<_> = diags.errors().map(|d| d.to_string()).collect();
+        assert!(
+            msgs.iter()
+                .any(|m| m.starts_with("d/main.yaml:7:") && m.contains("no node `b`")),
+            "{msgs:?}"
+        );
+    }
+
+    #[test]
+    fn unknown_action_lists_the_known_ones() {
+        let broken = MAIN.replace("action: language", "action: langauge");
+        let (_, diags) = load(&[("main.yaml", &broken)]);
+        let d = diags.errors().next().unwrap();
+        assert_eq!(d.pos.line, 9);
+        assert!(d.message.contains("check_offer"), "{d}");
+    }
+
+    #[test]
+    fn unreachable_node_is_an_error() {
+        let text = format!("{MAIN}  - id: lost\n    text: main-lost\n");
+        let (_, diags) = load(&[("main.yaml", &text)]);
+        let d = diags.errors().next().unwrap();
+        assert!(d.message.contains("`lost` cannot be reached"), "{d}");
+        assert_eq!(d.pos.line, 13);
+    }
+
+    #[test]
+    fn next_may_point_into_another_script() {
+        let main = MAIN.replace("next: a", "next: russia:intro");
+        let russia = "start: intro\nnodes:\n  - id: intro\n    text: russia-intro\n";
+        let (scripts, diags) = load(&[("main.yaml", &main), ("russia.yaml", russia)]);
+        assert!(!diags.has_errors(), "{diags}");
+        assert!(
+            scripts
+                .unwrap()
+                .get(&NodeRef::new("russia", "intro"))
+                .is_some()
+        );
+    }
+
+    #[test]
+    fn yaml_syntax_error_has_a_position() {
+        let (_, diags) = load(&[("main.yaml", "start: menu\nnodes:\n  - id: [menu\n")]);
+        let d = diags.errors().next().unwrap();
+        assert!(d.pos.line >= 3, "{d}");
+    }
+
+    #[test]
+    fn missing_main_is_reported() {
+        let (_, diags) = load(&[("other.yaml", "start: a\nnodes:\n  - id: a\n    text: x\n")]);
+        assert!(diags.errors().any(|d| d.message.contains("main.yaml")));
+    }
+}

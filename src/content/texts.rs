@@ -1,0 +1,381 @@
+//! The one text facade: every user-visible string comes from Fluent files under `locales/`.
+//!
+//! Layout: `locales/<lang>/<feature>.ftl`, the same file names in every language, message ids
+//! prefixed by feature (`menu-…`, `lang-…`). A missing message falls back along
+//! [`Lang::fallback_chain`] and, as a last resort, shows its id; it is logged, never a panic.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::path::{Path, PathBuf};
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use fluent_syntax::ast;
+
+use super::diagnostics::{Diagnostics, Pos};
+use crate::core::html;
+use crate::core::lang::Lang;
+use crate::core::output::{Arg, Msg};
+
+type Bundle = FluentBundle<FluentResource>;
+
+/// Where a message is defined.
+#[derive(Debug, Clone)]
+pub struct KeyLocation {
+    pub path: PathBuf,
+    pub pos: Pos,
+}
+
+pub struct Texts {
+    bundles: HashMap<Lang, Bundle>,
+    /// Message ids per language, with where each is defined.
+    keys: HashMap<Lang, BTreeMap<String, KeyLocation>>,
+}
+
+impl std::fmt::Debug for Texts {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Texts")
+            .field("keys", &self.key_count())
+            .finish()
+    }
+}
+
+impl Texts {
+    /// Loads `dir/<lang>/*.ftl` for every language. Problems go to `diags`; `None` on errors.
+    pub fn load_dir(dir: &Path, diags: &mut Diagnostics) -> Option<Texts> {
+        let before = diags.errors().count();
+        let mut sources: Vec<(Lang, PathBuf, String)> = Vec::new();
+        let mut file_names: BTreeMap<Lang, BTreeSet<String>> = BTreeMap::new();
+        for lang in Lang::ALL {
+            let lang_dir = dir.join(lang.code());
+            let entries = match std::fs::read_dir(&lang_dir) {
+                Ok(entries) => entries,
+                Err(e) => {
+                    diags.error(
+                        &lang_dir,
+                        Pos::FILE,
+                        format!(
+                            "cannot read the texts folder for `{lang}` ({e}); \
+                             every language needs its own folder under {}",
+                            dir.display()
+                        ),
+                    );
+                    continue;
+                }
+            };
+            let mut paths: Vec<PathBuf> = entries
+                .flatten()
+                .map(|e| e.path())
+                .filter(|p| p.extension().is_some_and(|e| e == "ftl"))
+                .collect();
+            paths.sort();
+            for path in paths {
+                let name = path
+                    .file_name()
+                    .unwrap_or_default()
+                    .to_string_lossy()
+                    .to_string();
+                file_names.entry(lang).or_default().insert(name);
+                match std::fs::read_to_string(&path) {
+                    Ok(text) => sources.push((lang, path, text)),
+                    Err(e) => diags.error(&path, Pos::FILE, format!("cannot read the file: {e}")),
+                }
+            }
+        }
+        // The same file names in every language, so translators can find each other's text.
+        let all_names: BTreeSet<String> = file_names.values().flatten().cloned().collect();
+        for lang in Lang::ALL {
+            let have = file_names.get(&lang).cloned().unwrap_or_default();
+            for name in all_names.difference(&have) {
+                let path = dir.join(lang.code()).join(name);
+                diags.error(
+                    &path,
+                    Pos::FILE,
+                    format!(
+                        "this file is missing: every language has the same .ftl files; \
+                         copy {name} from another language's folder and translate it"
+                    ),
+                );
+            }
+        }
+        let texts = Texts::from_sources(&sources, diags)?;
+        texts.check_coverage(diags);
+        texts.check_html(diags);
+        (diags.errors().count() == before).then_some(texts)
+    }
+
+    /// Builds the bundles from (language, path, text) triples.
+    pub fn from_sources(
+        sources: &[(Lang, PathBuf, String)],
+        diags: &mut Diagnostics,
+    ) -> Option<Texts> {
+        let before = diags.errors().count();
+        let mut bundles = HashMap::new();
+        let mut keys: HashMap<Lang, BTreeMap<String, KeyLocation>> = HashMap::new();
+        for lang in Lang::ALL {
+            let mut bundle = Bundle::new_concurrent(vec![locale_of(lang)]);
+            // Telegram shows the Unicode isolation marks as boxes on some phones.
+            bundle.set_use_isolating(false);
+            bundles.insert(lang, bundle);
+            keys.insert(lang, BTreeMap::new());
+        }
+        for (lang, path, text) in sources {
+            let resource = match FluentResource::try_new(text.clone()) {
+                Ok(r) => r,
+                Err((r, errors)) => {
+                    for e in errors {
+                        diags.error(
+                            path,
+                            // The entry's start reads better than the end of input.
+                            Pos::of_offset(text, e.slice.map_or(e.pos.start, |s| s.start)),
+                            format!(
+                                "Fluent syntax error: {}; each message is `id = text` with \
+                                 continuation lines indented",
+                                e.kind
+                            ),
+                        );
+                    }
+                    r
+                }
+            };
+            let lang_keys = keys.get_mut(lang).expect("every language has a key map");
+            for entry in resource.entries() {
+                if let ast::Entry::Message(m) = entry {
+                    let id = m.id.name.to_string();
+                    let pos = Pos::of_offset(text, offset_in(resource.source(), m.id.name));
+                    if m.value.is_none() {
+                        diags.error(
+                            path,
+                            pos,
+                            format!("message `{id}` has no text: write `{id} = …`"),
+                        );
+                    }
+                    if let Some(prev) = lang_keys.get(&id) {
+                        diags.error(
+                            path,
+                            pos,
+                            format!(
+                                "message `{id}` is defined twice (also at {}:{}:{}): keep one",
+                                prev.path.display(),
+                                prev.pos.line,
+                                prev.pos.col
+                            ),
+                        );
+                        continue;
+                    }
+                    lang_keys.insert(
+                        id,
+                        KeyLocation {
+                            path: path.clone(),
+                            pos,
+                        },
+                    );
+                }
+            }
+            let bundle = bundles.get_mut(lang).expect("every language has a bundle");
+            // Duplicates were reported above with positions; keep the first definition.
+            let _ = bundle.add_resource(resource);
+        }
+        (diags.errors().count() == before).then_some(Texts { bundles, keys })
+    }
+
+    /// Every message must exist in every language: a missing translation is an error at the
+    /// place where the message exists, naming the language that lacks it.
+    fn check_coverage(&self, diags: &mut Diagnostics) {
+        let mut all: BTreeMap<&str, &KeyLocation> = BTreeMap::new();
+        for lang in Lang::ALL {
+            for (key, at) in &self.keys[&lang] {
+                all.entry(key.as_str()).or_insert(at);
+            }
+        }
+        for (key, at) in all {
+            for lang in Lang::ALL {
+                if !self.keys[&lang].contains_key(key) {
+                    let file = at.path.file_name().unwrap_or_default().to_string_lossy();
+                    diags.error(
+                        &at.path,
+                        at.pos,
+                        format!(
+                            "message `{key}` has no `{lang}` translation: add it to \
+                             locales/{lang}/{file}"
+                        ),
+                    );
+                }
+            }
+        }
+    }
+
+    /// Every message must be HTML Telegram accepts, or sending it would fail.
+    fn check_html(&self, diags: &mut Diagnostics) {
+        for lang in Lang::ALL {
+            let bundle = &self.bundles[&lang];
+            for (key, at) in &self.keys[&lang] {
+                let Some(pattern) = bundle.get_message(key).and_then(|m| m.value()) else {
+                    continue;
+                };
+                let mut errors = Vec::new();
+                let text = bundle.format_pattern(pattern, None, &mut errors);
+                if let Err(problem) = html::validate(&text) {
+                    diags.error(&at.path, at.pos, format!("message `{key}`: {problem}"));
+                }
+            }
+        }
+    }
+
+    pub fn has(&self, lang: Lang, key: &str) -> bool {
+        self.keys.get(&lang).is_some_and(|k| k.contains_key(key))
+    }
+
+    /// Where `key` is defined in any language (for pointing at it in diagnostics).
+    pub fn location(&self, key: &str) -> Option<&KeyLocation> {
+        Lang::ALL.iter().find_map(|l| self.keys[l].get(key))
+    }
+
+    pub fn key_count(&self) -> usize {
+        let all: BTreeSet<&String> = self.keys.values().flat_map(|k| k.keys()).collect();
+        all.len()
+    }
+
+    pub fn key_count_in(&self, lang: Lang) -> usize {
+        self.keys.get(&lang).map_or(0, BTreeMap::len)
+    }
+
+    /// Renders `msg` in `lang` (or the message's own language), falling back along the chain.
+    /// Text arguments are HTML-escaped: the result is Telegram HTML.
+    pub fn render(&self, lang: Lang, msg: &Msg) -> String {
+        let lang = msg.lang.unwrap_or(lang);
+        let mut args = FluentArgs::new();
+        for (name, value) in &msg.args {
+            match value {
+                Arg::Text(s) => args.set(*name, FluentValue::from(escape_html(s))),
+                Arg::Number(n) => args.set(*name, FluentValue::from(*n)),
+            }
+        }
+        for candidate in lang.fallback_chain() {
+            let bundle = &self.bundles[candidate];
+            let Some(pattern) = bundle.get_message(&msg.key).and_then(|m| m.value()) else {
+                continue;
+            };
+            if candidate != &lang {
+                tracing::warn!(key = %msg.key, %lang, fallback = %candidate, "text missing, using fallback language");
+            }
+            let mut errors = Vec::new();
+            let text = bundle.format_pattern(pattern, Some(&args), &mut errors);
+            if !errors.is_empty() {
+                tracing::warn!(key = %msg.key, lang = %candidate, ?errors, "text formatted with errors");
+            }
+            return text.into_owned();
+        }
+        tracing::error!(key = %msg.key, %lang, "text missing in every language");
+        escape_html(&msg.key)
+    }
+
+    /// Shortcut for a message without arguments.
+    pub fn get(&self, lang: Lang, key: &'static str) -> String {
+        self.render(lang, &Msg::new(key))
+    }
+}
+
+/// Byte offset of `part` inside `whole` (a slice of it, as Fluent's AST hands out).
+fn offset_in(whole: &str, part: &str) -> usize {
+    let start = whole.as_ptr() as usize;
+    let p = part.as_ptr() as usize;
+    if p >= start && p <= start + whole.len() {
+        p - start
+    } else {
+        0
+    }
+}
+
+fn locale_of(lang: Lang) -> unic_langid::LanguageIdentifier {
+    lang.code()
+        .parse()
+        .expect("language codes are valid identifiers")
+}
+
+/// Escapes text for Telegram's HTML parse mode.
+pub fn escape_html(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(files: &[(Lang, &str)]) -> (Option<Texts>, Diagnostics) {
+        let sources: Vec<_> = files
+            .iter()
+            .map(|(l, t)| {
+                (
+                    *l,
+                    PathBuf::from(format!("locales/{l}/common.ftl")),
+                    t.to_string(),
+                )
+            })
+            .collect();
+        let mut diags = Diagnostics::default();
+        let texts = Texts::from_sources(&sources, &mut diags);
+        if let Some(t) = &texts {
+            t.check_coverage(&mut diags);
+        }
+        (texts, diags)
+    }
+
+    #[test]
+    fn renders_with_escaped_arguments_and_no_isolation_marks() {
+        let (t, _) = texts(&[(Lang::Uz, "hi = Salom, { $name }!\n")]);
+        let t = t.unwrap();
+        let msg = Msg::new("hi").arg("name", Arg::Text("<b>Ali</b>".into()));
+        assert_eq!(t.render(Lang::Uz, &msg), "Salom, &lt;b&gt;Ali&lt;/b&gt;!");
+    }
+
+    #[test]
+    fn missing_text_falls_back_along_the_chain_then_shows_the_key() {
+        let (t, _) = texts(&[
+            (Lang::Uz, "only-uz = uz text\n"),
+            (Lang::Ru, "only-ru = ru text\n"),
+        ]);
+        let t = t.unwrap();
+        assert_eq!(t.get(Lang::Kaa, "only-uz"), "uz text");
+        assert_eq!(t.get(Lang::Kaa, "only-ru"), "ru text");
+        assert_eq!(t.get(Lang::Ru, "nowhere"), "nowhere");
+    }
+
+    #[test]
+    fn missing_translation_is_reported_where_the_key_exists() {
+        let (_, diags) = texts(&[
+            (Lang::Uz, "a = A\nb = B\n"),
+            (Lang::Ru, "a = А\nb = Б\n"),
+            (Lang::Kaa, "a = A\n"),
+        ]);
+        let d: Vec<_> = diags.errors().map(|d| d.to_string()).collect();
+        assert_eq!(d.len(), 1, "{d:?}");
+        assert!(d[0].starts_with("locales/uz/common.ftl:2:1:"), "{d:?}");
+        assert!(d[0].contains("no `kaa` translation"), "{d:?}");
+    }
+
+    #[test]
+    fn syntax_error_has_line_and_column() {
+        let (t, diags) = texts(&[(Lang::Uz, "good = ok\nbad = { $x\n")]);
+        assert!(t.is_none());
+        let d = diags.errors().next().unwrap();
+        assert_eq!(d.pos.line, 2, "{d}");
+    }
+
+    #[test]
+    fn karakalpak_plurals_use_other() {
+        let src = "n = { $n ->\n   *[other] { $n } kún\n}\n";
+        let (t, _) = texts(&[(Lang::Kaa, src)]);
+        let msg = Msg::new("n").arg("n", Arg::Number(3));
+        assert_eq!(t.unwrap().render(Lang::Kaa, &msg), "3 kún");
+    }
+}

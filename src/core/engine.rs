@@ -1,0 +1,519 @@
+//! The dialogue engine: `(state, input) → (new state, replies, effects)`, pure and synchronous.
+//!
+//! It reads validated scripts and never trusts callback data: every button press is resolved
+//! against the scripts in use now, so a stale or forged button gets a polite "this menu is out
+//! of date" and the main menu instead of an error.
+//!
+//! Callback data it issues:
+//! - `l:<lang>` — a language from the picker
+//! - `a:<action>` — an action (only `a:menu` today, the "main menu" button under each node)
+//! - `b:<script>/<node>/<index>` — button number `index` of that node
+
+use super::input::{Command, Input};
+use super::lang::Lang;
+use super::output::{Effect, KeyButton, Msg, Reply};
+use super::state::UserState;
+use crate::content::script::{Action, NodeRef, Scripts, Target};
+
+/// What the engine decided.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Outcome {
+    pub state: UserState,
+    pub replies: Vec<Reply>,
+    pub effects: Vec<Effect>,
+}
+
+/// Facts about the user that are not state: what their Telegram client says.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Context {
+    /// Guess from the client's language code, used to order the language picker.
+    pub lang_guess: Option<Lang>,
+}
+
+pub fn handle(scripts: &Scripts, state: &UserState, input: &Input, ctx: Context) -> Outcome {
+    let mut out = Outcome {
+        state: state.clone(),
+        replies: Vec::new(),
+        effects: Vec::new(),
+    };
+    // Language first: until one is picked, everything leads to the picker, except the
+    // picker's own buttons.
+    if let Input::Command(Command::Start { payload }) = input
+        && out.state.campaign.is_none()
+    {
+        out.state.campaign.clone_from(payload);
+    }
+    if out.state.lang.is_none() {
+        match input {
+            Input::Button(data) if data.starts_with("l:") => {}
+            _ => {
+                out.replies.push(language_picker(ctx.lang_guess));
+                return out;
+            }
+        }
+    }
+    match input {
+        Input::Command(command) => match command {
+            Command::Start { .. } => {
+                show_main_menu(scripts, &mut out, Some(Msg::new("menu-welcome")))
+            }
+            Command::Menu => show_main_menu(scripts, &mut out, None),
+            Command::Language => {
+                let current = out.state.lang.or(ctx.lang_guess);
+                out.replies.push(language_picker(current));
+            }
+            Command::Help => act(scripts, &mut out, Action::Help),
+            Command::Check => act(scripts, &mut out, Action::CheckOffer),
+            Command::Operator => act(scripts, &mut out, Action::Operator),
+            // `/reload` from a non-admin reaches the engine: it is not a command for them.
+            Command::Reload | Command::Unknown => {
+                out.replies.push(with_menu_button(Reply::text(Msg::new(
+                    "common-unknown-command",
+                ))));
+            }
+        },
+        Input::Button(data) => press(scripts, &mut out, data),
+        Input::Text(text) => match match_keywords(scripts, text) {
+            Some(at) => show_node(scripts, &mut out, at, None),
+            None => {
+                let mut reply = current_node_reply(scripts, &mut out);
+                reply.body = vec![Msg::new("common-not-understood")];
+                out.replies.push(reply);
+            }
+        },
+        Input::Unsupported(_) => {
+            let mut reply = current_node_reply(scripts, &mut out);
+            reply.body = vec![Msg::new("common-text-only")];
+            out.replies.push(reply);
+        }
+    }
+    out
+}
+
+fn press(scripts: &Scripts, out: &mut Outcome, data: &str) {
+    if let Some(code) = data.strip_prefix("l:") {
+        match code.parse::<Lang>() {
+            Ok(lang) => {
+                out.state.lang = Some(lang);
+                show_main_menu(scripts, out, Some(Msg::new("lang-changed")));
+            }
+            Err(_) => stale(scripts, out),
+        }
+        return;
+    }
+    if let Some(name) = data.strip_prefix("a:") {
+        match Action::from_name(name) {
+            Some(action) => act(scripts, out, action),
+            None => stale(scripts, out),
+        }
+        return;
+    }
+    let target = data.strip_prefix("b:").and_then(|rest| {
+        let mut parts = rest.split('/');
+        let (script, node, index) = (parts.next()?, parts.next()?, parts.next()?);
+        if parts.next().is_some() {
+            return None;
+        }
+        let index: usize = index.parse().ok()?;
+        let node = scripts.get(&NodeRef::new(script, node))?;
+        Some(node.buttons.get(index)?.target.clone())
+    });
+    match target {
+        Some(Target::Node(at)) => show_node(scripts, out, at, None),
+        Some(Target::Action(action)) => act(scripts, out, action),
+        None => stale(scripts, out),
+    }
+}
+
+fn act(scripts: &Scripts, out: &mut Outcome, action: Action) {
+    match action {
+        Action::Menu => show_main_menu(scripts, out, None),
+        Action::Language => out.replies.push(language_picker(out.state.lang)),
+        Action::Help => out
+            .replies
+            .push(with_menu_button(Reply::text(Msg::new("common-help")))),
+        Action::CheckOffer => out.effects.push(Effect::CheckOffer),
+        Action::Operator => out.effects.push(Effect::Escalate),
+    }
+}
+
+fn stale(scripts: &Scripts, out: &mut Outcome) {
+    show_main_menu(scripts, out, Some(Msg::new("menu-stale")));
+}
+
+fn show_main_menu(scripts: &Scripts, out: &mut Outcome, before: Option<Msg>) {
+    show_node(scripts, out, scripts.main_menu(), before);
+}
+
+/// Shows a node (which must exist) and remembers it as the user's position.
+fn show_node(scripts: &Scripts, out: &mut Outcome, at: NodeRef, before: Option<Msg>) {
+    let mut reply = node_reply(scripts, &at);
+    if let Some(msg) = before {
+        reply.body.insert(0, msg);
+    }
+    out.state.position = Some(at);
+    out.replies.push(reply);
+}
+
+/// The reply for the user's current node, or the main menu if it no longer exists (a deploy
+/// may have removed it): nobody is ever stuck on a node that is gone.
+fn current_node_reply(scripts: &Scripts, out: &mut Outcome) -> Reply {
+    let at = out
+        .state
+        .position
+        .clone()
+        .filter(|at| scripts.get(at).is_some())
+        .unwrap_or_else(|| scripts.main_menu());
+    out.state.position = Some(at.clone());
+    node_reply(scripts, &at)
+}
+
+/// A node's text and buttons, plus a "main menu" button everywhere but the main menu.
+pub fn node_reply(scripts: &Scripts, at: &NodeRef) -> Reply {
+    let Some(node) = scripts.get(at) else {
+        return node_reply(scripts, &scripts.main_menu());
+    };
+    let keyboard = node
+        .buttons
+        .iter()
+        .enumerate()
+        .map(|(i, b)| {
+            vec![KeyButton {
+                label: Msg::new(b.label.clone()),
+                data: format!("b:{}/{}/{i}", at.script, at.node),
+            }]
+        })
+        .collect();
+    let reply = Reply {
+        body: vec![Msg::new(node.text.clone())],
+        keyboard,
+    };
+    if *at == scripts.main_menu() {
+        reply
+    } else {
+        with_menu_button(reply)
+    }
+}
+
+fn with_menu_button(mut reply: Reply) -> Reply {
+    reply.keyboard.push(vec![KeyButton {
+        label: Msg::new("menu-btn-main"),
+        data: format!("a:{}", Action::Menu.name()),
+    }]);
+    reply
+}
+
+/// The language picker: the prompt in every language, the guessed (or current) language first.
+pub fn language_picker(first: Option<Lang>) -> Reply {
+    let mut langs = Lang::ALL.to_vec();
+    if let Some(first) = first {
+        langs.retain(|l| *l != first);
+        langs.insert(0, first);
+    }
+    Reply {
+        body: langs
+            .iter()
+            .map(|l| Msg::new("lang-picker-prompt").in_lang(*l))
+            .collect(),
+        keyboard: langs
+            .iter()
+            .map(|l| {
+                vec![KeyButton {
+                    label: Msg::new("lang-name").in_lang(*l),
+                    data: format!("l:{}", l.code()),
+                }]
+            })
+            .collect(),
+    }
+}
+
+/// Folds text for keyword matching: lower case, one apostrophe for the many ways oʻ and gʻ are
+/// typed, single spaces.
+pub fn fold(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut space = true;
+    for c in text.chars().flat_map(char::to_lowercase) {
+        let c = match c {
+            '\u{2018}' | '\u{2019}' | '\u{02BB}' | '\u{02BC}' | '`' | '\u{00B4}' => '\'',
+            c if c.is_whitespace() => ' ',
+            c => c,
+        };
+        if c == ' ' {
+            if !space {
+                out.push(' ');
+            }
+            space = true;
+        } else {
+            out.push(c);
+            space = false;
+        }
+    }
+    out.trim_end().to_string()
+}
+
+/// Whether `keyword` occurs in `text` starting at the beginning of a word: "патент" matches
+/// "патента", and a stem like "регистрац" matches "регистрация", but "uk" does not match "buk".
+fn contains_at_word_start(text: &str, keyword: &str) -> bool {
+    text.match_indices(keyword).any(|(i, _)| {
+        text[..i]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !(c.is_alphanumeric() || c == '\''))
+    })
+}
+
+/// The node whose keywords best match `text`: most keywords found, then longest match.
+fn match_keywords(scripts: &Scripts, text: &str) -> Option<NodeRef> {
+    let text = fold(text);
+    let mut best: Option<((usize, usize), NodeRef)> = None;
+    for (at, node) in scripts.nodes() {
+        let mut score = (0, 0);
+        for keyword in &node.keywords {
+            let keyword = fold(keyword);
+            if !keyword.is_empty() && contains_at_word_start(&text, &keyword) {
+                score.0 += 1;
+                score.1 += keyword.chars().count();
+            }
+        }
+        if score.0 > 0 && best.as_ref().is_none_or(|(s, _)| score > *s) {
+            best = Some((score, at));
+        }
+    }
+    best.map(|(_, at)| at)
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::{Path, PathBuf};
+
+    use super::*;
+    use crate::content::diagnostics::Diagnostics;
+    use crate::core::input::Media;
+
+    const MAIN: &str = "start: menu
+nodes:
+  - id: menu
+    text: main-menu
+    buttons:
+      - label: main-btn-russia
+        next: russia
+      - label: main-btn-check
+        action: check_offer
+  - id: russia
+    text: main-russia
+    keywords: [patent, патент]
+    buttons:
+      - label: main-btn-reg
+        next: registration
+  - id: registration
+    text: main-registration
+    keywords: [registratsiya, регистрация]
+";
+
+    fn scripts() -> Scripts {
+        let mut diags = Diagnostics::default();
+        let sources = vec![(PathBuf::from("main.yaml"), MAIN.to_string())];
+        Scripts::from_sources(Path::new("."), &sources, &mut diags).expect("valid test script")
+    }
+
+    fn chosen(lang: Lang) -> UserState {
+        UserState {
+            lang: Some(lang),
+            ..UserState::default()
+        }
+    }
+
+    fn keys(reply: &Reply) -> Vec<&str> {
+        reply.body.iter().map(|m| m.key.as_ref()).collect()
+    }
+
+    #[test]
+    fn first_start_asks_for_a_language_guess_first_and_keeps_the_campaign() {
+        let s = scripts();
+        let input = Input::Command(Command::Start {
+            payload: Some("spring".into()),
+        });
+        let ctx = Context {
+            lang_guess: Some(Lang::Ru),
+        };
+        let out = handle(&s, &UserState::default(), &input, ctx);
+        assert_eq!(out.state.campaign.as_deref(), Some("spring"));
+        assert_eq!(out.replies.len(), 1);
+        let picker = &out.replies[0];
+        assert_eq!(picker.keyboard[0][0].data, "l:ru");
+        assert_eq!(picker.body[0].lang, Some(Lang::Ru));
+        assert_eq!(picker.keyboard.len(), 3);
+    }
+
+    #[test]
+    fn picking_a_language_shows_the_main_menu() {
+        let s = scripts();
+        let out = handle(
+            &s,
+            &UserState::default(),
+            &Input::Button("l:kaa".into()),
+            Context::default(),
+        );
+        assert_eq!(out.state.lang, Some(Lang::Kaa));
+        assert_eq!(keys(&out.replies[0]), ["lang-changed", "main-menu"]);
+        assert_eq!(out.state.position, Some(s.main_menu()));
+    }
+
+    #[test]
+    fn a_button_leads_to_its_node_with_a_menu_button_below() {
+        let s = scripts();
+        let out = handle(
+            &s,
+            &chosen(Lang::Uz),
+            &Input::Button("b:main/menu/0".into()),
+            Context::default(),
+        );
+        assert_eq!(out.state.position, Some(NodeRef::new("main", "russia")));
+        let reply = &out.replies[0];
+        assert_eq!(keys(reply), ["main-russia"]);
+        assert_eq!(reply.keyboard[0][0].data, "b:main/russia/0");
+        assert_eq!(reply.keyboard.last().unwrap()[0].data, "a:menu");
+    }
+
+    #[test]
+    fn forged_or_stale_buttons_get_the_out_of_date_notice_and_the_menu() {
+        let s = scripts();
+        for data in [
+            "b:main/gone/0",
+            "b:main/menu/9",
+            "b:main/menu/x",
+            "zzz",
+            "a:nuke",
+            "l:en",
+            "b:../../0",
+            "",
+        ] {
+            let out = handle(
+                &s,
+                &chosen(Lang::Ru),
+                &Input::Button(data.into()),
+                Context::default(),
+            );
+            assert_eq!(
+                keys(&out.replies[0]),
+                ["menu-stale", "main-menu"],
+                "data {data:?}"
+            );
+            assert_eq!(out.state.position, Some(s.main_menu()));
+        }
+    }
+
+    #[test]
+    fn actions_become_effects() {
+        let s = scripts();
+        let out = handle(
+            &s,
+            &chosen(Lang::Uz),
+            &Input::Button("b:main/menu/1".into()),
+            Context::default(),
+        );
+        assert_eq!(out.effects, [Effect::CheckOffer]);
+        let out = handle(
+            &s,
+            &chosen(Lang::Uz),
+            &Input::Command(Command::Operator),
+            Context::default(),
+        );
+        assert_eq!(out.effects, [Effect::Escalate]);
+    }
+
+    #[test]
+    fn typed_questions_find_nodes_by_keyword_in_any_script() {
+        let s = scripts();
+        let out = handle(
+            &s,
+            &chosen(Lang::Ru),
+            &Input::Text("Как сделать ПАТЕНТ?".into()),
+            Context::default(),
+        );
+        assert_eq!(out.state.position, Some(NodeRef::new("main", "russia")));
+        let out = handle(
+            &s,
+            &chosen(Lang::Uz),
+            &Input::Text("registratsiya qancha".into()),
+            Context::default(),
+        );
+        assert_eq!(
+            out.state.position,
+            Some(NodeRef::new("main", "registration"))
+        );
+    }
+
+    #[test]
+    fn unmatched_text_and_media_keep_the_user_where_they_are() {
+        let s = scripts();
+        let state = UserState {
+            position: Some(NodeRef::new("main", "russia")),
+            ..chosen(Lang::Uz)
+        };
+        let out = handle(&s, &state, &Input::Text("salom".into()), Context::default());
+        assert_eq!(keys(&out.replies[0]), ["common-not-understood"]);
+        assert_eq!(out.replies[0].keyboard[0][0].data, "b:main/russia/0");
+        let out = handle(
+            &s,
+            &state,
+            &Input::Unsupported(Media::Sticker),
+            Context::default(),
+        );
+        assert_eq!(keys(&out.replies[0]), ["common-text-only"]);
+        assert_eq!(out.state.position, state.position);
+    }
+
+    #[test]
+    fn a_position_removed_from_the_script_falls_back_to_the_main_menu() {
+        let s = scripts();
+        let state = UserState {
+            position: Some(NodeRef::new("old_script", "old_node")),
+            ..chosen(Lang::Uz)
+        };
+        let out = handle(&s, &state, &Input::Text("???".into()), Context::default());
+        assert_eq!(out.state.position, Some(s.main_menu()));
+        assert_eq!(out.replies[0].keyboard[0][0].data, "b:main/menu/0");
+    }
+
+    #[test]
+    fn nothing_but_the_picker_until_a_language_is_chosen() {
+        let s = scripts();
+        let out = handle(
+            &s,
+            &UserState::default(),
+            &Input::Button("b:main/menu/0".into()),
+            Context::default(),
+        );
+        assert_eq!(keys(&out.replies[0])[0], "lang-picker-prompt");
+        assert_eq!(out.state.lang, None);
+    }
+
+    #[test]
+    fn the_campaign_of_the_first_deep_link_is_kept() {
+        let s = scripts();
+        let state = UserState {
+            campaign: Some("first".into()),
+            ..chosen(Lang::Uz)
+        };
+        let input = Input::Command(Command::Start {
+            payload: Some("second".into()),
+        });
+        let out = handle(&s, &state, &input, Context::default());
+        assert_eq!(out.state.campaign.as_deref(), Some("first"));
+        assert_eq!(keys(&out.replies[0]), ["menu-welcome", "main-menu"]);
+    }
+
+    #[test]
+    fn keywords_match_at_word_starts_only() {
+        assert!(contains_at_word_start("как получить патента", "патент"));
+        assert!(contains_at_word_start("uk visa", "uk"));
+        assert!(!contains_at_word_start("bukva", "uk"));
+        assert!(!contains_at_word_start("o'uk", "uk"));
+    }
+
+    #[test]
+    fn fold_unifies_apostrophes_case_and_spaces() {
+        assert_eq!(fold("  Oʻzbekiston   G‘ALLA "), "o'zbekiston g'alla");
+    }
+}

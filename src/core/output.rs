@@ -1,0 +1,78 @@
+//! What the engine says: Safar's own messages, independent of Telegram.
+//!
+//! A message is a list of Fluent ids with arguments, rendered in the user's language by the
+//! text facade at the edge; buttons carry callback data the engine itself will re-validate.
+
+use std::borrow::Cow;
+
+use super::lang::Lang;
+
+/// An argument to a Fluent message.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Arg {
+    /// Text that may come from a user: escaped before it is put into HTML.
+    Text(String),
+    Number(i64),
+}
+
+/// One Fluent message with its arguments. `lang` forces a language (the language picker shows
+/// each language's name in that language).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Msg {
+    pub key: Cow<'static, str>,
+    pub args: Vec<(&'static str, Arg)>,
+    pub lang: Option<Lang>,
+}
+
+impl Msg {
+    pub fn new(key: impl Into<Cow<'static, str>>) -> Self {
+        Msg {
+            key: key.into(),
+            args: Vec::new(),
+            lang: None,
+        }
+    }
+
+    pub fn arg(mut self, name: &'static str, value: Arg) -> Self {
+        self.args.push((name, value));
+        self
+    }
+
+    pub fn in_lang(mut self, lang: Lang) -> Self {
+        self.lang = Some(lang);
+        self
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct KeyButton {
+    pub label: Msg,
+    /// Callback data, at most 64 bytes.
+    pub data: String,
+}
+
+/// One message to the user: paragraphs (each a Fluent message) and an inline keyboard, one
+/// button per row unless a row says otherwise.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Reply {
+    pub body: Vec<Msg>,
+    pub keyboard: Vec<Vec<KeyButton>>,
+}
+
+impl Reply {
+    pub fn text(msg: Msg) -> Self {
+        Reply {
+            body: vec![msg],
+            keyboard: Vec::new(),
+        }
+    }
+}
+
+/// Something the engine asks the application to do beyond replying.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Effect {
+    /// The user asked to have a job offer checked.
+    CheckOffer,
+    /// The user asked to talk to a person.
+    Escalate,
+}

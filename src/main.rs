@@ -1,0 +1,34 @@
+use std::process::ExitCode;
+
+use clap::Parser;
+use safar::cli::{self, Cli, Cmd};
+use tracing_subscriber::EnvFilter;
+
+#[tokio::main]
+async fn main() -> ExitCode {
+    let cli = Cli::parse();
+    // The bot logs at info; the terminal tools only say something when it matters.
+    let default = match cli.command {
+        Cmd::Run(_) => "info",
+        Cmd::Chat(_) | Cmd::Check(_) => "warn",
+    };
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new(default)),
+        )
+        .with_writer(std::io::stderr)
+        .init();
+    let result = match cli.command {
+        Cmd::Run(args) => cli::run(args).await,
+        Cmd::Chat(args) => cli::chat(&args).await,
+        Cmd::Check(args) => Ok(cli::check(&args).await),
+    };
+    match result {
+        Ok(code) => code,
+        Err(e) => {
+            tracing::error!("{e:#}");
+            eprintln!("safar: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}

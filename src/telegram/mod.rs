@@ -1,0 +1,326 @@
+//! The Telegram adapter: teloxide's dispatcher at the edge. Updates become [`Incoming`]
+//! events for the [`App`]; its rendered replies become `sendMessage` calls. Nothing past this
+//! module sees a teloxide type.
+
+use std::convert::Infallible;
+use std::net::SocketAddr;
+use std::time::Duration;
+
+use anyhow::Context as _;
+use teloxide::dispatching::{Dispatcher, ShutdownToken, UpdateFilterExt};
+use teloxide::error_handlers::LoggingErrorHandler;
+use teloxide::prelude::*;
+use teloxide::types::{
+    BotCommand, InlineKeyboardButton, InlineKeyboardMarkup, LinkPreviewOptions, ParseMode,
+};
+use teloxide::update_listeners::webhooks;
+use url::Url;
+
+use crate::app::{App, Incoming, Rendered};
+use crate::core::html;
+use crate::core::input::{Input, Media};
+use crate::core::lang::Lang;
+use crate::store::UserKey;
+
+type HandlerResult = Result<(), Infallible>;
+
+#[derive(Debug, Clone)]
+pub struct TelegramConfig {
+    pub token: String,
+    /// `None`: Telegram's own Bot API server.
+    pub api_url: Option<Url>,
+    /// `None`: long polling.
+    pub webhook: Option<WebhookConfig>,
+}
+
+#[derive(Debug, Clone)]
+pub struct WebhookConfig {
+    /// The public HTTPS address Telegram posts updates to.
+    pub url: Url,
+    /// Where to listen (behind a reverse proxy or directly).
+    pub listen: SocketAddr,
+    /// Secret Telegram sends in `X-Telegram-Bot-Api-Secret-Token`; generated if `None`.
+    pub secret: Option<String>,
+}
+
+/// A bot that is running; stop it with [`RunningBot::stop`].
+pub struct RunningBot {
+    task: tokio::task::JoinHandle<()>,
+    shutdown: ShutdownToken,
+    /// In webhook mode, the address actually listened on (useful with port 0).
+    pub listen_addr: Option<SocketAddr>,
+}
+
+impl RunningBot {
+    /// A token that asks the dispatcher to stop after the updates in hand.
+    pub fn shutdown_token(&self) -> ShutdownToken {
+        self.shutdown.clone()
+    }
+
+    /// Asks the dispatcher to stop and waits up to `grace` for it. The future returned by
+    /// `ShutdownToken::shutdown` is deliberately not awaited: it can hang when dispatching has
+    /// already ended. Joining the task with a timeout cannot.
+    pub async fn stop(self, grace: Duration) {
+        request_shutdown(&self.shutdown);
+        self.wait(grace).await;
+    }
+
+    /// Waits up to `grace` for the dispatcher to end on its own (after a shutdown request).
+    pub async fn wait(mut self, grace: Duration) {
+        match tokio::time::timeout(grace, &mut self.task).await {
+            Ok(Ok(())) => tracing::info!("bot stopped"),
+            Ok(Err(e)) => tracing::error!(error = %e, "bot task ended abnormally"),
+            Err(_) => {
+                tracing::warn!("bot did not stop in time; aborting");
+                self.task.abort();
+            }
+        }
+    }
+
+    /// Whether the dispatcher task has ended.
+    pub fn is_finished(&self) -> bool {
+        self.task.is_finished()
+    }
+}
+
+/// Asks a dispatcher to stop, without awaiting the returned future (see [`RunningBot::stop`]).
+pub fn request_shutdown(token: &ShutdownToken) {
+    match token.shutdown() {
+        Ok(_ignored) => tracing::info!("shutting down after the updates in hand"),
+        Err(_) => tracing::debug!("shutdown requested while the dispatcher was idle"),
+    }
+}
+
+pub fn make_bot(config: &TelegramConfig) -> Bot {
+    let bot = Bot::new(config.token.clone());
+    match &config.api_url {
+        Some(url) => bot.set_api_url(url.clone()),
+        None => bot,
+    }
+}
+
+/// Starts the bot: checks the token with `getMe`, sets the command menus, and spawns the
+/// dispatcher (long polling, or a webhook server with `GET /healthz`).
+pub async fn start(app: App, config: TelegramConfig) -> anyhow::Result<RunningBot> {
+    let bot = make_bot(&config);
+    let me = bot
+        .get_me()
+        .await
+        .context("Telegram refused the bot token (getMe failed); check the token from BotFather")?;
+    tracing::info!(bot_id = me.id.0, "connected to Telegram");
+    tokio::spawn(set_commands(bot.clone(), app.clone()));
+
+    let handler = dptree::entry()
+        .branch(Update::filter_message().endpoint(on_message))
+        .branch(Update::filter_callback_query().endpoint(on_callback));
+    let mut dispatcher = Dispatcher::builder(bot.clone(), handler)
+        .dependencies(dptree::deps![app])
+        .default_handler(|update| async move {
+            tracing::debug!(
+                update_id = update.id.0,
+                "update of a kind Safar does not handle"
+            );
+        })
+        .error_handler(LoggingErrorHandler::with_custom_text(
+            "error in an update handler",
+        ))
+        .build();
+    let shutdown = dispatcher.shutdown_token();
+
+    match config.webhook {
+        None => {
+            let task = tokio::spawn(async move { dispatcher.dispatch().await });
+            Ok(RunningBot {
+                task,
+                shutdown,
+                listen_addr: None,
+            })
+        }
+        Some(webhook) => {
+            let tcp = tokio::net::TcpListener::bind(webhook.listen)
+                .await
+                .with_context(|| format!("cannot listen on {}", webhook.listen))?;
+            let listen_addr = tcp.local_addr()?;
+            let mut options = webhooks::Options::new(listen_addr, webhook.url.clone());
+            if let Some(secret) = webhook.secret {
+                options = options.secret_token(secret);
+            }
+            let (listener, stop_flag, router) = webhooks::axum_to_router(bot, options)
+                .await
+                .context("setWebhook failed")?;
+            let router = router.route("/healthz", axum::routing::get(|| async { "ok" }));
+            tokio::spawn(async move {
+                if let Err(e) = axum::serve(tcp, router)
+                    .with_graceful_shutdown(stop_flag)
+                    .await
+                {
+                    tracing::error!(error = %e, "webhook server failed");
+                }
+            });
+            tracing::info!(%listen_addr, "webhook server listening");
+            let task = tokio::spawn(async move {
+                dispatcher
+                    .dispatch_with_listener(
+                        listener,
+                        LoggingErrorHandler::with_custom_text("error from the webhook listener"),
+                    )
+                    .await
+            });
+            Ok(RunningBot {
+                task,
+                shutdown,
+                listen_addr: Some(listen_addr),
+            })
+        }
+    }
+}
+
+/// Localized command menus. Telegram takes two-letter language codes only, so Karakalpak
+/// clients (which report none of their own) see the default, Uzbek, menu.
+async fn set_commands(bot: Bot, app: App) {
+    let content = app.content().get();
+    let texts = &content.texts;
+    let commands = |lang: Lang| -> Vec<BotCommand> {
+        [
+            ("start", "cmd-start"),
+            ("menu", "cmd-menu"),
+            ("language", "cmd-language"),
+            ("help", "cmd-help"),
+        ]
+        .into_iter()
+        .map(|(name, key)| BotCommand::new(name, html::to_plain(&texts.get(lang, key))))
+        .collect()
+    };
+    let mut calls = vec![(None, commands(Lang::Uz))];
+    for lang in [Lang::Uz, Lang::Ru] {
+        calls.push((Some(lang.code()), commands(lang)));
+    }
+    for (code, list) in calls {
+        let mut request = bot.set_my_commands(list);
+        if let Some(code) = code {
+            request = request.language_code(code);
+        }
+        if let Err(e) = request.await {
+            tracing::warn!(language = code.unwrap_or("default"), error = %e, "setMyCommands failed; the command menu may be missing");
+        }
+    }
+}
+
+/// A private message becomes an [`Incoming`]; messages from groups and channels are ignored.
+fn incoming_message(msg: &Message) -> Option<Incoming> {
+    if !msg.chat.is_private() {
+        return None;
+    }
+    let from = msg.from.as_ref()?;
+    let input = if let Some(text) = msg.text() {
+        Input::from_text(text)
+    } else if let Some(caption) = msg.caption().filter(|c| !c.trim().is_empty()) {
+        // A forwarded or pasted post with a picture: the caption is what can be read.
+        Input::Text(caption.to_string())
+    } else {
+        Input::Unsupported(media_kind(msg))
+    };
+    Some(Incoming {
+        user: UserKey {
+            user_id: from.id.0 as i64,
+            chat_id: msg.chat.id.0,
+        },
+        language_code: from.language_code.clone(),
+        input,
+    })
+}
+
+fn media_kind(msg: &Message) -> Media {
+    if msg.sticker().is_some() {
+        Media::Sticker
+    } else if msg.photo().is_some() {
+        Media::Photo
+    } else if msg.voice().is_some() || msg.audio().is_some() || msg.video_note().is_some() {
+        Media::Voice
+    } else if msg.video().is_some() || msg.animation().is_some() {
+        Media::Video
+    } else if msg.document().is_some() {
+        Media::Document
+    } else {
+        Media::Other
+    }
+}
+
+async fn on_message(bot: Bot, msg: Message, app: App) -> HandlerResult {
+    let Some(incoming) = incoming_message(&msg) else {
+        tracing::debug!(
+            chat_id = msg.chat.id.0,
+            "ignoring a message outside a private chat"
+        );
+        return Ok(());
+    };
+    let chat_id = incoming.user.chat_id;
+    let replies = app.handle(incoming).await;
+    send_replies(&bot, ChatId(chat_id), &replies).await;
+    Ok(())
+}
+
+async fn on_callback(bot: Bot, query: CallbackQuery, app: App) -> HandlerResult {
+    // Answer first so the button stops spinning on the user's phone, whatever happens next.
+    if let Err(e) = bot.answer_callback_query(query.id.clone()).await {
+        tracing::warn!(user_id = query.from.id.0, error = %e, "answerCallbackQuery failed");
+    }
+    let chat_id = query
+        .message
+        .as_ref()
+        .map(|m| m.chat().id)
+        .filter(|c| c.is_user())
+        .unwrap_or(ChatId(query.from.id.0 as i64));
+    let incoming = Incoming {
+        user: UserKey {
+            user_id: query.from.id.0 as i64,
+            chat_id: chat_id.0,
+        },
+        language_code: query.from.language_code.clone(),
+        input: Input::Button(query.data.clone().unwrap_or_default()),
+    };
+    let replies = app.handle(incoming).await;
+    send_replies(&bot, chat_id, &replies).await;
+    Ok(())
+}
+
+/// Sends each reply as HTML, split at 4096 characters, with its keyboard on the last part.
+async fn send_replies(bot: &Bot, chat_id: ChatId, replies: &[Rendered]) {
+    for reply in replies {
+        let parts = html::split_html(&reply.html, html::MAX_MESSAGE);
+        let last = parts.len().saturating_sub(1);
+        for (i, part) in parts.into_iter().enumerate() {
+            let mut request = bot
+                .send_message(chat_id, part)
+                .parse_mode(ParseMode::Html)
+                .link_preview_options(no_preview());
+            if i == last && !reply.buttons.is_empty() {
+                request = request.reply_markup(keyboard(&reply.buttons));
+            }
+            if let Err(e) = request.await {
+                tracing::warn!(chat_id = chat_id.0, error = %e, "sendMessage failed");
+            }
+        }
+    }
+}
+
+fn keyboard(rows: &[Vec<(String, String)>]) -> InlineKeyboardMarkup {
+    InlineKeyboardMarkup::new(rows.iter().map(|row| {
+        row.iter()
+            .map(|(label, data)| {
+                InlineKeyboardButton::callback(html::to_plain(label), data.clone())
+            })
+            .collect::<Vec<_>>()
+    }))
+}
+
+/// Link previews cost data on slow networks and can show a scammer's page: off.
+fn no_preview() -> LinkPreviewOptions {
+    LinkPreviewOptions {
+        is_disabled: true,
+        url: None,
+        prefer_small_media: false,
+        prefer_large_media: false,
+        show_above_text: false,
+    }
+}
