@@ -30,7 +30,7 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 pub enum Cmd {
     /// Run the Telegram bot (long polling, or a webhook with --webhook-url).
-    Run(RunArgs),
+    Run(Box<RunArgs>),
     /// Talk to the bot in this terminal: buttons are numbered, type a number or text.
     Chat(ChatArgs),
     /// Check the scripts and texts; print each problem as path:line:col.
@@ -137,7 +137,7 @@ fn print_summary(content: &Content, warnings: &Diagnostics) {
     println!("ok: {scripts} script(s), {nodes} node(s), {keys} text(s)");
     for lang in Lang::ALL {
         let have = content.texts.key_count_in(lang);
-        let pct = if keys == 0 { 100 } else { have * 100 / keys };
+        let pct = (have * 100).checked_div(keys).unwrap_or(100);
         println!("  {lang}: {have}/{keys} texts ({pct}%)");
     }
     println!("{} warning(s)", warnings.0.len());
@@ -159,7 +159,7 @@ pub async fn chat(args: &ChatArgs) -> anyhow::Result<ExitCode> {
 pub const MISSING_TOKEN: &str = "safar: no bot token. Create a bot with @BotFather in Telegram (/newbot), \
 then run `SAFAR_TOKEN=<token> safar run`, or try the bot offline with `safar chat`.";
 
-pub async fn run(args: RunArgs) -> anyhow::Result<ExitCode> {
+pub async fn run(args: Box<RunArgs>) -> anyhow::Result<ExitCode> {
     let token = args
         .token
         .clone()

@@ -173,8 +173,11 @@ pub struct Scripts {
 
 impl Scripts {
     pub fn main_menu(&self) -> NodeRef {
-        let main = &self.scripts[MAIN_SCRIPT];
-        NodeRef::new(MAIN_SCRIPT, main.start.clone())
+        let start = self
+            .scripts
+            .get(MAIN_SCRIPT)
+            .map_or_else(String::new, |main| main.start.clone());
+        NodeRef::new(MAIN_SCRIPT, start)
     }
 
     pub fn get(&self, at: &NodeRef) -> Option<&Node> {
@@ -238,15 +241,21 @@ impl Scripts {
     ) -> Option<Scripts> {
         let before = diags.errors().count();
         let mut scripts = BTreeMap::new();
+        let mut broken = HashSet::new();
         for (path, text) in sources {
             let Some(id) = script_id(path, diags) else {
                 continue;
             };
-            if let Some(script) = parse_script(&id, path, text, diags) {
-                scripts.insert(id, script);
+            match parse_script(&id, path, text, diags) {
+                Some(script) => {
+                    scripts.insert(id, script);
+                }
+                None => {
+                    broken.insert(id);
+                }
             }
         }
-        if !scripts.contains_key(MAIN_SCRIPT) && diags.errors().count() == before {
+        if !scripts.contains_key(MAIN_SCRIPT) && !broken.contains(MAIN_SCRIPT) {
             diags.error(
                 &dir.join("main.yaml"),
                 Pos::FILE,
@@ -254,21 +263,22 @@ impl Scripts {
             );
         }
         let scripts = Scripts { scripts };
-        if diags.errors().count() == before {
-            scripts.check_references(diags);
-        }
+        // References are checked in the files that parsed, so one run reports everything;
+        // links into a file that did not parse are left until it does.
+        scripts.check_references(&broken, diags);
         if diags.errors().count() == before {
             scripts.check_reachable(diags);
         }
         (diags.errors().count() == before).then_some(scripts)
     }
 
-    fn check_references(&self, diags: &mut Diagnostics) {
+    fn check_references(&self, broken: &HashSet<String>, diags: &mut Diagnostics) {
         for script in self.scripts.values() {
             for node in &script.nodes {
                 for button in &node.buttons {
                     if let Target::Node(to) = &button.target
                         && self.get(to).is_none()
+                        && !broken.contains(&to.script)
                     {
                         let hint = if self.scripts.contains_key(&to.script) {
                             format!(
@@ -388,7 +398,6 @@ fn parse_script(id: &str, path: &Path, text: &str, diags: &mut Diagnostics) -> O
             return None;
         }
     };
-    let before = diags.errors().count();
     let mut nodes = Vec::new();
     let mut index = HashMap::new();
     for node in file.nodes {
@@ -522,7 +531,9 @@ fn parse_script(id: &str, path: &Path, text: &str, diags: &mut Diagnostics) -> O
             "the script has no nodes: add at least one under `nodes:`",
         );
     }
-    (diags.errors().count() == before).then(|| Script {
+    // Returned even with errors in nodes or buttons (those are left out), so links into this
+    // file can still be checked; the caller refuses the whole set if anything was wrong.
+    Some(Script {
         id: id.to_string(),
         path: path.to_path_buf(),
         start,
@@ -544,11 +555,17 @@ fn parse_next(current_script: &str, next: &str) -> Option<NodeRef> {
 fn yaml_error_message(e: &serde_saphyr::Error) -> String {
     let full = e.to_string();
     let first = full.lines().next().unwrap_or_default().trim();
-    // serde-saphyr ends the message with " at line X, column Y"; drop it.
-    let message = match first.rfind(" at line ") {
-        Some(i) => &first[..i],
-        None => first,
-    };
+    // serde-saphyr starts with "error: line X column Y: " or ends with " at line X, column Y";
+    // we print the position ourselves.
+    let mut message = first.strip_prefix("error:").unwrap_or(first).trim();
+    if message.starts_with("line ")
+        && let Some(i) = message.find(": ")
+    {
+        message = &message[i + 2..];
+    }
+    if let Some(i) = message.rfind(" at line ") {
+        message = &message[..i];
+    }
     let hint = if message.contains("unknown field") {
         "; check the spelling, or see dialogues/README.md for the fields a node and a button may have"
     } else if message.contains("missing field") {

@@ -97,18 +97,26 @@ impl Texts {
                 );
             }
         }
-        let texts = Texts::from_sources(&sources, diags)?;
+        // Coverage and markup are checked even after syntax errors, so an editor sees every
+        // problem in one run.
+        let texts = Texts::build(&sources, diags);
         texts.check_coverage(diags);
         texts.check_html(diags);
         (diags.errors().count() == before).then_some(texts)
     }
 
-    /// Builds the bundles from (language, path, text) triples.
+    /// Builds the bundles from (language, path, text) triples; `None` if any has an error.
     pub fn from_sources(
         sources: &[(Lang, PathBuf, String)],
         diags: &mut Diagnostics,
     ) -> Option<Texts> {
         let before = diags.errors().count();
+        let texts = Texts::build(sources, diags);
+        (diags.errors().count() == before).then_some(texts)
+    }
+
+    /// Builds the bundles from what parses, reporting every problem.
+    fn build(sources: &[(Lang, PathBuf, String)], diags: &mut Diagnostics) -> Texts {
         let mut bundles = HashMap::new();
         let mut keys: HashMap<Lang, BTreeMap<String, KeyLocation>> = HashMap::new();
         for lang in Lang::ALL {
@@ -175,7 +183,7 @@ impl Texts {
             // Duplicates were reported above with positions; keep the first definition.
             let _ = bundle.add_resource(resource);
         }
-        (diags.errors().count() == before).then_some(Texts { bundles, keys })
+        Texts { bundles, keys }
     }
 
     /// Every message must exist in every language: a missing translation is an error at the

@@ -146,16 +146,16 @@ pub fn validate(html: &str) -> Result<(), String> {
     let mut rest = html;
     while let Some(i) = rest.find(['<', '&']) {
         let tail = &rest[i..];
-        if tail.starts_with('&') {
-            let entity_len = tail[1..].find(';').filter(|&n| {
+        if let Some(after) = tail.strip_prefix('&') {
+            let entity_len = after.find(';').filter(|&n| {
                 n > 0
                     && n <= 10
-                    && tail[1..1 + n]
+                    && after[..n]
                         .chars()
                         .all(|c| c.is_ascii_alphanumeric() || c == '#')
             });
             match entity_len {
-                Some(n) => rest = &tail[n + 2..],
+                Some(n) => rest = &after[n + 1..],
                 None => return Err("a bare `&`: write `&amp;` instead".into()),
             }
             continue;

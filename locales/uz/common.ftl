@@ -1,0 +1,29 @@
+# Review status: drafted, awaiting native-speaker review
+# Holati: qoralama, ona tili egasi tekshirishi kutilmoqda
+
+common-text-only = Men faqat matnni tushunaman. Savolingizni soʻz bilan yozing yoki tugmani bosing.
+common-not-understood = Kechirasiz, tushunmadim. Quyidagi tugmalardan birini tanlang yoki boshqacha yozing. Ish taklifini tekshirish uchun asosiy menyuda «Ish taklifini tekshirish» boʻlimini oching.
+common-unknown-command = Bunday buyruqni bilmayman. /menu yoki /help yuborib koʻring.
+common-internal-error = Kechirasiz, bizda nimadir xato ketdi. Bir daqiqadan keyin qayta urinib koʻring yoki /menu yuboring.
+common-help =
+    <b>Safar nima qila oladi</b>
+    Chet elda xavfsiz ishlashga yordam beradi: soxta ish belgilari, davlatlar qoidalari, yordam uchun qayerga murojaat qilish.
+
+    Buyruqlar:
+    /menu — asosiy menyu
+    /language — tilni oʻzgartirish
+    /help — shu yordam
+
+    Bot hech qachon sizdan pul yoki pasport maʼlumotlarini soʻramaydi.
+
+# Telegram command menu: plain text, no HTML, no emoji, at most 40 characters.
+cmd-start = Boshlash
+cmd-menu = Asosiy menyu
+cmd-language = Tilni oʻzgartirish
+cmd-help = Yordam
+
+# For NGO admins.
+admin-reload-ok = Ssenariylar va matnlar qayta yuklandi: { $nodes } ta tugun, { $keys } ta matn, { $warnings } ta ogohlantirish.
+admin-reload-failed =
+    Qayta yuklash rad etildi: { $count } ta xato. Avvalgi versiya ishlashda davom etadi.
+    <pre>{ $errors }</pre>

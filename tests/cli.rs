@@ -1,0 +1,252 @@
+//! The `safar` binary as an NGO editor and an operator use it: `check`, `chat` with piped
+//! input, and `run` without a token.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+use safar::content::{Content, ContentPaths};
+use safar::core::html::to_plain;
+use safar::core::lang::Lang;
+use safar::core::output::Msg;
+
+fn safar() -> Command {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_safar"));
+    cmd.current_dir(env!("CARGO_MANIFEST_DIR"));
+    for var in [
+        "SAFAR_TOKEN",
+        "TELOXIDE_TOKEN",
+        "SAFAR_LANG",
+        "SAFAR_DIALOGUES",
+        "SAFAR_LOCALES",
+        "RUST_LOG",
+    ] {
+        cmd.env_remove(var);
+    }
+    cmd
+}
+
+fn run_with_stdin(mut cmd: Command, input: &str) -> Output {
+    let mut child = cmd
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("safar starts");
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(input.as_bytes())
+        .unwrap();
+    child.wait_with_output().unwrap()
+}
+
+fn shipped() -> ContentPaths {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    ContentPaths {
+        dialogues: root.join("dialogues"),
+        locales: root.join("locales"),
+    }
+}
+
+/// A message from the shipped texts as the terminal shows it.
+fn plain(lang: Lang, key: &'static str) -> String {
+    let (content, _) = Content::load(&shipped()).expect("shipped content is valid");
+    to_plain(&content.texts.render(lang, &Msg::new(key)))
+}
+
+/// Copies the shipped content into a temporary folder to break it there.
+fn copy_content() -> (tempfile::TempDir, PathBuf, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let paths = shipped();
+    let dialogues = dir.path().join("dialogues");
+    let locales = dir.path().join("locales");
+    copy_dir(&paths.dialogues, &dialogues);
+    copy_dir(&paths.locales, &locales);
+    (dir, dialogues, locales)
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).unwrap();
+        }
+    }
+}
+
+#[test]
+fn check_passes_on_the_shipped_content_with_a_summary() {
+    let out = safar().arg("check").output().unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "{stdout}{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(stdout.contains("ok: "), "{stdout}");
+    for lang in ["uz", "ru", "kaa"] {
+        assert!(stdout.contains(&format!("  {lang}: ")), "{stdout}");
+    }
+}
+
+#[test]
+fn check_reports_each_problem_with_file_line_and_column() {
+    let (_dir, dialogues, locales) = copy_content();
+    // A typo in a field name, a dangling `next`, an unknown action.
+    let main = std::fs::read_to_string(dialogues.join("main.yaml")).unwrap();
+    let broken = main
+        .replacen("next: red_flags", "next: red_flag", 1)
+        .replacen("action: operator", "action: operater", 1);
+    std::fs::write(dialogues.join("main.yaml"), broken).unwrap();
+    let countries = std::fs::read_to_string(dialogues.join("countries.yaml")).unwrap();
+    std::fs::write(
+        dialogues.join("countries.yaml"),
+        countries.replacen("    keywords:", "    keywrds:", 1),
+    )
+    .unwrap();
+    // A Fluent syntax error and a message missing in Karakalpak.
+    let mut ru = std::fs::OpenOptions::new()
+        .append(true)
+        .open(locales.join("ru/menu.ftl"))
+        .unwrap();
+    writeln!(ru, "\nmenu-broken = {{ $oops").unwrap();
+    let kaa_menu = std::fs::read_to_string(locales.join("kaa/menu.ftl")).unwrap();
+    let without_welcome: String = kaa_menu
+        .split_inclusive('\n')
+        .scan(false, |skipping, line| {
+            if line.starts_with("menu-welcome") {
+                *skipping = true;
+                return Some(String::new());
+            }
+            if *skipping && line.starts_with(' ') {
+                return Some(String::new());
+            }
+            *skipping = false;
+            Some(line.to_string())
+        })
+        .collect();
+    std::fs::write(locales.join("kaa/menu.ftl"), without_welcome).unwrap();
+
+    let out = safar()
+        .args(["check", "--dialogues"])
+        .arg(&dialogues)
+        .arg("--locales")
+        .arg(&locales)
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(1), "{stdout}");
+    let expect = |needle: &str| {
+        let line = stdout
+            .lines()
+            .find(|l| l.contains(needle))
+            .unwrap_or_else(|| panic!("no line with {needle:?} in:\n{stdout}"));
+        // path:line:col: error: …
+        let mut fields = line.splitn(4, ':');
+        let (path, l, c) = (
+            fields.next().unwrap(),
+            fields.next().unwrap(),
+            fields.next().unwrap(),
+        );
+        assert!(Path::new(path).exists(), "{line}");
+        assert!(
+            l.parse::<u32>().unwrap() > 0 && c.parse::<u32>().unwrap() > 0,
+            "{line}"
+        );
+        line.to_string()
+    };
+    assert!(expect("keywrds").contains("countries.yaml"));
+    assert!(expect("no node `red_flag`").contains("main.yaml"));
+    assert!(expect("unknown action `operater`").contains("check_offer"));
+    assert!(expect("Fluent syntax error").contains("ru/menu.ftl"));
+    assert!(expect("`menu-welcome` has no `kaa` translation").contains("locales/kaa/menu.ftl"));
+    assert!(stdout.contains("error(s)"), "{stdout}");
+}
+
+#[test]
+fn chat_reads_piped_answers_and_ends_at_eof_in_every_language() {
+    for lang in Lang::ALL {
+        // Main menu → countries (button 2) → Russia (button 1); then a typed question.
+        let mut cmd = safar();
+        cmd.args(["chat", "--lang", lang.code()]);
+        let out = run_with_stdin(cmd, "2\n1\n/menu\n");
+        let stdout = String::from_utf8_lossy(&out.stdout);
+        assert!(
+            out.status.success(),
+            "{lang}: {stdout}{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        for key in [
+            "lang-changed",
+            "main-menu",
+            "countries-list",
+            "countries-russia",
+            "menu-btn-main",
+        ] {
+            let expected = plain(lang, key);
+            let first_line = expected.lines().next().unwrap();
+            assert!(
+                stdout.contains(first_line),
+                "{lang}: missing {key} ({first_line:?}) in:\n{stdout}"
+            );
+        }
+        assert!(
+            stdout.contains("> 2\n") && stdout.contains("> /menu\n"),
+            "the transcript echoes input:\n{stdout}"
+        );
+        assert!(stdout.contains("  [1] "), "buttons are numbered:\n{stdout}");
+    }
+}
+
+#[test]
+fn chat_without_a_language_starts_with_the_picker() {
+    let mut cmd = safar();
+    cmd.arg("chat");
+    let out = run_with_stdin(cmd, "2\n");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success());
+    for lang in Lang::ALL {
+        assert!(stdout.contains(&plain(lang, "lang-name")), "{stdout}");
+    }
+    // Button 2 is Russian (Uzbek first, no guess in a terminal).
+    assert!(
+        stdout.contains(plain(Lang::Ru, "main-menu").lines().next().unwrap()),
+        "{stdout}"
+    );
+}
+
+#[test]
+fn chat_answers_typed_questions_and_media_free_text() {
+    let mut cmd = safar();
+    cmd.args(["chat", "--lang", "ru"]);
+    let out = run_with_stdin(cmd, "Как получить патент?\nнепонятный вопрос\n");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        stdout.contains(plain(Lang::Ru, "countries-russia").lines().next().unwrap()),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains(
+            plain(Lang::Ru, "common-not-understood")
+                .lines()
+                .next()
+                .unwrap()
+        ),
+        "{stdout}"
+    );
+}
+
+#[test]
+fn run_without_a_token_says_how_to_get_one_and_exits_2() {
+    let out = safar().arg("run").output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    assert!(stderr.contains("BotFather"), "{stderr}");
+}

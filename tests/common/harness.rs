@@ -1,0 +1,198 @@
+//! Runs the real `safar` bot (teloxide dispatcher, engine, SQLite) against the fake Bot API,
+//! with a fresh database per test, so tests read like transcripts.
+
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use safar::app::App;
+use safar::content::{Content, ContentHandle, ContentPaths};
+use safar::core::html::to_plain;
+use safar::core::lang::Lang;
+use safar::core::output::Msg;
+use safar::store::Store;
+use safar::telegram::{self, RunningBot, TelegramConfig, WebhookConfig};
+
+use super::fake_api::FakeApi;
+
+pub fn shipped_content() -> ContentPaths {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    ContentPaths {
+        dialogues: root.join("dialogues"),
+        locales: root.join("locales"),
+    }
+}
+
+/// A copy of the shipped scripts and texts in a temporary folder, to change in a test.
+pub struct ContentCopy {
+    pub dir: tempfile::TempDir,
+    pub paths: ContentPaths,
+}
+
+impl ContentCopy {
+    pub fn new() -> Self {
+        let dir = tempfile::tempdir().unwrap();
+        let shipped = shipped_content();
+        let paths = ContentPaths {
+            dialogues: dir.path().join("dialogues"),
+            locales: dir.path().join("locales"),
+        };
+        copy_dir(&shipped.dialogues, &paths.dialogues);
+        copy_dir(&shipped.locales, &paths.locales);
+        ContentCopy { dir, paths }
+    }
+
+    pub fn dialogue(&self, name: &str) -> PathBuf {
+        self.paths.dialogues.join(name)
+    }
+
+    pub fn locale(&self, lang: &str, file: &str) -> PathBuf {
+        self.paths.locales.join(lang).join(file)
+    }
+
+    /// Replaces `from` by `to` in a file (which must contain `from`).
+    pub fn edit(&self, path: &Path, from: &str, to: &str) {
+        let text = std::fs::read_to_string(path).unwrap();
+        assert!(
+            text.contains(from),
+            "{} does not contain {from:?}",
+            path.display()
+        );
+        std::fs::write(path, text.replacen(from, to, 1)).unwrap();
+    }
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).unwrap();
+        }
+    }
+}
+
+/// Options for starting a test bot.
+#[derive(Clone, Default)]
+pub struct Options {
+    pub content: Option<ContentPaths>,
+    pub admins: Vec<i64>,
+    /// Webhook mode with this secret (listening on 127.0.0.1, a random port).
+    pub webhook_secret: Option<String>,
+    /// Calls the fake answers with an error before the bot starts: (method, status, body).
+    pub faults: Vec<(&'static str, u16, serde_json::Value)>,
+}
+
+pub struct TestBot {
+    pub api: FakeApi,
+    pub content: ContentHandle,
+    pub store: Store,
+    pub db_url: String,
+    running: Option<RunningBot>,
+    options: Options,
+    _db_dir: tempfile::TempDir,
+}
+
+impl TestBot {
+    pub async fn start() -> TestBot {
+        TestBot::start_with(Options::default()).await
+    }
+
+    pub async fn start_with(options: Options) -> TestBot {
+        let api = FakeApi::start().await;
+        for (method, status, body) in &options.faults {
+            api.fail_next(method, *status, body.clone());
+        }
+        let db_dir = tempfile::tempdir().unwrap();
+        let db_url = format!("sqlite:{}", db_dir.path().join("safar.db").display());
+        let paths = options.content.clone().unwrap_or_else(shipped_content);
+        let (content, _) =
+            Content::load(&paths).unwrap_or_else(|d| panic!("test content is invalid:\n{d}"));
+        let content = ContentHandle::new(content, paths);
+        let store = Store::open(&db_url).await.unwrap();
+        let mut bot = TestBot {
+            api,
+            content,
+            store,
+            db_url,
+            running: None,
+            options,
+            _db_dir: db_dir,
+        };
+        bot.launch().await;
+        bot
+    }
+
+    async fn launch(&mut self) {
+        let app = App::new(
+            self.content.clone(),
+            self.store.clone(),
+            self.options.admins.clone(),
+        );
+        let config = TelegramConfig {
+            token: self.api.token().to_string(),
+            api_url: Some(self.api.url().parse().unwrap()),
+            webhook: self
+                .options
+                .webhook_secret
+                .clone()
+                .map(|secret| WebhookConfig {
+                    url: "https://safar.example.org/telegram".parse().unwrap(),
+                    listen: "127.0.0.1:0".parse().unwrap(),
+                    secret: Some(secret),
+                }),
+        };
+        self.running = Some(telegram::start(app, config).await.expect("bot starts"));
+    }
+
+    /// The webhook server's address (webhook mode only).
+    pub fn listen_addr(&self) -> std::net::SocketAddr {
+        self.running
+            .as_ref()
+            .and_then(|r| r.listen_addr)
+            .expect("webhook mode")
+    }
+
+    /// Stops the bot and starts it again on the same database and fake server: what a deploy
+    /// or a crash-and-restart looks like to users.
+    pub async fn restart(&mut self) {
+        self.stop_bot().await;
+        self.store.close().await;
+        self.store = Store::open(&self.db_url).await.unwrap();
+        self.launch().await;
+    }
+
+    async fn stop_bot(&mut self) {
+        if let Some(running) = self.running.take() {
+            running.stop(Duration::from_secs(10)).await;
+        }
+    }
+
+    pub async fn stop(mut self) {
+        self.stop_bot().await;
+        self.store.close().await;
+    }
+
+    /// A message from the shipped texts, as the bot sends it (Telegram HTML).
+    pub fn text(&self, lang: Lang, key: &'static str) -> String {
+        self.content.get().texts.render(lang, &Msg::new(key))
+    }
+
+    /// The first line of a message as plain text, for `contains` checks.
+    pub fn first_line(&self, lang: Lang, key: &'static str) -> String {
+        to_plain(&self.text(lang, key))
+            .lines()
+            .next()
+            .unwrap_or_default()
+            .to_string()
+    }
+
+    /// A button label in `lang`.
+    pub fn label(&self, lang: Lang, key: &'static str) -> String {
+        to_plain(&self.text(lang, key))
+    }
+}

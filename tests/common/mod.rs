@@ -1,0 +1,4 @@
+//! Helpers shared by the integration-test binaries.
+
+pub mod fake_api;
+pub mod harness;
