@@ -61,8 +61,17 @@ impl RunningBot {
     /// `ShutdownToken::shutdown` is deliberately not awaited: it can hang when dispatching has
     /// already ended. Joining the task with a timeout cannot.
     pub async fn stop(self, grace: Duration) {
-        request_shutdown(&self.shutdown);
-        self.wait(grace).await;
+        let deadline = tokio::time::Instant::now() + grace;
+        // A dispatcher that has not started dispatching yet refuses a shutdown request; ask
+        // again until it accepts or ends.
+        while !request_shutdown(&self.shutdown)
+            && !self.task.is_finished()
+            && tokio::time::Instant::now() < deadline
+        {
+            tokio::time::sleep(Duration::from_millis(20)).await;
+        }
+        self.wait(deadline.saturating_duration_since(tokio::time::Instant::now()))
+            .await;
     }
 
     /// Waits up to `grace` for the dispatcher to end on its own (after a shutdown request).
@@ -84,10 +93,15 @@ impl RunningBot {
 }
 
 /// Asks a dispatcher to stop, without awaiting the returned future (see [`RunningBot::stop`]).
-pub fn request_shutdown(token: &ShutdownToken) {
+/// Returns whether the request was accepted (it is not while the dispatcher is idle).
+pub fn request_shutdown(token: &ShutdownToken) -> bool {
     match token.shutdown() {
-        Ok(_ignored) => tracing::info!("shutting down after the updates in hand"),
-        Err(_) => tracing::debug!("shutdown requested while the dispatcher was idle"),
+        Ok(future) => {
+            drop(future);
+            tracing::info!("shutting down after the updates in hand");
+            true
+        }
+        Err(_) => false,
     }
 }
 
