@@ -428,7 +428,15 @@ async fn webhook_refuses_a_wrong_secret_and_serves_healthz() {
         "still the picker: no language chosen yet: {next:?}"
     );
     bot.api.assert_no_more_sent(user.chat_id());
+
+    // Stopping shuts the webhook server down cleanly and removes the webhook.
+    let api = bot.api.clone();
     bot.stop().await;
+    api.wait_call("deleteWebhook", |_| true, WAIT).await;
+    assert!(
+        http.get(format!("{base}/healthz")).send().await.is_err(),
+        "the server is closed"
+    );
 }
 
 #[tokio::test]
