@@ -9,10 +9,12 @@ use std::collections::HashSet;
 use crate::content::ContentHandle;
 use crate::content::texts::Texts;
 use crate::core::engine::{self, Context};
+use crate::core::html;
 use crate::core::input::{Command, Input};
 use crate::core::lang::Lang;
 use crate::core::output::{Arg, Effect, KeyButton, Msg, Reply};
-use crate::store::{Store, StoreError, UserKey};
+use crate::core::state::UserState;
+use crate::store::{OutMessage, OutboxRow, Store, StoreError, UserKey};
 
 /// One event from a user, as an adapter hands it over.
 #[derive(Debug, Clone)]
@@ -58,43 +60,77 @@ impl App {
         &self.store
     }
 
-    /// Handles one event. Never fails: an internal error becomes a localized apology.
+    /// Handles one event and returns the replies rendered (for the terminal). Never fails: an
+    /// internal error becomes a localized apology.
     pub async fn handle(&self, incoming: Incoming) -> Vec<Rendered> {
         let guess = Lang::guess(incoming.language_code.as_deref());
-        match self.try_handle(&incoming, guess).await {
-            Ok(replies) => replies,
-            Err(e) => {
-                tracing::error!(user_id = incoming.user.user_id, input = incoming.input.kind(), error = %e, "handling failed");
-                let content = self.content.get();
-                let lang = guess.unwrap_or(Lang::Uz);
-                vec![render(
-                    &content.texts,
-                    lang,
-                    &Reply::text(Msg::new("common-internal-error")),
-                )]
+        match self.process(&incoming, guess).await {
+            Ok(turn) => {
+                if let Err(e) = self.store.save_state(incoming.user, &turn.state).await {
+                    return self.apology(&incoming, guess, &e);
+                }
+                turn.replies
             }
+            Err(e) => self.apology(&incoming, guess, &e),
         }
     }
 
-    async fn try_handle(
+    /// Handles one event for delivery through the outbox: the new state and the replies, split
+    /// into Telegram-sized messages, are committed in one transaction. If that fails, the
+    /// apology comes back unqueued (`Err`), to be sent directly.
+    pub async fn handle_for_delivery(
         &self,
-        incoming: &Incoming,
-        guess: Option<Lang>,
-    ) -> Result<Vec<Rendered>, StoreError> {
+        incoming: Incoming,
+    ) -> Result<Vec<OutboxRow>, Rendered> {
+        let guess = Lang::guess(incoming.language_code.as_deref());
+        let turn = match self.process(&incoming, guess).await {
+            Ok(turn) => turn,
+            Err(e) => return Err(self.apology_one(&incoming, guess, &e)),
+        };
+        let chat_id = incoming.user.chat_id;
+        let messages: Vec<OutMessage> = turn
+            .replies
+            .iter()
+            .flat_map(|reply| split_for_telegram(chat_id, turn.kind, reply))
+            .collect();
+        self.store
+            .commit_turn(incoming.user, &turn.state, &messages)
+            .await
+            .map_err(|e| self.apology_one(&incoming, guess, &e))
+    }
+
+    fn apology(&self, incoming: &Incoming, guess: Option<Lang>, e: &StoreError) -> Vec<Rendered> {
+        vec![self.apology_one(incoming, guess, e)]
+    }
+
+    fn apology_one(&self, incoming: &Incoming, guess: Option<Lang>, e: &StoreError) -> Rendered {
+        tracing::error!(user_id = incoming.user.user_id, input = incoming.input.kind(), error = %e, "handling failed");
+        let content = self.content.get();
+        let lang = guess.unwrap_or(Lang::Uz);
+        render(
+            &content.texts,
+            lang,
+            &Reply::text(Msg::new("common-internal-error")),
+        )
+    }
+
+    /// Runs the engine on the user's stored state; nothing is saved yet.
+    async fn process(&self, incoming: &Incoming, guess: Option<Lang>) -> Result<Turn, StoreError> {
         let user_id = incoming.user.user_id;
         let state = self.store.load_state(user_id).await?;
         if incoming.input == Input::Command(Command::Reload) && self.admins.contains(&user_id) {
             let lang = state.lang.or(guess).unwrap_or(Lang::Uz);
-            return Ok(vec![self.reload(lang)]);
+            return Ok(Turn {
+                replies: vec![self.reload(lang)],
+                state,
+                kind: "admin",
+            });
         }
         let content = self.content.get();
         let ctx = Context { lang_guess: guess };
         let mut outcome = engine::handle(&content.scripts, &state, &incoming.input, ctx);
         for effect in &outcome.effects {
             outcome.replies.push(interim_reply(*effect));
-        }
-        if outcome.state != state || state == Default::default() {
-            self.store.save_state(incoming.user, &outcome.state).await?;
         }
         tracing::debug!(
             user_id,
@@ -103,11 +139,15 @@ impl App {
             "handled"
         );
         let lang = outcome.state.lang.or(guess).unwrap_or(Lang::Uz);
-        Ok(outcome
-            .replies
-            .iter()
-            .map(|r| render(&content.texts, lang, r))
-            .collect())
+        Ok(Turn {
+            replies: outcome
+                .replies
+                .iter()
+                .map(|r| render(&content.texts, lang, r))
+                .collect(),
+            state: outcome.state,
+            kind: "reply",
+        })
     }
 
     /// `/reload` from an admin: swap in the new files, or keep the old ones and say why.
@@ -136,6 +176,34 @@ impl App {
         };
         render(&content.texts, lang, &Reply::text(msg))
     }
+}
+
+/// The outcome of one event, not yet saved.
+struct Turn {
+    state: UserState,
+    replies: Vec<Rendered>,
+    /// Message kind for the outbox and logs.
+    kind: &'static str,
+}
+
+/// One reply as Telegram messages of at most 4096 characters, the keyboard on the last.
+fn split_for_telegram(chat_id: i64, kind: &str, reply: &Rendered) -> Vec<OutMessage> {
+    let parts = html::split_html(&reply.html, html::MAX_MESSAGE);
+    let last = parts.len().saturating_sub(1);
+    parts
+        .into_iter()
+        .enumerate()
+        .map(|(i, part)| OutMessage {
+            chat_id,
+            kind: kind.to_string(),
+            html: part,
+            keyboard: if i == last {
+                reply.buttons.clone()
+            } else {
+                Vec::new()
+            },
+        })
+        .collect()
 }
 
 /// Until the offer checker and the hotline land, their entry points say so plainly and point

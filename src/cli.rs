@@ -14,6 +14,7 @@ use crate::content::diagnostics::Diagnostics;
 use crate::content::{Content, ContentHandle, ContentPaths};
 use crate::core::lang::Lang;
 use crate::store::Store;
+use crate::telegram::delivery::DeliveryConfig;
 use crate::telegram::{self, TelegramConfig, WebhookConfig};
 
 #[derive(Debug, Parser)]
@@ -85,6 +86,15 @@ pub struct RunArgs {
     /// Secret Telegram must send with each webhook request; generated if unset.
     #[arg(long, env = "SAFAR_WEBHOOK_SECRET", hide_env_values = true)]
     pub webhook_secret: Option<String>,
+    /// Messages per second overall (Telegram allows about 30); 0 = no limit.
+    #[arg(long, env = "SAFAR_SEND_RATE", default_value_t = 30)]
+    pub send_rate: u32,
+    /// Seconds to keep retrying a message Telegram did not take (429, 5xx, timeouts).
+    #[arg(long, env = "SAFAR_SEND_RETRY_FOR", default_value_t = 600)]
+    pub send_retry_for: u64,
+    /// Seconds before one request to the Bot API times out.
+    #[arg(long, env = "SAFAR_HTTP_TIMEOUT", default_value_t = 17)]
+    pub http_timeout: u64,
 }
 
 #[derive(Debug, Clone, Args)]
@@ -175,13 +185,17 @@ pub async fn run(args: Box<RunArgs>) -> anyhow::Result<ExitCode> {
     let store = Store::open(&args.database).await?;
     let app = App::new(content.clone(), store.clone(), args.admins.iter().copied());
     let config = TelegramConfig {
-        token,
-        api_url: Some(args.api_url.clone()),
         webhook: args.webhook_url.clone().map(|url| WebhookConfig {
             url,
             listen: args.listen,
             secret: args.webhook_secret.clone(),
         }),
+        delivery: DeliveryConfig {
+            send_rate: args.send_rate,
+            retry_for: Duration::from_secs(args.send_retry_for),
+        },
+        http_timeout: Duration::from_secs(args.http_timeout.max(2)),
+        ..TelegramConfig::new(token, Some(args.api_url.clone()))
     };
     let bot = telegram::start(app, config).await?;
     wait_for_stop(&bot, &content).await;

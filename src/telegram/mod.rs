@@ -2,25 +2,27 @@
 //! events for the [`App`]; its rendered replies become `sendMessage` calls. Nothing past this
 //! module sees a teloxide type.
 
+pub mod delivery;
+
 use std::convert::Infallible;
 use std::net::SocketAddr;
+use std::sync::Arc;
 use std::time::Duration;
 
 use anyhow::Context as _;
 use teloxide::dispatching::{Dispatcher, ShutdownToken, UpdateFilterExt};
 use teloxide::error_handlers::LoggingErrorHandler;
 use teloxide::prelude::*;
-use teloxide::types::{
-    BotCommand, InlineKeyboardButton, InlineKeyboardMarkup, LinkPreviewOptions, ParseMode,
-};
-use teloxide::update_listeners::webhooks;
+use teloxide::types::BotCommand;
+use teloxide::update_listeners::{Polling, webhooks};
 use url::Url;
 
-use crate::app::{App, Incoming, Rendered};
+use crate::app::{App, Incoming};
 use crate::core::html;
 use crate::core::input::{Input, Media};
 use crate::core::lang::Lang;
-use crate::store::UserKey;
+use crate::store::{OutMessage, UserKey};
+use delivery::{Delivery, DeliveryConfig};
 
 type HandlerResult = Result<(), Infallible>;
 
@@ -31,6 +33,26 @@ pub struct TelegramConfig {
     pub api_url: Option<Url>,
     /// `None`: long polling.
     pub webhook: Option<WebhookConfig>,
+    pub delivery: DeliveryConfig,
+    /// Timeout of one HTTP request to the Bot API; long polling waits for less than this.
+    pub http_timeout: Duration,
+}
+
+impl TelegramConfig {
+    pub fn new(token: String, api_url: Option<Url>) -> Self {
+        TelegramConfig {
+            token,
+            api_url,
+            webhook: None,
+            delivery: DeliveryConfig::default(),
+            http_timeout: Duration::from_secs(17),
+        }
+    }
+
+    /// How long one getUpdates call waits for updates: well under the HTTP timeout.
+    fn polling_timeout(&self) -> Duration {
+        (self.http_timeout / 2).clamp(Duration::from_secs(1), Duration::from_secs(10))
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -106,7 +128,11 @@ pub fn request_shutdown(token: &ShutdownToken) -> bool {
 }
 
 pub fn make_bot(config: &TelegramConfig) -> Bot {
-    let bot = Bot::new(config.token.clone());
+    let client = teloxide::net::default_reqwest_settings()
+        .timeout(config.http_timeout)
+        .build()
+        .expect("the HTTP client builds with default TLS settings");
+    let bot = Bot::with_client(config.token.clone(), client);
     match &config.api_url {
         Some(url) => bot.set_api_url(url.clone()),
         None => bot,
@@ -123,12 +149,22 @@ pub async fn start(app: App, config: TelegramConfig) -> anyhow::Result<RunningBo
         .context("Telegram refused the bot token (getMe failed); check the token from BotFather")?;
     tracing::info!(bot_id = me.id.0, "connected to Telegram");
     tokio::spawn(set_commands(bot.clone(), app.clone()));
+    let delivery = Arc::new(Delivery::new(
+        bot.clone(),
+        app.store().clone(),
+        config.delivery,
+    ));
+    // Messages a previous run queued and did not get to send.
+    tokio::spawn({
+        let delivery = delivery.clone();
+        async move { delivery.deliver_pending().await }
+    });
 
     let handler = dptree::entry()
         .branch(Update::filter_message().endpoint(on_message))
         .branch(Update::filter_callback_query().endpoint(on_callback));
     let mut dispatcher = Dispatcher::builder(bot.clone(), handler)
-        .dependencies(dptree::deps![app])
+        .dependencies(dptree::deps![app, delivery])
         .default_handler(|update| async move {
             tracing::debug!(
                 update_id = update.id.0,
@@ -143,7 +179,19 @@ pub async fn start(app: App, config: TelegramConfig) -> anyhow::Result<RunningBo
 
     match config.webhook {
         None => {
-            let task = tokio::spawn(async move { dispatcher.dispatch().await });
+            let listener = Polling::builder(bot)
+                .timeout(config.polling_timeout())
+                .delete_webhook()
+                .await
+                .build();
+            let task = tokio::spawn(async move {
+                dispatcher
+                    .dispatch_with_listener(
+                        listener,
+                        LoggingErrorHandler::with_custom_text("error from the update listener"),
+                    )
+                    .await
+            });
             Ok(RunningBot {
                 task,
                 shutdown,
@@ -260,7 +308,7 @@ fn media_kind(msg: &Message) -> Media {
     }
 }
 
-async fn on_message(bot: Bot, msg: Message, app: App) -> HandlerResult {
+async fn on_message(msg: Message, app: App, delivery: Arc<Delivery>) -> HandlerResult {
     let Some(incoming) = incoming_message(&msg) else {
         tracing::debug!(
             chat_id = msg.chat.id.0,
@@ -268,16 +316,20 @@ async fn on_message(bot: Bot, msg: Message, app: App) -> HandlerResult {
         );
         return Ok(());
     };
-    let chat_id = incoming.user.chat_id;
-    let replies = app.handle(incoming).await;
-    send_replies(&bot, ChatId(chat_id), &replies).await;
+    respond(&app, &delivery, incoming).await;
     Ok(())
 }
 
-async fn on_callback(bot: Bot, query: CallbackQuery, app: App) -> HandlerResult {
+async fn on_callback(
+    bot: Bot,
+    query: CallbackQuery,
+    app: App,
+    delivery: Arc<Delivery>,
+) -> HandlerResult {
     // Answer first so the button stops spinning on the user's phone, whatever happens next.
+    // One attempt: an answer that comes late is useless.
     if let Err(e) = bot.answer_callback_query(query.id.clone()).await {
-        tracing::warn!(user_id = query.from.id.0, error = %e, "answerCallbackQuery failed");
+        tracing::debug!(user_id = query.from.id.0, error = %e, "answerCallbackQuery failed");
     }
     let chat_id = query
         .message
@@ -293,48 +345,25 @@ async fn on_callback(bot: Bot, query: CallbackQuery, app: App) -> HandlerResult 
         language_code: query.from.language_code.clone(),
         input: Input::Button(query.data.clone().unwrap_or_default()),
     };
-    let replies = app.handle(incoming).await;
-    send_replies(&bot, chat_id, &replies).await;
+    respond(&app, &delivery, incoming).await;
     Ok(())
 }
 
-/// Sends each reply as HTML, split at 4096 characters, with its keyboard on the last part.
-async fn send_replies(bot: &Bot, chat_id: ChatId, replies: &[Rendered]) {
-    for reply in replies {
-        let parts = html::split_html(&reply.html, html::MAX_MESSAGE);
-        let last = parts.len().saturating_sub(1);
-        for (i, part) in parts.into_iter().enumerate() {
-            let mut request = bot
-                .send_message(chat_id, part)
-                .parse_mode(ParseMode::Html)
-                .link_preview_options(no_preview());
-            if i == last && !reply.buttons.is_empty() {
-                request = request.reply_markup(keyboard(&reply.buttons));
-            }
-            if let Err(e) = request.await {
-                tracing::warn!(chat_id = chat_id.0, error = %e, "sendMessage failed");
-            }
+/// Runs the event through the app (state and replies committed together) and delivers the
+/// replies; this chat's next update waits until they are out, so replies stay in order.
+async fn respond(app: &App, delivery: &Delivery, incoming: Incoming) {
+    let chat_id = incoming.user.chat_id;
+    match app.handle_for_delivery(incoming).await {
+        Ok(rows) => delivery.deliver(&rows).await,
+        Err(apology) => {
+            delivery
+                .send_direct(&OutMessage {
+                    chat_id,
+                    kind: "apology".into(),
+                    html: apology.html,
+                    keyboard: apology.buttons,
+                })
+                .await
         }
-    }
-}
-
-fn keyboard(rows: &[Vec<(String, String)>]) -> InlineKeyboardMarkup {
-    InlineKeyboardMarkup::new(rows.iter().map(|row| {
-        row.iter()
-            .map(|(label, data)| {
-                InlineKeyboardButton::callback(html::to_plain(label), data.clone())
-            })
-            .collect::<Vec<_>>()
-    }))
-}
-
-/// Link previews cost data on slow networks and can show a scammer's page: off.
-fn no_preview() -> LinkPreviewOptions {
-    LinkPreviewOptions {
-        is_disabled: true,
-        url: None,
-        prefer_small_media: false,
-        prefer_large_media: false,
-        show_above_text: false,
     }
 }

@@ -241,8 +241,45 @@ struct State {
     consumed: Vec<bool>,
     webhook: Option<Value>,
     faults: HashMap<String, VecDeque<(u16, Value)>>,
+    /// Every `every`-th call of a method fails this way (fault injection for delivery tests).
+    share_faults: HashMap<String, ShareFault>,
+    /// Chats whose user "blocked the bot": sends to them get 403.
+    blocked_chats: HashSet<i64>,
     commands: HashMap<String, Value>,
 }
+
+/// What a share-based fault does to a call.
+#[derive(Clone, Debug)]
+pub enum Fault {
+    /// Answer with this HTTP status and body.
+    Reply(u16, Value),
+    /// Never answer (until the fake shuts down): the client times out.
+    Hang,
+}
+
+#[derive(Clone, Debug)]
+struct ShareFault {
+    every: u64,
+    seen: u64,
+    fault: Fault,
+}
+
+/// How a call is answered.
+enum Decision {
+    Reply(Reply),
+    Hang,
+}
+
+/// Methods that deliver something to a chat (subject to `block_chat`).
+const SEND_METHODS: &[&str] = &[
+    "sendmessage",
+    "editmessagetext",
+    "copymessage",
+    "forwardmessage",
+    "sendphoto",
+    "senddocument",
+    "sendvoice",
+];
 
 type Reply = (u16, Value);
 
@@ -462,6 +499,31 @@ impl State {
 
     fn take_fault(&mut self, method: &str) -> Option<Reply> {
         self.faults.get_mut(method)?.pop_front()
+    }
+
+    /// The injected fault for this call, if any: queued faults first, then blocked chats,
+    /// then share-based faults.
+    fn decide_fault(&mut self, method: &str, params: &Value) -> Option<Decision> {
+        if let Some(reply) = self.take_fault(method) {
+            return Some(Decision::Reply(reply));
+        }
+        if SEND_METHODS.contains(&method)
+            && p_i64(params, "chat_id").is_some_and(|c| self.blocked_chats.contains(&c))
+        {
+            return Some(Decision::Reply(err(
+                403,
+                "Forbidden: bot was blocked by the user",
+            )));
+        }
+        let share = self.share_faults.get_mut(method)?;
+        share.seen += 1;
+        if share.seen % share.every != 0 {
+            return None;
+        }
+        Some(match &share.fault {
+            Fault::Reply(status, body) => Decision::Reply((*status, body.clone())),
+            Fault::Hang => Decision::Hang,
+        })
     }
 
     fn alloc_message_id(&mut self) -> i32 {
@@ -1096,7 +1158,16 @@ async fn handle_request(
             } else if method == "getupdates" {
                 shared.get_updates(params).await
             } else {
-                shared.handle_sync(&method, params)
+                match shared.handle_sync(&method, params) {
+                    Decision::Reply(reply) => reply,
+                    Decision::Hang => {
+                        // Hold the request open until the fake shuts down or the client
+                        // gives up and drops the connection (which drops this future).
+                        let mut shutdown = shared.shutdown_rx.clone();
+                        let _ = shutdown.wait_for(|s| *s).await;
+                        err(504, "Gateway Timeout")
+                    }
+                }
             }
         }
     };
@@ -1111,22 +1182,26 @@ impl Shared {
         reply
     }
 
-    fn handle_sync(&self, method: &str, params: Value) -> Reply {
-        let (reply, queue_changed) = {
+    fn handle_sync(&self, method: &str, params: Value) -> Decision {
+        let (decision, queue_changed) = {
             let mut st = self.lock();
             let before = st.queue.len();
-            let reply = match st.take_fault(method) {
+            let decision = match st.decide_fault(method, &params) {
                 Some(fault) => fault,
-                None => st.dispatch(method, &params),
+                None => Decision::Reply(st.dispatch(method, &params)),
             };
-            st.record(method, params, reply.0, reply.1.clone());
-            (reply, st.queue.len() != before)
+            match &decision {
+                Decision::Reply(reply) => st.record(method, params, reply.0, reply.1.clone()),
+                // Recorded as status 0: the client never got an answer.
+                Decision::Hang => st.record(method, params, 0, Value::Null),
+            };
+            (decision, st.queue.len() != before)
         };
         self.calls_changed.notify_waiters();
         if queue_changed {
             self.updates_changed.notify_waiters();
         }
-        reply
+        decision
     }
 
     async fn get_updates(&self, params: Value) -> Reply {
@@ -1438,6 +1513,66 @@ impl FakeApi {
             .entry(method.to_ascii_lowercase())
             .or_default()
             .push_back((status, body));
+    }
+
+    /// Makes every `every`-th call of `method` fail with `fault` (e.g. every 20th
+    /// `sendMessage` answered 429: a 5% share), until [`FakeApi::clear_faults`].
+    pub fn fail_every(&self, method: &str, every: u64, fault: Fault) {
+        assert!(every > 0);
+        self.lock().share_faults.insert(
+            method.to_ascii_lowercase(),
+            ShareFault {
+                every,
+                seen: 0,
+                fault,
+            },
+        );
+    }
+
+    /// Removes share-based faults and blocked chats.
+    pub fn clear_faults(&self) {
+        let mut st = self.lock();
+        st.share_faults.clear();
+        st.blocked_chats.clear();
+    }
+
+    /// From now on, every send to `chat_id` is answered 403 "bot was blocked by the user".
+    pub fn block_chat(&self, chat_id: i64) {
+        self.lock().blocked_chats.insert(chat_id);
+    }
+
+    /// The user unblocked the bot.
+    pub fn unblock_chat(&self, chat_id: i64) {
+        self.lock().blocked_chats.remove(&chat_id);
+    }
+
+    /// A 429 "Too Many Requests" answer with `retry_after` seconds.
+    pub fn too_many_requests(retry_after: u64) -> Fault {
+        Fault::Reply(
+            429,
+            json!({"ok": false, "error_code": 429,
+                   "description": format!("Too Many Requests: retry after {retry_after}"),
+                   "parameters": {"retry_after": retry_after}}),
+        )
+    }
+
+    /// A 500 "Internal Server Error" answer.
+    pub fn internal_error() -> Fault {
+        Fault::Reply(
+            500,
+            json!({"ok": false, "error_code": 500, "description": "Internal Server Error"}),
+        )
+    }
+
+    /// Every call of `method` to `chat_id` made so far (successful or not), in order.
+    pub fn calls_to(&self, method: &str, chat_id: i64) -> Vec<Call> {
+        let method = method.to_ascii_lowercase();
+        self.lock()
+            .calls
+            .iter()
+            .filter(|c| c.method == method && p_i64(&c.params, "chat_id") == Some(chat_id))
+            .cloned()
+            .collect()
     }
 
     // ----- reading what the bot did ---------------------------------------

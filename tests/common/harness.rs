@@ -12,6 +12,7 @@ use safar::core::html::to_plain;
 use safar::core::lang::Lang;
 use safar::core::output::Msg;
 use safar::store::Store;
+use safar::telegram::delivery::DeliveryConfig;
 use safar::telegram::{self, RunningBot, TelegramConfig, WebhookConfig};
 
 use super::fake_api::FakeApi;
@@ -85,6 +86,10 @@ pub struct Options {
     pub webhook_secret: Option<String>,
     /// Calls the fake answers with an error before the bot starts: (method, status, body).
     pub faults: Vec<(&'static str, u16, serde_json::Value)>,
+    /// Messages per second overall; 0 (the default in tests) = no limit.
+    pub send_rate: u32,
+    pub retry_for: Option<Duration>,
+    pub http_timeout: Option<Duration>,
 }
 
 pub struct TestBot {
@@ -134,8 +139,6 @@ impl TestBot {
             self.options.admins.clone(),
         );
         let config = TelegramConfig {
-            token: self.api.token().to_string(),
-            api_url: Some(self.api.url().parse().unwrap()),
             webhook: self
                 .options
                 .webhook_secret
@@ -145,6 +148,15 @@ impl TestBot {
                     listen: "127.0.0.1:0".parse().unwrap(),
                     secret: Some(secret),
                 }),
+            delivery: DeliveryConfig {
+                send_rate: self.options.send_rate,
+                retry_for: self.options.retry_for.unwrap_or(Duration::from_secs(600)),
+            },
+            http_timeout: self.options.http_timeout.unwrap_or(Duration::from_secs(17)),
+            ..TelegramConfig::new(
+                self.api.token().to_string(),
+                Some(self.api.url().parse().unwrap()),
+            )
         };
         self.running = Some(telegram::start(app, config).await.expect("bot starts"));
     }

@@ -1,0 +1,502 @@
+//! The one outbound path: every message Safar sends goes through [`Delivery`].
+//!
+//! - 429: waits the `retry_after` Telegram gives, then retries.
+//! - 5xx, timeouts, connection errors: retries with capped exponential backoff.
+//! - Both for a bounded time (`retry_for`, default 10 minutes); then the message is recorded
+//!   as failed and logged with its chat id and kind, never its text.
+//! - 403 (the user blocked the bot or is gone): no retry; the user is marked unreachable and
+//!   the chat's remaining messages of this turn are not attempted.
+//! - 400 "message is not modified" is success; other 400s are logged once per method and
+//!   description, not retried.
+//! - Before each send a rate limiter keeps within Telegram's limits: about `send_rate`
+//!   messages a second overall and about one a second per chat, with short bursts allowed.
+//!
+//! Messages come from the SQLite outbox, written in the same transaction as the state
+//! change that caused them, and are marked sent with Telegram's message id; rows still
+//! pending at start-up (a crash, a stop mid-send) are delivered then.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::Mutex;
+use std::time::Duration;
+
+use teloxide::ApiError;
+use teloxide::RequestError;
+use teloxide::prelude::*;
+use teloxide::types::{InlineKeyboardButton, InlineKeyboardMarkup, LinkPreviewOptions, ParseMode};
+use tokio::time::Instant;
+
+use crate::core::html;
+use crate::store::{OutMessage, OutboxRow, Store};
+
+#[derive(Debug, Clone, Copy)]
+pub struct DeliveryConfig {
+    /// Messages per second overall; 0 = no limit (benchmarks, tests).
+    pub send_rate: u32,
+    /// How long to keep retrying one message before giving up.
+    pub retry_for: Duration,
+}
+
+impl Default for DeliveryConfig {
+    fn default() -> Self {
+        DeliveryConfig {
+            send_rate: 30,
+            retry_for: Duration::from_secs(600),
+        }
+    }
+}
+
+/// Why a message was not delivered.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Failure {
+    /// 403: the user blocked the bot, deleted their account, or never started it.
+    Blocked,
+    /// Telegram refused the request itself (a 400): retrying cannot help.
+    Rejected(String),
+    /// Transient errors did not stop within `retry_for`.
+    GaveUp(&'static str),
+}
+
+impl Failure {
+    fn kind(&self) -> &str {
+        match self {
+            Failure::Blocked => "blocked",
+            Failure::Rejected(_) => "rejected",
+            Failure::GaveUp(kind) => kind,
+        }
+    }
+}
+
+/// What one attempt's error means for the next.
+enum Verdict {
+    Done,
+    RetryAfter(Duration),
+    Transient(&'static str),
+    Blocked,
+    Rejected(String),
+}
+
+/// Sorts a teloxide error without ever formatting a response body (which can contain the
+/// message text) into the logs.
+fn classify(error: &RequestError) -> Verdict {
+    match error {
+        RequestError::RetryAfter(seconds) => {
+            RetryAfter(seconds.duration().max(Duration::from_millis(100)))
+        }
+        RequestError::Network(e) if e.is_timeout() => Transient("timeout"),
+        RequestError::Network(_) => Transient("network"),
+        RequestError::InvalidJson { .. } => Transient("invalid_response"),
+        RequestError::Io(_) => Transient("io"),
+        RequestError::MigrateToChatId(_) => Rejected("chat migrated".into()),
+        RequestError::Api(api) => match api {
+            ApiError::MessageNotModified => Done,
+            ApiError::BotBlocked
+            | ApiError::UserDeactivated
+            | ApiError::BotKicked
+            | ApiError::BotKickedFromSupergroup
+            | ApiError::CantInitiateConversation
+            | ApiError::CantTalkWithBots => Blocked,
+            other => {
+                // Known variants display as Telegram's description; unknown ones carry it.
+                let description = match other {
+                    ApiError::Unknown(text) => text.clone(),
+                    known => known.to_string(),
+                };
+                if description.starts_with("Forbidden") {
+                    Blocked
+                } else if description.starts_with("Too Many Requests") {
+                    RetryAfter(Duration::from_secs(1))
+                } else if description.starts_with("Bad Request")
+                    || description.starts_with("Not Found")
+                {
+                    Rejected(description)
+                } else {
+                    // "Internal Server Error", "Bad Gateway", …: Telegram's side.
+                    Transient("server_error")
+                }
+            }
+        },
+    }
+}
+
+use Verdict::{Blocked, Done, Rejected, RetryAfter, Transient};
+
+pub struct Delivery {
+    bot: Bot,
+    store: Store,
+    config: DeliveryConfig,
+    limiter: Option<Limiter>,
+    /// (method, description) of 400s already logged: logged once each.
+    logged_rejections: Mutex<HashSet<(String, String)>>,
+}
+
+impl Delivery {
+    pub fn new(bot: Bot, store: Store, config: DeliveryConfig) -> Self {
+        let limiter = (config.send_rate > 0).then(|| Limiter::new(config.send_rate));
+        Delivery {
+            bot,
+            store,
+            config,
+            limiter,
+            logged_rejections: Mutex::new(HashSet::new()),
+        }
+    }
+
+    /// Delivers queued rows in order. A 403 stops the rest of that chat's rows (marked failed).
+    pub async fn deliver(&self, rows: &[OutboxRow]) {
+        let mut blocked_chats: HashSet<i64> = HashSet::new();
+        for row in rows {
+            let chat_id = row.message.chat_id;
+            if blocked_chats.contains(&chat_id) {
+                self.record_failure(row, &Failure::Blocked, 0).await;
+                continue;
+            }
+            match self.send(&row.message).await {
+                (Ok(message_id), attempts) => {
+                    if let Err(e) = self.store.mark_sent(row.id, message_id, attempts).await {
+                        tracing::error!(outbox_id = row.id, error = %e, "could not mark a message sent");
+                    }
+                }
+                (Err(failure), attempts) => {
+                    if failure == Failure::Blocked {
+                        blocked_chats.insert(chat_id);
+                        if let Err(e) = self.store.mark_unreachable(chat_id).await {
+                            tracing::error!(chat_id, error = %e, "could not mark a user unreachable");
+                        }
+                    }
+                    self.record_failure(row, &failure, attempts).await;
+                }
+            }
+        }
+    }
+
+    async fn record_failure(&self, row: &OutboxRow, failure: &Failure, attempts: u32) {
+        tracing::warn!(
+            chat_id = row.message.chat_id,
+            kind = %row.message.kind,
+            outbox_id = row.id,
+            failure = failure.kind(),
+            "message not delivered"
+        );
+        if let Err(e) = self
+            .store
+            .mark_failed(row.id, failure.kind(), attempts)
+            .await
+        {
+            tracing::error!(outbox_id = row.id, error = %e, "could not mark a message failed");
+        }
+    }
+
+    /// Delivers what was left pending by an earlier run (a crash, a stop mid-send), chat by
+    /// chat in order, chats concurrently. Only rows that existed when this is called.
+    pub async fn deliver_pending(&self) {
+        let max_id = match self.store.last_outbox_id().await {
+            Ok(id) => id,
+            Err(e) => {
+                tracing::error!(error = %e, "cannot read the outbox");
+                return;
+            }
+        };
+        let rows = match self.store.pending(max_id).await {
+            Ok(rows) => rows,
+            Err(e) => {
+                tracing::error!(error = %e, "cannot read the outbox");
+                return;
+            }
+        };
+        if rows.is_empty() {
+            return;
+        }
+        tracing::info!(
+            pending = rows.len(),
+            "delivering messages left from the last run"
+        );
+        let mut by_chat: HashMap<i64, Vec<OutboxRow>> = HashMap::new();
+        for row in rows {
+            by_chat.entry(row.message.chat_id).or_default().push(row);
+        }
+        let chats = by_chat
+            .into_values()
+            .map(|rows| async move { self.deliver(&rows).await });
+        futures_join_all(chats).await;
+    }
+
+    /// Sends one message that is not in the outbox (an apology when the database failed).
+    pub async fn send_direct(&self, message: &OutMessage) {
+        if let (Err(failure), _) = self.send(message).await {
+            tracing::warn!(chat_id = message.chat_id, kind = %message.kind, failure = failure.kind(), "message not delivered");
+        }
+    }
+
+    /// One message, retried as the module doc says. Returns the result and the attempts made.
+    async fn send(&self, message: &OutMessage) -> (Result<i32, Failure>, u32) {
+        let started = Instant::now();
+        let mut backoff = Duration::from_millis(500);
+        let mut attempts = 0;
+        loop {
+            if let Some(limiter) = &self.limiter {
+                limiter.acquire(message.chat_id).await;
+            }
+            attempts += 1;
+            let mut request = self
+                .bot
+                .send_message(ChatId(message.chat_id), message.html.clone())
+                .parse_mode(ParseMode::Html)
+                .link_preview_options(no_preview());
+            if !message.keyboard.is_empty() {
+                request = request.reply_markup(keyboard(&message.keyboard));
+            }
+            let error = match request.await {
+                Ok(sent) => return (Ok(sent.id.0), attempts),
+                Err(e) => e,
+            };
+            let wait = match classify(&error) {
+                Done => return (Ok(0), attempts),
+                Blocked => return (Err(Failure::Blocked), attempts),
+                Rejected(description) => {
+                    self.log_rejection("sendMessage", &description, message);
+                    return (Err(Failure::Rejected(description)), attempts);
+                }
+                RetryAfter(wait) => {
+                    tracing::debug!(
+                        chat_id = message.chat_id,
+                        ?wait,
+                        "429, retrying after the time Telegram gave"
+                    );
+                    wait
+                }
+                Transient(kind) => {
+                    tracing::debug!(
+                        chat_id = message.chat_id,
+                        kind,
+                        ?backoff,
+                        "transient send error, retrying"
+                    );
+                    let wait = backoff;
+                    backoff = (backoff * 2).min(Duration::from_secs(30));
+                    if started.elapsed() + wait > self.config.retry_for {
+                        return (Err(Failure::GaveUp(kind)), attempts);
+                    }
+                    wait
+                }
+            };
+            if started.elapsed() + wait > self.config.retry_for {
+                return (Err(Failure::GaveUp("rate_limited")), attempts);
+            }
+            tokio::time::sleep(wait).await;
+        }
+    }
+
+    fn log_rejection(&self, method: &str, description: &str, message: &OutMessage) {
+        let first = self
+            .logged_rejections
+            .lock()
+            .expect("the set of logged rejections is never poisoned")
+            .insert((method.to_string(), description.to_string()));
+        if first {
+            tracing::warn!(method, description, chat_id = message.chat_id, kind = %message.kind, "Telegram rejected a request");
+        }
+    }
+}
+
+/// Awaits all futures concurrently (a small local join, to avoid a dependency for one call).
+async fn futures_join_all<F: std::future::Future<Output = ()>>(futures: impl Iterator<Item = F>) {
+    let mut set = Vec::new();
+    for f in futures {
+        set.push(Box::pin(f));
+    }
+    // Poll them together.
+    std::future::poll_fn(|cx| {
+        set.retain_mut(|f| f.as_mut().poll(cx).is_pending());
+        if set.is_empty() {
+            std::task::Poll::Ready(())
+        } else {
+            std::task::Poll::Pending
+        }
+    })
+    .await;
+}
+
+pub fn keyboard(rows: &[Vec<(String, String)>]) -> InlineKeyboardMarkup {
+    InlineKeyboardMarkup::new(rows.iter().map(|row| {
+        row.iter()
+            .map(|(label, data)| {
+                InlineKeyboardButton::callback(html::to_plain(label), data.clone())
+            })
+            .collect::<Vec<_>>()
+    }))
+}
+
+/// Link previews cost data on slow networks and can show a scammer's page: off.
+pub fn no_preview() -> LinkPreviewOptions {
+    LinkPreviewOptions {
+        is_disabled: true,
+        url: None,
+        prefer_small_media: false,
+        prefer_large_media: false,
+        show_above_text: false,
+    }
+}
+
+/// Token buckets: one overall, one per chat. The lock is held only to do arithmetic, never
+/// across a wait, so one chat's wait never holds up another's send.
+struct Limiter {
+    global: Mutex<Bucket>,
+    chats: Mutex<HashMap<i64, Bucket>>,
+}
+
+/// Per chat: about one message a second, bursts of three (a menu reply split in parts).
+const CHAT_RATE: f64 = 1.0;
+const CHAT_BURST: f64 = 3.0;
+
+#[derive(Debug, Clone, Copy)]
+struct Bucket {
+    tokens: f64,
+    rate: f64,
+    burst: f64,
+    last: Instant,
+}
+
+impl Bucket {
+    fn new(rate: f64, burst: f64) -> Self {
+        Bucket {
+            tokens: burst,
+            rate,
+            burst,
+            last: Instant::now(),
+        }
+    }
+
+    fn refill(&mut self, now: Instant) {
+        let elapsed = now.saturating_duration_since(self.last).as_secs_f64();
+        self.tokens = (self.tokens + elapsed * self.rate).min(self.burst);
+        self.last = now;
+    }
+
+    /// Time until one token is available (zero if one is).
+    fn wait(&self) -> Duration {
+        if self.tokens >= 1.0 {
+            Duration::ZERO
+        } else {
+            Duration::from_secs_f64((1.0 - self.tokens) / self.rate)
+        }
+    }
+}
+
+impl Limiter {
+    fn new(rate: u32) -> Self {
+        let rate = f64::from(rate);
+        Limiter {
+            global: Mutex::new(Bucket::new(rate, rate)),
+            chats: Mutex::new(HashMap::new()),
+        }
+    }
+
+    async fn acquire(&self, chat_id: i64) {
+        loop {
+            let wait = self.try_take(chat_id, Instant::now());
+            if wait.is_zero() {
+                return;
+            }
+            tokio::time::sleep(wait).await;
+        }
+    }
+
+    /// Takes a token from both buckets if both have one; otherwise the time to wait.
+    fn try_take(&self, chat_id: i64, now: Instant) -> Duration {
+        let mut chats = self.chats.lock().expect("limiter lock");
+        if chats.len() > 10_000 {
+            // Forget chats that have been quiet long enough to have a full bucket.
+            chats.retain(|_, b| {
+                b.refill(now);
+                b.tokens < b.burst
+            });
+        }
+        let chat = chats
+            .entry(chat_id)
+            .or_insert_with(|| Bucket::new(CHAT_RATE, CHAT_BURST));
+        chat.refill(now);
+        let mut global = self.global.lock().expect("limiter lock");
+        global.refill(now);
+        let wait = chat.wait().max(global.wait());
+        if wait.is_zero() {
+            chat.tokens -= 1.0;
+            global.tokens -= 1.0;
+        }
+        wait
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_chat_gets_a_short_burst_then_about_one_a_second() {
+        let limiter = Limiter::new(30);
+        let t0 = Instant::now();
+        for _ in 0..3 {
+            assert_eq!(limiter.try_take(1, t0), Duration::ZERO);
+        }
+        let wait = limiter.try_take(1, t0);
+        assert!(
+            wait > Duration::from_millis(900) && wait <= Duration::from_secs(1),
+            "{wait:?}"
+        );
+        // Another chat is not held up by the first one.
+        assert_eq!(limiter.try_take(2, t0), Duration::ZERO);
+        assert_eq!(
+            limiter.try_take(1, t0 + Duration::from_secs(1)),
+            Duration::ZERO
+        );
+    }
+
+    #[test]
+    fn the_overall_rate_caps_all_chats_together() {
+        let limiter = Limiter::new(30);
+        let t0 = Instant::now();
+        let granted = (0..100)
+            .filter(|chat| limiter.try_take(*chat, t0).is_zero())
+            .count();
+        assert_eq!(granted, 30);
+        // Half a second later, about 15 more.
+        let later = t0 + Duration::from_millis(500);
+        let more = (100..200)
+            .filter(|chat| limiter.try_take(*chat, later).is_zero())
+            .count();
+        assert_eq!(more, 15);
+    }
+
+    #[test]
+    fn errors_are_classified_without_retrying_what_cannot_succeed() {
+        assert!(matches!(
+            classify(&RequestError::Api(ApiError::BotBlocked)),
+            Blocked
+        ));
+        assert!(matches!(
+            classify(&RequestError::Api(ApiError::UserDeactivated)),
+            Blocked
+        ));
+        assert!(matches!(
+            classify(&RequestError::Api(ApiError::MessageNotModified)),
+            Done
+        ));
+        assert!(matches!(
+            classify(&RequestError::Api(ApiError::Unknown(
+                "Internal Server Error".into()
+            ))),
+            Transient(_)
+        ));
+        assert!(matches!(
+            classify(&RequestError::Api(ApiError::Unknown(
+                "Bad Request: chat not found".into()
+            ))),
+            Rejected(_)
+        ));
+        assert!(matches!(
+            classify(&RequestError::Api(ApiError::Unknown(
+                "Forbidden: bot was blocked by the user".into()
+            ))),
+            Blocked
+        ));
+    }
+}
