@@ -16,6 +16,13 @@ use super::diagnostics::{Diagnostics, Pos};
 /// The script whose start node is the main menu.
 pub const MAIN_SCRIPT: &str = "main";
 
+/// Files in `dialogues/` that are not scripts: each has its own format and loader.
+pub const DATA_FILES: &[&str] = &[
+    "offer-rules.yaml",
+    "offer-registry.yaml",
+    "translit-exceptions.yaml",
+];
+
 /// Telegram limits callback data to 64 bytes; a button's data is `b:<script>/<node>/<index>`.
 pub const MAX_CALLBACK_DATA: usize = 64;
 
@@ -208,7 +215,10 @@ impl Scripts {
             Ok(entries) => {
                 for entry in entries.flatten() {
                     let path = entry.path();
-                    if path.extension().is_some_and(|e| e == "yaml" || e == "yml") {
+                    let is_data = path
+                        .file_name()
+                        .is_some_and(|n| DATA_FILES.iter().any(|d| n == *d));
+                    if path.extension().is_some_and(|e| e == "yaml" || e == "yml") && !is_data {
                         files.push(path);
                     }
                 }

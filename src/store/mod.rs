@@ -1,7 +1,11 @@
 //! Persistence behind a small API over sqlx and SQLite. The database is created, with all
 //! migrations applied, on first start.
 
+mod writer;
+
+use std::collections::HashMap;
 use std::str::FromStr;
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use chrono::{SecondsFormat, Utc};
@@ -20,6 +24,10 @@ pub enum StoreError {
     Sqlx(#[from] sqlx::Error),
     #[error("database migration failed: {0}")]
     Migrate(#[from] sqlx::migrate::MigrateError),
+    #[error("database write failed: {0}")]
+    Write(Arc<sqlx::Error>),
+    #[error("the database writer has stopped")]
+    WriterGone,
 }
 
 /// A message to deliver: one Telegram message (at most 4096 characters).
@@ -40,42 +48,49 @@ pub struct OutboxRow {
     pub message: OutMessage,
 }
 
-fn now() -> String {
-    Utc::now().to_rfc3339_opts(SecondsFormat::Secs, true)
+/// Checkpoints the WAL every second from a connection of its own, so the writer never does.
+/// A passive checkpoint never waits for the writer or readers. The task ends when the
+/// database can no longer be opened (the process is shutting down).
+fn spawn_checkpoints(options: SqliteConnectOptions) {
+    use sqlx::Connection;
+    tokio::spawn(async move {
+        let Ok(mut conn) = sqlx::SqliteConnection::connect_with(&options).await else {
+            return;
+        };
+        let mut tick = tokio::time::interval(Duration::from_secs(1));
+        tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+        loop {
+            tick.tick().await;
+            if let Err(e) = sqlx::query("PRAGMA wal_checkpoint(PASSIVE)")
+                .execute(&mut conn)
+                .await
+            {
+                tracing::warn!(error = %e, "WAL checkpoint failed");
+            }
+        }
+    });
 }
 
-async fn insert_outbox(
-    tx: &mut sqlx::Transaction<'_, sqlx::Sqlite>,
-    messages: &[OutMessage],
-    now: &str,
-) -> Result<Vec<OutboxRow>, StoreError> {
-    let mut rows = Vec::with_capacity(messages.len());
-    for m in messages {
-        let keyboard = (!m.keyboard.is_empty())
-            .then(|| serde_json::to_string(&m.keyboard).expect("strings serialize"));
-        let id: i64 = sqlx::query_scalar(
-            "INSERT INTO outbox (chat_id, kind, html, keyboard, created_at, updated_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?5) RETURNING id",
-        )
-        .bind(m.chat_id)
-        .bind(&m.kind)
-        .bind(&m.html)
-        .bind(keyboard)
-        .bind(now)
-        .fetch_one(&mut **tx)
-        .await?;
-        rows.push(OutboxRow {
-            id,
-            message: m.clone(),
-        });
-    }
-    Ok(rows)
+pub(crate) fn now() -> String {
+    Utc::now().to_rfc3339_opts(SecondsFormat::Secs, true)
 }
 
 #[derive(Clone)]
 pub struct Store {
-    pool: SqlitePool,
+    /// Read-only connections.
+    readers: SqlitePool,
+    /// The one connection that writes (used by the writer task, and for maintenance).
+    writer: SqlitePool,
+    /// Queue of the group-commit writer task.
+    writes: tokio::sync::mpsc::UnboundedSender<writer::Op>,
+    /// Users' states as last committed: this process is the only writer, so the cache is
+    /// exact, and a turn needs no read from the database.
+    states: Arc<Mutex<HashMap<i64, UserState>>>,
 }
+
+/// Above this many cached states, the cache is emptied (they are re-read on demand): it only
+/// needs to hold the users in conversation right now, and memory is scarce on small servers.
+const STATE_CACHE_MAX: usize = 4096;
 
 /// The ids that identify a user and where to answer them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -92,7 +107,10 @@ impl Store {
         let options = SqliteConnectOptions::from_str(url)?
             .create_if_missing(true)
             .foreign_keys(true)
-            .busy_timeout(Duration::from_secs(5));
+            .busy_timeout(Duration::from_secs(5))
+            // 1 MiB of page cache per connection: the working set (users, pending outbox) is
+            // small, and NGOs run Safar on the smallest servers.
+            .pragma("cache_size", "-1024");
         let options = if memory {
             options
         } else {
@@ -102,37 +120,78 @@ impl Store {
                 .journal_mode(SqliteJournalMode::Wal)
                 .synchronous(SqliteSynchronous::Normal)
         };
-        let pool = SqlitePoolOptions::new()
+        if memory {
             // An in-memory database lives in one connection: keep exactly one, forever.
-            .max_connections(if memory { 1 } else { 4 })
-            .min_connections(if memory { 1 } else { 0 })
-            .idle_timeout(if memory {
-                None
-            } else {
-                Some(Duration::from_secs(600))
-            })
-            .max_lifetime(if memory {
-                None
-            } else {
-                Some(Duration::from_secs(3600))
-            })
-            .connect_with(options)
+            let pool = SqlitePoolOptions::new()
+                .max_connections(1)
+                .min_connections(1)
+                .idle_timeout(None)
+                .max_lifetime(None)
+                .connect_with(options)
+                .await?;
+            MIGRATOR.run(&pool).await?;
+            return Ok(Store::with_pools(pool.clone(), pool));
+        }
+        // SQLite allows one writer at a time; several writing connections would wait on each
+        // other in SQLite's busy handler (which sleeps). One writing connection queues writers
+        // in the pool instead, without sleeping; reads go to a few other connections (WAL lets
+        // them read while the writer writes).
+        let writer = SqlitePoolOptions::new()
+            .max_connections(1)
+            .min_connections(1)
+            .idle_timeout(None)
+            .max_lifetime(None)
+            // Checkpoints copy the WAL into the database file; done on a commit they stall
+            // that commit for milliseconds. A background task does them instead.
+            .connect_with(options.clone().pragma("wal_autocheckpoint", "0"))
             .await?;
-        MIGRATOR.run(&pool).await?;
-        Ok(Store { pool })
+        MIGRATOR.run(&writer).await?;
+        spawn_checkpoints(options.clone());
+        let pool = SqlitePoolOptions::new()
+            .max_connections(2)
+            .min_connections(0)
+            .idle_timeout(Some(Duration::from_secs(600)))
+            .connect_with(options.read_only(true))
+            .await?;
+        Ok(Store::with_pools(pool, writer))
     }
 
+    fn with_pools(pool: SqlitePool, writer: SqlitePool) -> Store {
+        Store {
+            writes: writer::spawn(writer.clone()),
+            readers: pool,
+            writer,
+            states: Arc::new(Mutex::new(HashMap::new())),
+        }
+    }
+
+    async fn write<T>(
+        &self,
+        op: impl FnOnce(tokio::sync::oneshot::Sender<Result<T, StoreError>>) -> writer::Op,
+    ) -> Result<T, StoreError> {
+        let (done, result) = tokio::sync::oneshot::channel();
+        self.writes
+            .send(op(done))
+            .map_err(|_| StoreError::WriterGone)?;
+        result.await.map_err(|_| StoreError::WriterGone)?
+    }
+
+    /// The writing connection (tests and maintenance use it for raw queries: it sees every
+    /// committed write at once).
     pub fn pool(&self) -> &SqlitePool {
-        &self.pool
+        &self.writer
     }
 
     /// The user's state, or the default state for someone new. A stored value the program no
     /// longer understands (an unknown language code) reads as unset, never as an error.
     pub async fn load_state(&self, user_id: i64) -> Result<UserState, StoreError> {
+        if let Some(state) = self.states.lock().expect("state cache").get(&user_id) {
+            return Ok(state.clone());
+        }
         let row =
             sqlx::query("SELECT lang, script_id, node_id, campaign FROM users WHERE user_id = ?")
                 .bind(user_id)
-                .fetch_optional(&self.pool)
+                .fetch_optional(&self.readers)
                 .await?;
         let Some(row) = row else {
             return Ok(UserState::default());
@@ -168,37 +227,50 @@ impl Store {
         state: &UserState,
         messages: &[OutMessage],
     ) -> Result<Vec<OutboxRow>, StoreError> {
-        let now = now();
-        let mut tx = self.pool.begin().await?;
-        sqlx::query(
-            "INSERT INTO users (user_id, chat_id, lang, script_id, node_id, campaign, first_seen, last_seen)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)
-             ON CONFLICT (user_id) DO UPDATE SET
-                chat_id = excluded.chat_id, lang = excluded.lang,
-                script_id = excluded.script_id, node_id = excluded.node_id,
-                campaign = excluded.campaign, last_seen = excluded.last_seen,
-                unreachable_since = NULL",
-        )
-        .bind(key.user_id)
-        .bind(key.chat_id)
-        .bind(state.lang.map(Lang::code))
-        .bind(state.position.as_ref().map(|p| p.script.as_str()))
-        .bind(state.position.as_ref().map(|p| p.node.as_str()))
-        .bind(state.campaign.as_deref())
-        .bind(&now)
-        .execute(&mut *tx)
-        .await?;
-        let rows = insert_outbox(&mut tx, messages, &now).await?;
-        tx.commit().await?;
+        let rows = self
+            .write(|done| writer::Op::Turn {
+                key,
+                state: state.clone(),
+                messages: messages.to_vec(),
+                done,
+            })
+            .await?;
+        let mut states = self.states.lock().expect("state cache");
+        if states.len() >= STATE_CACHE_MAX {
+            states.clear();
+        }
+        states.insert(key.user_id, state.clone());
         Ok(rows)
     }
 
     /// Queues messages on their own (not tied to a user's turn).
     pub async fn enqueue(&self, messages: &[OutMessage]) -> Result<Vec<OutboxRow>, StoreError> {
-        let mut tx = self.pool.begin().await?;
-        let rows = insert_outbox(&mut tx, messages, &now()).await?;
-        tx.commit().await?;
+        let mut rows = Vec::new();
+        for m in messages {
+            // Reuses the turn path without a user: a turn with no key is not needed yet.
+            rows.extend(self.enqueue_one(m.clone()).await?);
+        }
         Ok(rows)
+    }
+
+    async fn enqueue_one(&self, message: OutMessage) -> Result<Vec<OutboxRow>, StoreError> {
+        let mut tx = self.writer.begin().await?;
+        let keyboard = (!message.keyboard.is_empty())
+            .then(|| serde_json::to_string(&message.keyboard).expect("strings serialize"));
+        let now = now();
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO outbox (chat_id, kind, html, keyboard, created_at, updated_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?5) RETURNING id",
+        )
+        .bind(message.chat_id)
+        .bind(&message.kind)
+        .bind(&message.html)
+        .bind(keyboard)
+        .bind(now)
+        .fetch_one(&mut *tx)
+        .await?;
+        tx.commit().await?;
+        Ok(vec![OutboxRow { id, message }])
     }
 
     /// Pending messages with ids up to `max_id`, oldest first.
@@ -208,7 +280,7 @@ impl Store {
              WHERE state = 'pending' AND id <= ? ORDER BY id",
         )
         .bind(max_id)
-        .fetch_all(&self.pool)
+        .fetch_all(&self.readers)
         .await?;
         rows.iter()
             .map(|row| {
@@ -233,7 +305,7 @@ impl Store {
     /// The highest outbox id so far (0 if none).
     pub async fn last_outbox_id(&self) -> Result<i64, StoreError> {
         let id: Option<i64> = sqlx::query_scalar("SELECT MAX(id) FROM outbox")
-            .fetch_one(&self.pool)
+            .fetch_one(&self.readers)
             .await?;
         Ok(id.unwrap_or(0))
     }
@@ -245,53 +317,39 @@ impl Store {
         message_id: i32,
         attempts: u32,
     ) -> Result<(), StoreError> {
-        sqlx::query(
-            "UPDATE outbox SET state = 'sent', message_id = ?2, attempts = attempts + ?3,
-                html = NULL, keyboard = NULL, last_error = NULL, updated_at = ?4
-             WHERE id = ?1",
-        )
-        .bind(id)
-        .bind(message_id)
-        .bind(attempts)
-        .bind(now())
-        .execute(&self.pool)
-        .await?;
-        Ok(())
+        self.write(|done| writer::Op::Mark {
+            id,
+            mark: writer::Mark::Sent { message_id },
+            attempts,
+            done,
+        })
+        .await
     }
 
     /// Given up on the message; `error` is the kind of the last error, never message text.
     pub async fn mark_failed(&self, id: i64, error: &str, attempts: u32) -> Result<(), StoreError> {
-        sqlx::query(
-            "UPDATE outbox SET state = 'failed', last_error = ?2, attempts = attempts + ?3,
-                html = NULL, keyboard = NULL, updated_at = ?4
-             WHERE id = ?1",
-        )
-        .bind(id)
-        .bind(error)
-        .bind(attempts)
-        .bind(now())
-        .execute(&self.pool)
-        .await?;
-        Ok(())
+        self.write(|done| writer::Op::Mark {
+            id,
+            mark: writer::Mark::Failed {
+                error: error.to_string(),
+            },
+            attempts,
+            done,
+        })
+        .await
     }
 
     /// Telegram refused with 403: the user blocked the bot or is gone.
     pub async fn mark_unreachable(&self, chat_id: i64) -> Result<(), StoreError> {
-        sqlx::query(
-            "UPDATE users SET unreachable_since = COALESCE(unreachable_since, ?2) WHERE chat_id = ?1",
-        )
-        .bind(chat_id)
-        .bind(now())
-        .execute(&self.pool)
-        .await?;
-        Ok(())
+        self.write(|done| writer::Op::Unreachable { chat_id, done })
+            .await
     }
 
     pub async fn is_unreachable(&self, user_id: i64) -> Result<bool, StoreError> {
         let since: Option<Option<String>> =
             sqlx::query_scalar("SELECT unreachable_since FROM users WHERE user_id = ?")
                 .bind(user_id)
-                .fetch_optional(&self.pool)
+                .fetch_optional(&self.readers)
                 .await?;
         Ok(since.flatten().is_some())
     }
@@ -301,14 +359,15 @@ impl Store {
         let cutoff = (Utc::now() - age).to_rfc3339_opts(SecondsFormat::Secs, true);
         let done = sqlx::query("DELETE FROM outbox WHERE state != 'pending' AND updated_at < ?")
             .bind(cutoff)
-            .execute(&self.pool)
+            .execute(&self.writer)
             .await?;
         Ok(done.rows_affected())
     }
 
     /// Closes the pool, waiting for connections to finish (so WAL is checkpointed cleanly).
     pub async fn close(&self) {
-        self.pool.close().await;
+        self.readers.close().await;
+        self.writer.close().await;
     }
 }
 

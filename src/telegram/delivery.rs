@@ -120,11 +120,21 @@ fn classify(error: &RequestError) -> Verdict {
 
 use Verdict::{Blocked, Done, Rejected, RetryAfter, Transient};
 
+/// Bot API requests in flight at most (see [`Delivery::in_flight`]).
+const MAX_IN_FLIGHT: usize = 16;
+
+/// A request running longer than this no longer counts against [`MAX_IN_FLIGHT`].
+const SLOW_REQUEST: Duration = Duration::from_secs(1);
+
 pub struct Delivery {
     bot: Bot,
     store: Store,
     config: DeliveryConfig,
     limiter: Option<Limiter>,
+    /// Bounds the Bot API requests in flight: each is an HTTP connection with its buffers, and
+    /// Telegram takes about 30 messages a second anyway. Waiting for a permit does not hold up
+    /// a chat behind another chat's slow request: any of the permits will do.
+    in_flight: tokio::sync::Semaphore,
     /// (method, description) of 400s already logged: logged once each.
     logged_rejections: Mutex<HashSet<(String, String)>>,
 }
@@ -137,6 +147,7 @@ impl Delivery {
             store,
             config,
             limiter,
+            in_flight: tokio::sync::Semaphore::new(MAX_IN_FLIGHT),
             logged_rejections: Mutex::new(HashSet::new()),
         }
     }
@@ -220,6 +231,25 @@ impl Delivery {
         futures_join_all(chats).await;
     }
 
+    /// Runs a Bot API request under the in-flight bound. A request still running after
+    /// [`SLOW_REQUEST`] gives its permit back: a slow answer (teloxide itself waits 10 s after
+    /// any 5xx, a hung connection) must not stop the other chats' requests.
+    pub async fn bounded<F: std::future::IntoFuture>(&self, request: F) -> F::Output {
+        let permit = self
+            .in_flight
+            .acquire()
+            .await
+            .expect("the semaphore is never closed");
+        let mut request = std::pin::pin!(request.into_future());
+        tokio::select! {
+            result = &mut request => result,
+            _ = tokio::time::sleep(SLOW_REQUEST) => {
+                drop(permit);
+                request.await
+            }
+        }
+    }
+
     /// Sends one message that is not in the outbox (an apology when the database failed).
     pub async fn send_direct(&self, message: &OutMessage) {
         if let (Err(failure), _) = self.send(message).await {
@@ -245,7 +275,8 @@ impl Delivery {
             if !message.keyboard.is_empty() {
                 request = request.reply_markup(keyboard(&message.keyboard));
             }
-            let error = match request.await {
+            let result = self.bounded(request).await;
+            let error = match result {
                 Ok(sent) => return (Ok(sent.id.0), attempts),
                 Err(e) => e,
             };

@@ -328,7 +328,10 @@ async fn on_callback(
 ) -> HandlerResult {
     // Answer first so the button stops spinning on the user's phone, whatever happens next.
     // One attempt: an answer that comes late is useless.
-    if let Err(e) = bot.answer_callback_query(query.id.clone()).await {
+    let answered = delivery
+        .bounded(bot.answer_callback_query(query.id.clone()))
+        .await;
+    if let Err(e) = answered {
         tracing::debug!(user_id = query.from.id.0, error = %e, "answerCallbackQuery failed");
     }
     let chat_id = query

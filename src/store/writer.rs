@@ -1,0 +1,243 @@
+//! Group commit: every write goes to one task that owns SQLite's single write slot and applies
+//! whatever has queued up in one transaction, with one multi-row statement per kind of write.
+//!
+//! Why: sqlx runs each SQLite statement on a worker thread, so a statement costs two thread
+//! hand-offs, and a transaction's commit costs a WAL write. Under load, a batch of a hundred
+//! turns costs about as much as one. Each caller still waits for its own commit, so nothing is
+//! acknowledged before it is durable.
+
+use std::sync::Arc;
+
+use sqlx::{QueryBuilder, Sqlite, SqlitePool};
+use tokio::sync::{mpsc, oneshot};
+
+use super::{OutMessage, OutboxRow, StoreError, UserKey, now};
+use crate::core::lang::Lang;
+use crate::core::state::UserState;
+
+/// The most writes applied in one transaction (keeps statements within SQLite's limits).
+/// The multi-row statements vary in length with the batch, so they are not kept prepared
+/// (`persistent(false)`): a cache of a hundred shapes of them would cost megabytes.
+const MAX_BATCH: usize = 100;
+
+pub(super) enum Op {
+    Turn {
+        key: UserKey,
+        state: UserState,
+        messages: Vec<OutMessage>,
+        done: oneshot::Sender<Result<Vec<OutboxRow>, StoreError>>,
+    },
+    Mark {
+        id: i64,
+        mark: Mark,
+        attempts: u32,
+        done: oneshot::Sender<Result<(), StoreError>>,
+    },
+    Unreachable {
+        chat_id: i64,
+        done: oneshot::Sender<Result<(), StoreError>>,
+    },
+}
+
+pub(super) enum Mark {
+    Sent { message_id: i32 },
+    Failed { error: String },
+}
+
+pub(super) fn spawn(pool: SqlitePool) -> mpsc::UnboundedSender<Op> {
+    let (tx, mut rx) = mpsc::unbounded_channel::<Op>();
+    tokio::spawn(async move {
+        let mut batch = Vec::with_capacity(MAX_BATCH);
+        while let Some(first) = rx.recv().await {
+            batch.push(first);
+            while batch.len() < MAX_BATCH {
+                match rx.try_recv() {
+                    Ok(op) => batch.push(op),
+                    Err(_) => break,
+                }
+            }
+            let result = apply(&pool, &batch).await;
+            respond(std::mem::take(&mut batch), result);
+        }
+    });
+    tx
+}
+
+/// Ids of the outbox rows inserted, in the order of the batch's messages.
+type Applied = Vec<i64>;
+
+async fn apply(pool: &SqlitePool, batch: &[Op]) -> Result<Applied, sqlx::Error> {
+    let now = now();
+    let mut tx = pool.begin().await?;
+
+    let turns: Vec<(&UserKey, &UserState)> = batch
+        .iter()
+        .filter_map(|op| match op {
+            Op::Turn { key, state, .. } => Some((key, state)),
+            _ => None,
+        })
+        .collect();
+    if !turns.is_empty() {
+        let mut q: QueryBuilder<Sqlite> = QueryBuilder::new(
+            "INSERT INTO users (user_id, chat_id, lang, script_id, node_id, campaign, first_seen, last_seen) ",
+        );
+        q.push_values(&turns, |mut row, (key, state)| {
+            row.push_bind(key.user_id)
+                .push_bind(key.chat_id)
+                .push_bind(state.lang.map(Lang::code))
+                .push_bind(state.position.as_ref().map(|p| p.script.clone()))
+                .push_bind(state.position.as_ref().map(|p| p.node.clone()))
+                .push_bind(state.campaign.clone())
+                .push_bind(now.clone())
+                .push_bind(now.clone());
+        });
+        q.push(
+            " ON CONFLICT (user_id) DO UPDATE SET
+                chat_id = excluded.chat_id, lang = excluded.lang,
+                script_id = excluded.script_id, node_id = excluded.node_id,
+                campaign = excluded.campaign, last_seen = excluded.last_seen,
+                unreachable_since = NULL",
+        );
+        q.build().persistent(false).execute(&mut *tx).await?;
+    }
+
+    let messages: Vec<&OutMessage> = batch
+        .iter()
+        .filter_map(|op| match op {
+            Op::Turn { messages, .. } => Some(messages.iter()),
+            _ => None,
+        })
+        .flatten()
+        .collect();
+    let mut ids = Vec::with_capacity(messages.len());
+    if !messages.is_empty() {
+        let mut q: QueryBuilder<Sqlite> = QueryBuilder::new(
+            "INSERT INTO outbox (chat_id, kind, html, keyboard, created_at, updated_at) ",
+        );
+        q.push_values(&messages, |mut row, m| {
+            let keyboard = (!m.keyboard.is_empty())
+                .then(|| serde_json::to_string(&m.keyboard).expect("strings serialize"));
+            row.push_bind(m.chat_id)
+                .push_bind(m.kind.clone())
+                .push_bind(m.html.clone())
+                .push_bind(keyboard)
+                .push_bind(now.clone())
+                .push_bind(now.clone());
+        });
+        q.push(" RETURNING id");
+        let mut returned: Vec<i64> = q
+            .build_query_scalar()
+            .persistent(false)
+            .fetch_all(&mut *tx)
+            .await?;
+        // One statement, one writer, AUTOINCREMENT: ids ascend in the order of the VALUES.
+        returned.sort_unstable();
+        ids = returned;
+    }
+
+    let sent: Vec<(i64, i32, u32)> = batch
+        .iter()
+        .filter_map(|op| match op {
+            Op::Mark {
+                id,
+                mark: Mark::Sent { message_id },
+                attempts,
+                ..
+            } => Some((*id, *message_id, *attempts)),
+            _ => None,
+        })
+        .collect();
+    if !sent.is_empty() {
+        let mut q: QueryBuilder<Sqlite> =
+            QueryBuilder::new("WITH marks(id, message_id, attempts) AS (");
+        q.push_values(&sent, |mut row, (id, message_id, attempts)| {
+            row.push_bind(*id)
+                .push_bind(*message_id)
+                .push_bind(*attempts);
+        });
+        q.push(
+            ") UPDATE outbox SET state = 'sent',
+                message_id = (SELECT message_id FROM marks WHERE marks.id = outbox.id),
+                attempts = outbox.attempts + (SELECT attempts FROM marks WHERE marks.id = outbox.id),
+                html = NULL, keyboard = NULL, last_error = NULL, updated_at = ",
+        );
+        q.push_bind(now.clone());
+        q.push(" WHERE id IN (SELECT id FROM marks)");
+        q.build().persistent(false).execute(&mut *tx).await?;
+    }
+
+    for op in batch {
+        match op {
+            Op::Mark {
+                id,
+                mark: Mark::Failed { error },
+                attempts,
+                ..
+            } => {
+                sqlx::query(
+                    "UPDATE outbox SET state = 'failed', last_error = ?2, attempts = attempts + ?3,
+                        html = NULL, keyboard = NULL, updated_at = ?4
+                     WHERE id = ?1",
+                )
+                .bind(id)
+                .bind(error)
+                .bind(attempts)
+                .bind(&now)
+                .execute(&mut *tx)
+                .await?;
+            }
+            Op::Unreachable { chat_id, .. } => {
+                sqlx::query(
+                    "UPDATE users SET unreachable_since = COALESCE(unreachable_since, ?2)
+                     WHERE chat_id = ?1",
+                )
+                .bind(chat_id)
+                .bind(&now)
+                .execute(&mut *tx)
+                .await?;
+            }
+            _ => {}
+        }
+    }
+    tx.commit().await?;
+    Ok(ids)
+}
+
+fn respond(batch: Vec<Op>, result: Result<Applied, sqlx::Error>) {
+    match result {
+        Ok(ids) => {
+            let mut ids = ids.into_iter();
+            for op in batch {
+                match op {
+                    Op::Turn { messages, done, .. } => {
+                        let rows = messages
+                            .into_iter()
+                            .map(|message| OutboxRow {
+                                id: ids.next().expect("one id per inserted message"),
+                                message,
+                            })
+                            .collect();
+                        let _ = done.send(Ok(rows));
+                    }
+                    Op::Mark { done, .. } | Op::Unreachable { done, .. } => {
+                        let _ = done.send(Ok(()));
+                    }
+                }
+            }
+        }
+        Err(e) => {
+            tracing::error!(error = %e, writes = batch.len(), "a batch of writes failed");
+            let e = Arc::new(e);
+            for op in batch {
+                match op {
+                    Op::Turn { done, .. } => {
+                        let _ = done.send(Err(StoreError::Write(e.clone())));
+                    }
+                    Op::Mark { done, .. } | Op::Unreachable { done, .. } => {
+                        let _ = done.send(Err(StoreError::Write(e.clone())));
+                    }
+                }
+            }
+        }
+    }
+}
