@@ -7,3 +7,66 @@ offer-unavailable =
     Hozircha asosiy menyuda «Soxta ish taklifi belgilari» boʻlimini oching va taklifni oʻzingiz solishtiring.
 
     Hech qachon ish uchun pul toʻlamang va pasportingizni hech kimga bermang.
+
+## Job-offer checker (issue 3). Sources of the facts: domain brief §1 (ILO indicators [1],
+## Employer Pays Principle [2][3][15], IOM signs of a fake offer [4], real cases [13][19][20]
+## [23][26]-[28][29][33]), §2 (Migration Agency, gov.uz/en/migration [35][36]).
+
+offer-prompt = Ish taklifi matnini shu yerga joylang yoki kanaldan yuboring (forward). Undagi xavfli belgilarni koʻrsataman.
+offer-photo-no-text = Rasmdagi matnni oʻqiy olmayman. Iltimos, taklif matnini nusxalab, xabar qilib yuboring.
+offer-looks-like = Bu ish taklifiga oʻxshaydi. Uni xavfli belgilar boʻyicha tekshiraymi?
+offer-btn-check-this = 🔍 Tekshirish
+
+offer-risk-low = 🟢 <b>Xavf: past.</b> Matnda jiddiy xavfli belgi topilmadi.
+offer-risk-medium = 🟡 <b>Xavf: oʻrtacha.</b> Ehtiyot boʻling va quyidagilarni tekshiring.
+offer-risk-high = 🔴 <b>Xavf: yuqori.</b> Bu taklifda firibgarlik yoki majburiy mehnat belgilari bor.
+offer-no-flags = Bu taklif albatta xavfsiz degani emas: men faqat matnni tekshiraman, ish beruvchini emas.
+offer-evidence = ↳ Taklifda: «<i>{ $evidence }</i>»
+offer-more-flags = Yana { $count } ta belgi topildi.
+offer-agency-licensed = ℹ️ <b>{ $name }</b> bizning roʻyxatda litsenziyali deb koʻrsatilgan. Baribir pul toʻlash yoki biror narsa imzolashdan oldin Migratsiya agentligi orqali tekshiring.
+offer-advice-general = <b>Har doim:</b> ish uchun oldindan pul toʻlamang; pasportingizni hech kimga bermang; agentlik litsenziyasini Migratsiya agentligi orqali tekshiring (gov.uz/en/migration); joʻnashdan oldin yozma shartnoma oling.
+offer-btn-operator = 💬 Odam bilan gaplashish
+offer-btn-check-another = 🔍 Boshqa taklifni tekshirish
+offer-btn-menu = 🏠 Asosiy menyu
+
+# Why each red flag matters: one sentence each.
+offer-flag-upfront-fee = 💸 <b>Oldindan pul soʻralmoqda.</b> Ishga joylash xarajatlarini ish beruvchi toʻlaydi: Oʻzbekistonda chet elga ishga joylashtirish uchun xorijiy ish beruvchi toʻlashi kerak.
+offer-flag-document-retention = 🛂 <b>Pasportingizni olib qolishmoqchi.</b> Hujjatlarni olib qoʻyish — majburiy mehnatning XMT belgilaridan biri.
+offer-flag-unrealistic-pay = 💰 <b>Juda katta maosh vaʼda qilinmoqda.</b> Haddan tashqari yuqori maosh — soxta takliflarning eng keng tarqalgan nayrangi.
+offer-flag-salary-too-high = 💰 <b>Maosh haddan tashqari yuqori.</b> Bu davlat uchun shunday maosh avval fosh qilingan firibgarlik eʼlonlarida vaʼda qilingan.
+offer-flag-wrong-visa = 🛑 <b>Ish uchun notoʻgʻri viza.</b> Turistik viza bilan ishlash mumkin emas: huquqiy maqomingiz boʻlmaydi, sizni deportatsiya qilish va ekspluatatsiya qilish oson.
+offer-flag-no-contract = 📄 <b>Yozma shartnoma yoʻq.</b> Shartnomasiz keyin aldanganingizni isbotlab boʻlmaydi.
+offer-flag-messenger-only = 📱 <b>Faqat messenjer orqali.</b> Soxta takliflar asosan ijtimoiy tarmoqlar va messenjerlar orqali tarqatiladi.
+offer-flag-messenger-contacts = 📱 <b>Faqat messenjerdagi kontakt.</b> Kompaniyaning nomi, manzili yoki rasmiy sayti yoʻq — uni tekshirib boʻlmaydi.
+offer-flag-urgency = ⏰ <b>Shoshiltirishmoqda.</b> Shoshiltirish sizga tekshirishga vaqt qoldirmaslik uchun qilinadi.
+offer-flag-no-requirements = 🎓 <b>Hech qanday talab yoʻq.</b> «Tajriba ham, til ham kerak emas» — soxta taklif yoki imtihon firibgarligi belgisi.
+offer-flag-debt-bondage = ⛓ <b>Xarajatlar maoshdan ushlanadi.</b> Yoʻl va viza qarzini maosh hisobidan uzish — qarz qulligi, majburiy mehnat belgisi.
+offer-flag-targeted-recruitment = ⚠️ <b>Xostes, ofitsiantka, raqqosa yoki model ishi.</b> Chet elda bunday ishga, ayniqsa yosh ayollarni yollash — odam savdosining maʼlum yoʻli.
+offer-flag-targeted-combo = 🚨 <b>Ayollarni xostes, ofitsiantka yoki raqqosa ishiga yollash — yosh, tashqi koʻrinish talabi yoki chet elga joʻnash bilan.</b> Bu odam savdosi va jinsiy ekspluatatsiyaning klassik yoʻli.
+offer-flag-unverifiable-employer = ❓ <b>Ish beruvchini tekshirib boʻlmaydi.</b> Kompaniya yashirilsa, boshqa kompaniya nomidan ish koʻrilayotgan yoki hujjatlar soxta boʻlishi mumkin.
+offer-flag-unlicensed-agency = 🚫 <b>Litsenziyasiz vositachi.</b> Qonunga koʻra chet elga ishga yollash uchun litsenziya talab qilinadi.
+offer-flag-agency-revoked = 🚫 <b>{ $name } litsenziyasi bekor qilingan.</b> Litsenziyasiz kompaniya ishga yollay olmaydi.
+offer-flag-agency-suspended = 🚫 <b>{ $name } litsenziyasi toʻxtatilgan.</b> Litsenziyasi toʻxtatilgan kompaniya ishga yollay olmaydi.
+offer-flag-agency-unknown = ❓ <b>{ $name }</b> roʻyxatimizda bor, lekin uning litsenziyasi holati bizga maʼlum emas.
+offer-flag-agency-no-reps = 🚫 <b>{ $name } Oʻzbekistonda vakillarga ega emas.</b> U bilan bogʻliqman degan har qanday shaxs qonunga xilof ish qilmoqda.
+offer-flag-reported-contact = 🚫 <b>Bu kontakt firibgarlikda qayd etilgan.</b> Bu telefon, nik yoki havola haqida firibgarlik boʻyicha xabar berilgan.
+offer-flag-guaranteed-outcome = 🎲 <b>«100% kafolat» vaʼda qilinmoqda.</b> Hech kim viza yoki imtihonni kafolatlay olmaydi; Koreya uchun imtihondan oʻtish ham ishga kafolat bermaydi.
+offer-flag-embassy-connections = 🎲 <b>«Elchixonada tanishlar» bor deyishmoqda.</b> Buni tekshirib boʻlmaydi — bu firibgarlarning eski usuli.
+offer-flag-conflict-zone = 🪖 <b>Urush hududi.</b> Urush hududidagi ishni koʻpincha juda yuqori maoshli qurilish yoki qoʻriqlash ishi deb taklif qilishadi.
+offer-flag-conflict-pay = 🪖 <b>Rossiyada qurilish yoki qoʻriqlash uchun juda yuqori maosh.</b> 2022-yilda oyiga 240 000 rubl vaʼda qilingan shunday taklif odamlarni urush hududiga olib borgan.
+
+# What to do about each.
+offer-advice-upfront-fee = 👉 Ish, viza yoki hujjatlar uchun hech kimga pul toʻlamang va oʻtkazmang.
+offer-advice-document-retention = 👉 Pasportingizni ish beruvchi yoki vositachiga bermang: u doim oʻzingizda boʻlsin.
+offer-advice-unrealistic-pay = 👉 Maoshni yozma shartnomada koʻring va Migratsiya agentligi saytidagi rasmiy vakansiyalar bilan solishtiring.
+offer-advice-wrong-visa = 👉 Qaysi viza berilishini soʻrang: ishlash uchun oʻsha davlatning ish vizasi yoki ishlashga ruxsatnomasi kerak.
+offer-advice-no-contract = 👉 Joʻnashdan oldin oʻzingiz tushunadigan tilda yozma shartnoma oling va nusxasini saqlang.
+offer-advice-messenger-only = 👉 Kompaniyaning toʻliq nomi va manzilini soʻrang va tekshiring; hujjat yoki pulni messenjer orqali yubormang.
+offer-advice-urgency = 👉 Shoshilmang: haqiqiy ish beruvchi siz tekshirguningizcha kutadi.
+offer-advice-no-requirements = 👉 Qanday ish, ish vaqti va sharoitlar qanday ekanini yozma ravishda soʻrang.
+offer-advice-debt-bondage = 👉 Yoʻl va viza xarajatlarini kim toʻlashini joʻnashdan oldin yozma kelishib oling: siz ish beruvchidan qarzdor boʻlmasligingiz kerak.
+offer-advice-targeted-recruitment = 👉 Bunday taklifga rozi boʻlmang. Siz yoki tanishingiz shunday taklif olgan boʻlsa, odam bilan gaplashing.
+offer-advice-unverifiable-employer = 👉 Ish beruvchi bilan toʻgʻridan-toʻgʻri, uning rasmiy sayti orqali bogʻlaning. Buyuk Britaniyada mavsumiy ish faqat litsenziyali operatorlar orqali boʻladi.
+offer-advice-unlicensed-agency = 👉 Agentlik litsenziyasini Migratsiya agentligi orqali tekshiring (gov.uz/en/migration).
+offer-advice-guaranteed-outcome = 👉 Koreya (EPS) imtihoni sanalarini Migratsiya agentligi eʼlon qiladi; imtihondan «oʻtkazib berish»ni pulga sotish — firibgarlik.
+offer-advice-conflict-zone = 👉 Rozi boʻlmang. Siz yoki yaqiningiz allaqachon ketgan boʻlsa, hoziroq odam bilan gaplashing.

@@ -1,0 +1,1035 @@
+//! `dialogues/offer-rules.yaml`: the red-flag rules, combinations, destinations, currencies
+//! and the salary table, as NGO staff edit them. Loaded and validated like the dialogue
+//! scripts: unknown fields are refused and every problem is reported as `path:line:col`.
+//!
+//! The file's own header explains the format to its editors; this module is the contract.
+
+use std::collections::{HashMap, HashSet};
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+use serde_saphyr::Spanned;
+
+use super::extract::{CurrencyLexicon, Period};
+use super::matcher::{PatternSet, ViewKind};
+use crate::content::diagnostics::{Diagnostics, Pos};
+
+/// The rules file's name inside the dialogues folder.
+pub const RULES_FILE: &str = "offer-rules.yaml";
+
+/// What kind of red flag a rule raises: the fixed vocabulary used in output, statistics and
+/// tests (issue 3).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Category {
+    UpfrontFee,
+    DocumentRetention,
+    UnrealisticPay,
+    WrongVisa,
+    NoContract,
+    MessengerOnly,
+    Urgency,
+    NoRequirements,
+    DebtBondage,
+    TargetedRecruitment,
+    UnverifiableEmployer,
+    UnlicensedAgency,
+    GuaranteedOutcome,
+    ConflictZone,
+}
+
+impl Category {
+    pub const ALL: [Category; 14] = [
+        Category::UpfrontFee,
+        Category::DocumentRetention,
+        Category::UnrealisticPay,
+        Category::WrongVisa,
+        Category::NoContract,
+        Category::MessengerOnly,
+        Category::Urgency,
+        Category::NoRequirements,
+        Category::DebtBondage,
+        Category::TargetedRecruitment,
+        Category::UnverifiableEmployer,
+        Category::UnlicensedAgency,
+        Category::GuaranteedOutcome,
+        Category::ConflictZone,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Category::UpfrontFee => "upfront_fee",
+            Category::DocumentRetention => "document_retention",
+            Category::UnrealisticPay => "unrealistic_pay",
+            Category::WrongVisa => "wrong_visa",
+            Category::NoContract => "no_contract",
+            Category::MessengerOnly => "messenger_only",
+            Category::Urgency => "urgency",
+            Category::NoRequirements => "no_requirements",
+            Category::DebtBondage => "debt_bondage",
+            Category::TargetedRecruitment => "targeted_recruitment",
+            Category::UnverifiableEmployer => "unverifiable_employer",
+            Category::UnlicensedAgency => "unlicensed_agency",
+            Category::GuaranteedOutcome => "guaranteed_outcome",
+            Category::ConflictZone => "conflict_zone",
+        }
+    }
+
+    pub fn from_name(s: &str) -> Option<Category> {
+        Category::ALL.into_iter().find(|c| c.name() == s)
+    }
+}
+
+impl fmt::Display for Category {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The file format, exactly as written.
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RulesFile {
+    risk: RiskFile,
+    #[serde(default)]
+    salary_periods: Option<PeriodsFile>,
+    #[serde(default)]
+    too_good_factor: Option<Spanned<f64>>,
+    #[serde(default)]
+    currencies: Vec<CurrencyFile>,
+    #[serde(default)]
+    destinations: Vec<DestinationFile>,
+    #[serde(default)]
+    salaries: Vec<SalaryFile>,
+    #[serde(default)]
+    derived: DerivedFile,
+    rules: Vec<RuleFile>,
+    #[serde(default)]
+    combos: Vec<ComboFile>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RiskFile {
+    medium: Spanned<u32>,
+    high: Spanned<u32>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PeriodsFile {
+    week: Spanned<f64>,
+    day: Spanned<f64>,
+    hour: Spanned<f64>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CurrencyFile {
+    code: Spanned<String>,
+    names: Vec<Spanned<String>>,
+    usd: Spanned<f64>,
+    date: Spanned<String>,
+    source: Spanned<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct DestinationFile {
+    id: Spanned<String>,
+    #[serde(default)]
+    groups: Vec<Spanned<String>>,
+    names: Vec<Spanned<String>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct MoneyFile {
+    amount: Spanned<f64>,
+    currency: Spanned<String>,
+    period: Spanned<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RangeFile {
+    min: Spanned<f64>,
+    max: Spanned<f64>,
+    currency: Spanned<String>,
+    period: Spanned<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SalaryFile {
+    destination: Spanned<String>,
+    #[serde(default)]
+    sector: Option<Spanned<String>>,
+    #[serde(default)]
+    typical: Option<RangeFile>,
+    #[serde(default)]
+    too_good: Option<MoneyFile>,
+    source: Spanned<String>,
+    date: Spanned<String>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct DerivedFile {
+    #[serde(default)]
+    salary_too_high: Option<FlagFile>,
+    #[serde(default)]
+    advance_payment: Option<FlagFile>,
+    #[serde(default)]
+    agency_revoked: Option<FlagFile>,
+    #[serde(default)]
+    agency_suspended: Option<FlagFile>,
+    #[serde(default)]
+    agency_unknown: Option<FlagFile>,
+    #[serde(default)]
+    agency_no_local_representatives: Option<FlagFile>,
+    #[serde(default)]
+    reported_contact: Option<FlagFile>,
+    #[serde(default)]
+    messenger_only_contacts: Option<FlagFile>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FlagFile {
+    category: Spanned<String>,
+    weight: Spanned<u32>,
+    explain: Spanned<String>,
+    advice: Spanned<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PatternsFile {
+    #[serde(default)]
+    uz: Vec<Spanned<String>>,
+    #[serde(default)]
+    ru: Vec<Spanned<String>>,
+    #[serde(default)]
+    kaa: Vec<Spanned<String>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RuleFile {
+    id: Spanned<String>,
+    category: Spanned<String>,
+    weight: Spanned<u32>,
+    explain: Spanned<String>,
+    advice: Spanned<String>,
+    patterns: PatternsFile,
+    #[serde(default)]
+    except: Option<PatternsFile>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ComboFile {
+    id: Spanned<String>,
+    category: Spanned<String>,
+    weight: Spanned<u32>,
+    all: Vec<Spanned<String>>,
+    explain: Spanned<String>,
+    advice: Spanned<String>,
+}
+
+// ---------------------------------------------------------------------------------------------
+// The validated model.
+
+/// What a flag of one rule, combination or derived signal looks like.
+#[derive(Debug, Clone)]
+pub struct FlagSpec {
+    pub category: Category,
+    pub weight: u32,
+    /// Fluent id of the one-sentence "why this matters".
+    pub explain: String,
+    /// Fluent id of what to do about it.
+    pub advice: String,
+}
+
+/// A phrase rule. With weight 0 it is a *marker*: never shown as a flag, only used by
+/// combinations and salary-table sectors.
+#[derive(Debug, Clone)]
+pub struct Rule {
+    pub id: String,
+    pub spec: FlagSpec,
+    pub pos: Pos,
+}
+
+/// One condition of a combination.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Condition {
+    /// A word asking for women (`qizlar`, `девушки`).
+    Women,
+    /// A word asking for men.
+    Men,
+    /// An age limit whose upper bound is at most this.
+    AgeMax(u32),
+    /// A rule (or a derived signal) raised a flag.
+    Rule(String),
+    /// Any flag of this category.
+    Category(Category),
+    /// A destination or a destination group was named.
+    Destination(String),
+}
+
+/// Several signals together, weighing more than any of them alone.
+#[derive(Debug, Clone)]
+pub struct Combo {
+    pub id: String,
+    pub spec: FlagSpec,
+    pub all: Vec<Condition>,
+}
+
+/// A place named in offers.
+#[derive(Debug, Clone)]
+pub struct Destination {
+    pub id: String,
+    pub groups: Vec<String>,
+}
+
+/// An amount with its currency and period, as the salary table writes it.
+#[derive(Debug, Clone)]
+pub struct Money {
+    pub amount: f64,
+    pub currency: usize,
+    pub period: Period,
+}
+
+/// One row of the salary table.
+#[derive(Debug, Clone)]
+pub struct SalaryRow {
+    pub destination: usize,
+    /// `None` for any job; otherwise the rule whose match puts the offer in this sector.
+    pub sector: Option<String>,
+    pub typical: Option<(Money, f64)>,
+    pub too_good: Option<Money>,
+    pub source: String,
+    pub date: String,
+}
+
+/// A currency with its rate.
+#[derive(Debug, Clone)]
+pub struct Currency {
+    pub code: String,
+    pub usd: f64,
+    pub date: String,
+    pub source: String,
+}
+
+/// The derived signals: flags computed from extracted facts rather than phrases. Each is
+/// off when its entry is missing from the file.
+#[derive(Debug, Clone, Default)]
+pub struct Derived {
+    pub salary_too_high: Option<FlagSpec>,
+    /// An amount of money with "in advance" next to it.
+    pub advance_payment: Option<FlagSpec>,
+    pub agency_revoked: Option<FlagSpec>,
+    pub agency_suspended: Option<FlagSpec>,
+    pub agency_unknown: Option<FlagSpec>,
+    pub agency_no_local_representatives: Option<FlagSpec>,
+    pub reported_contact: Option<FlagSpec>,
+    pub messenger_only_contacts: Option<FlagSpec>,
+}
+
+/// Names of the derived signals, which are also their flags' rule ids.
+pub const DERIVED: [&str; 8] = [
+    "salary_too_high",
+    "advance_payment",
+    "agency_revoked",
+    "agency_suspended",
+    "agency_unknown",
+    "agency_no_local_representatives",
+    "reported_contact",
+    "messenger_only_contacts",
+];
+
+/// Owners of patterns in the sets: the kind in the top bits, the index below.
+pub(crate) mod owner {
+    pub const SHIFT: u32 = 28;
+    pub const RULE: u32 = 0;
+    pub const EXCEPT: u32 = 1;
+    pub const DESTINATION: u32 = 2;
+    pub const AGENCY: u32 = 3;
+
+    pub fn make(kind: u32, index: usize) -> u32 {
+        (kind << SHIFT) | index as u32
+    }
+
+    pub fn split(owner: u32) -> (u32, usize) {
+        (owner >> SHIFT, (owner & ((1 << SHIFT) - 1)) as usize)
+    }
+}
+
+/// The rules file, validated and its patterns compiled (the sets still take the registry's
+/// names before they are built).
+#[derive(Debug, Clone)]
+pub struct Rules {
+    pub path: PathBuf,
+    pub medium: u32,
+    pub high: u32,
+    /// How many weeks, days and hours make a month.
+    pub per_month: [(Period, f64); 4],
+    pub too_good_factor: f64,
+    pub currencies: Vec<Currency>,
+    pub lexicon: CurrencyLexicon,
+    pub destinations: Vec<Destination>,
+    pub salaries: Vec<SalaryRow>,
+    pub derived: Derived,
+    pub rules: Vec<Rule>,
+    pub combos: Vec<Combo>,
+    pub lat: PatternSet,
+    pub cyr: PatternSet,
+    /// Every Fluent id the file names, with where.
+    pub keys: Vec<(Pos, String)>,
+    /// Every phrase with its language code, for tools (the benchmark's baseline).
+    pub phrases: Vec<(&'static str, String)>,
+}
+
+fn pos(location: &serde_saphyr::Location) -> Pos {
+    Pos::new(location.line(), location.column())
+}
+
+fn at<T>(s: &Spanned<T>) -> Pos {
+    pos(&s.referenced)
+}
+
+/// Rule, combination and destination ids: short ASCII words, as in the scripts.
+pub fn is_valid_id(id: &str) -> bool {
+    !id.is_empty()
+        && id.len() <= 48
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_' || b == b'-')
+}
+
+/// A Fluent id for this feature: `offer-…`, lowercase letters, digits and `-`.
+pub fn is_offer_key(key: &str) -> bool {
+    key.len() > "offer-".len()
+        && key.starts_with("offer-")
+        && key
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+/// The parser's message without its own location (we print it), plus a hint.
+pub(crate) fn yaml_error_message(e: &serde_saphyr::Error, readme: &str) -> String {
+    let full = e.to_string();
+    let first = full.lines().next().unwrap_or_default().trim();
+    let mut message = first.strip_prefix("error:").unwrap_or(first).trim();
+    if message.starts_with("line ")
+        && let Some(i) = message.find(": ")
+    {
+        message = &message[i + 2..];
+    }
+    if let Some(i) = message.rfind(" at line ") {
+        message = &message[..i];
+    }
+    let hint = if message.contains("unknown field") {
+        format!("; check the spelling, or see the comments at the top of {readme}")
+    } else if message.contains("missing field") {
+        format!("; add it (see the comments at the top of {readme})")
+    } else {
+        "; check indentation (spaces, not tabs) and that each `key: value` is on its own line"
+            .to_string()
+    };
+    format!("{message}{hint}")
+}
+
+struct Loader<'a> {
+    path: &'a Path,
+    diags: &'a mut Diagnostics,
+    keys: Vec<(Pos, String)>,
+}
+
+impl Loader<'_> {
+    fn error(&mut self, pos: Pos, message: impl Into<String>) {
+        self.diags.error(self.path, pos, message);
+    }
+
+    fn category(&mut self, s: &Spanned<String>) -> Option<Category> {
+        let name = s.value.trim();
+        let found = Category::from_name(name);
+        if found.is_none() {
+            let known: Vec<_> = Category::ALL.iter().map(|c| c.name()).collect();
+            self.error(
+                at(s),
+                format!("unknown category `{name}`: use one of {}", known.join(", ")),
+            );
+        }
+        found
+    }
+
+    /// Weights are 1 (weak sign) to 10 (sure sign); a phrase rule may be 0 (a marker).
+    fn weight(&mut self, s: &Spanned<u32>, marker_ok: bool) -> u32 {
+        let lowest = u32::from(!marker_ok);
+        if !(lowest..=10).contains(&s.value) {
+            let what = if marker_ok {
+                "use a whole number from 1 (weak sign) to 10 (sure sign), or 0 for a marker \
+                 that only combinations and the salary table use"
+            } else {
+                "use a whole number from 1 (weak sign) to 10 (sure sign)"
+            };
+            self.error(at(s), format!("weight {} is out of range: {what}", s.value));
+        }
+        s.value
+    }
+
+    fn key(&mut self, s: &Spanned<String>) -> String {
+        let key = s.value.trim().to_string();
+        if is_offer_key(&key) {
+            self.keys.push((at(s), key.clone()));
+        } else {
+            self.error(
+                at(s),
+                format!(
+                    "`{key}` is not a text id for the offer checker: use `offer-…` with \
+                     lowercase letters, digits and `-` (e.g. offer-flag-upfront-fee), and add \
+                     it to locales/*/offer.ftl"
+                ),
+            );
+        }
+        key
+    }
+
+    fn spec(
+        &mut self,
+        category: &Spanned<String>,
+        weight: &Spanned<u32>,
+        explain: &Spanned<String>,
+        advice: &Spanned<String>,
+        marker_ok: bool,
+    ) -> Option<FlagSpec> {
+        let category = self.category(category);
+        let weight = self.weight(weight, marker_ok);
+        let explain = self.key(explain);
+        let advice = self.key(advice);
+        Some(FlagSpec {
+            category: category?,
+            weight,
+            explain,
+            advice,
+        })
+    }
+
+    fn flag(&mut self, f: &Option<FlagFile>) -> Option<FlagSpec> {
+        let f = f.as_ref()?;
+        self.spec(&f.category, &f.weight, &f.explain, &f.advice, false)
+    }
+
+    fn required(&mut self, s: &Spanned<String>, what: &str) -> String {
+        let v = s.value.trim().to_string();
+        if v.is_empty() {
+            self.error(at(s), format!("`{what}` is empty: {what} is required here"));
+        }
+        v
+    }
+
+    fn currency(&mut self, s: &Spanned<String>, codes: &HashMap<String, usize>) -> usize {
+        let code = s.value.trim();
+        match codes.get(code) {
+            Some(&i) => i,
+            None => {
+                let mut known: Vec<_> = codes.keys().map(String::as_str).collect();
+                known.sort_unstable();
+                self.error(
+                    at(s),
+                    format!(
+                        "unknown currency `{code}`: add it under `currencies:` or use one of {}",
+                        known.join(", ")
+                    ),
+                );
+                usize::MAX
+            }
+        }
+    }
+
+    fn period(&mut self, s: &Spanned<String>) -> Period {
+        Period::from_name(s.value.trim()).unwrap_or_else(|| {
+            self.error(
+                at(s),
+                format!(
+                    "unknown period `{}`: use month, week, day or hour",
+                    s.value.trim()
+                ),
+            );
+            Period::Month
+        })
+    }
+
+    fn positive(&mut self, s: &Spanned<f64>, what: &str) -> f64 {
+        if !(s.value.is_finite() && s.value > 0.0) {
+            self.error(at(s), format!("{what} must be a number above 0"));
+        }
+        s.value
+    }
+}
+
+impl Rules {
+    /// Reads and validates `dir/offer-rules.yaml`. Problems go to `diags`; `None` on errors.
+    pub fn load(dir: &Path, diags: &mut Diagnostics) -> Option<Rules> {
+        let path = dir.join(RULES_FILE);
+        match std::fs::read_to_string(&path) {
+            Ok(text) => Rules::parse(&path, &text, diags),
+            Err(e) => {
+                diags.error(
+                    &path,
+                    Pos::FILE,
+                    format!(
+                        "cannot read the offer checker's rules ({e}); it must be in the \
+                         dialogues folder (check --dialogues)"
+                    ),
+                );
+                None
+            }
+        }
+    }
+
+    /// Validates the text of a rules file; `path` is only for the messages.
+    pub fn parse(path: &Path, text: &str, diags: &mut Diagnostics) -> Option<Rules> {
+        let before = diags.errors().count();
+        let file: RulesFile = match serde_saphyr::from_str(text) {
+            Ok(file) => file,
+            Err(e) => {
+                let at = e.location().map(|l| pos(&l)).unwrap_or(Pos::FILE);
+                diags.error(path, at, yaml_error_message(&e, RULES_FILE));
+                return None;
+            }
+        };
+        let mut l = Loader {
+            path,
+            diags,
+            keys: Vec::new(),
+        };
+
+        let (medium, high) = (file.risk.medium.value, file.risk.high.value);
+        if medium == 0 || medium >= high {
+            l.error(
+                at(&file.risk.medium),
+                format!(
+                    "risk thresholds must grow: 0 < medium ({medium}) < high ({high}); a \
+                     verdict is high when the flags' weights add up to `high` or more"
+                ),
+            );
+        }
+        let mut per_month = [
+            (Period::Month, 1.0),
+            (Period::Week, 52.0 / 12.0),
+            (Period::Day, 26.0),
+            (Period::Hour, 208.0),
+        ];
+        if let Some(p) = &file.salary_periods {
+            per_month[1].1 = l.positive(&p.week, "`week`");
+            per_month[2].1 = l.positive(&p.day, "`day`");
+            per_month[3].1 = l.positive(&p.hour, "`hour`");
+        }
+        let too_good_factor = match &file.too_good_factor {
+            Some(f) => {
+                if !(f.value.is_finite() && f.value >= 1.0) {
+                    l.error(at(f), "`too_good_factor` must be a number of at least 1");
+                }
+                f.value
+            }
+            None => 2.0,
+        };
+
+        // Currencies.
+        let mut currencies = Vec::new();
+        let mut lexicon = CurrencyLexicon::default();
+        let mut codes: HashMap<String, usize> = HashMap::new();
+        for c in &file.currencies {
+            let code = c.code.value.trim().to_string();
+            if code.len() != 3 || !code.bytes().all(|b| b.is_ascii_uppercase()) {
+                l.error(
+                    at(&c.code),
+                    format!("currency code `{code}` must be three capital letters (USD, RUB…)"),
+                );
+            }
+            if codes.contains_key(&code) {
+                l.error(
+                    at(&c.code),
+                    format!("currency `{code}` is listed twice: keep one"),
+                );
+                continue;
+            }
+            let usd = l.positive(&c.usd, "`usd` (what one unit is worth in US dollars)");
+            let date = l.required(&c.date, "date");
+            let source = l.required(&c.source, "source");
+            let names: Vec<String> = c.names.iter().map(|n| n.value.clone()).collect();
+            for bad in lexicon.add(&code, &names) {
+                let at_name = c
+                    .names
+                    .iter()
+                    .find(|n| n.value.trim() == bad)
+                    .map_or(at(&c.code), at);
+                l.error(
+                    at_name,
+                    format!(
+                        "currency name `{bad}` must be one word (a `*` may end it) or one \
+                         symbol such as $"
+                    ),
+                );
+            }
+            codes.insert(code.clone(), currencies.len());
+            currencies.push(Currency {
+                code,
+                usd,
+                date,
+                source,
+            });
+        }
+
+        // Patterns: Uzbek and Karakalpak on the Latin view, Russian on the Cyrillic one.
+        let mut lat = PatternSet::new(ViewKind::Lat);
+        let mut cyr = PatternSet::new(ViewKind::Cyr);
+        let mut phrases: Vec<(&'static str, String)> = Vec::new();
+
+        // Destinations.
+        let mut destinations: Vec<Destination> = Vec::new();
+        let mut dest_index: HashMap<String, usize> = HashMap::new();
+        let mut groups: HashSet<String> = HashSet::new();
+        for d in &file.destinations {
+            let id = d.id.value.trim().to_string();
+            if !is_valid_id(&id) {
+                l.error(
+                    at(&d.id),
+                    format!(
+                        "destination id `{id}` must be lowercase Latin letters, digits, `_` or `-`"
+                    ),
+                );
+                continue;
+            }
+            if dest_index.contains_key(&id) {
+                l.error(
+                    at(&d.id),
+                    format!("destination `{id}` is listed twice: keep one"),
+                );
+                continue;
+            }
+            if d.names.is_empty() {
+                l.error(
+                    at(&d.id),
+                    format!("destination `{id}` has no `names`: list how offers write it"),
+                );
+            }
+            let index = destinations.len();
+            for name in &d.names {
+                if let Err(e) = lat.add(&name.value, owner::make(owner::DESTINATION, index)) {
+                    l.error(at(name), format!("destination name: {e}"));
+                }
+            }
+            let gs: Vec<String> = d
+                .groups
+                .iter()
+                .map(|g| g.value.trim().to_string())
+                .collect();
+            for (g, s) in gs.iter().zip(&d.groups) {
+                if !is_valid_id(g) {
+                    l.error(
+                        at(s),
+                        format!("group `{g}` must be lowercase Latin letters, digits, `_` or `-`"),
+                    );
+                }
+                groups.insert(g.clone());
+            }
+            dest_index.insert(id.clone(), index);
+            destinations.push(Destination { id, groups: gs });
+        }
+        for g in &groups {
+            if dest_index.contains_key(g) {
+                let d = file.destinations.iter().find(|d| d.id.value.trim() == g);
+                l.error(
+                    d.map_or(Pos::FILE, |d| at(&d.id)),
+                    format!("`{g}` is both a destination and a group: rename one"),
+                );
+            }
+        }
+
+        // Rules.
+        let mut rules: Vec<Rule> = Vec::new();
+        let mut rule_ids: HashSet<String> = HashSet::new();
+        for r in &file.rules {
+            let id = r.id.value.trim().to_string();
+            if !is_valid_id(&id) {
+                l.error(
+                    at(&r.id),
+                    format!("rule id `{id}` must be lowercase Latin letters, digits, `_` or `-` (at most 48)"),
+                );
+            }
+            if DERIVED.contains(&id.as_str()) {
+                l.error(
+                    at(&r.id),
+                    format!("`{id}` is the name of a derived signal: choose another rule id"),
+                );
+            }
+            if !rule_ids.insert(id.clone()) {
+                l.error(
+                    at(&r.id),
+                    format!("rule id `{id}` is used twice: give each rule its own id"),
+                );
+            }
+            let spec = l.spec(&r.category, &r.weight, &r.explain, &r.advice, true);
+            let index = rules.len();
+            let count = r.patterns.uz.len() + r.patterns.ru.len() + r.patterns.kaa.len();
+            if count == 0 {
+                l.error(
+                    at(&r.id),
+                    format!(
+                        "rule `{id}` has no patterns: add phrases under `patterns:` (uz, ru, kaa)"
+                    ),
+                );
+            }
+            let mut add = |l: &mut Loader,
+                           set: &mut PatternSet,
+                           lang: &'static str,
+                           p: &Spanned<String>,
+                           kind: u32| {
+                match set.add(&p.value, owner::make(kind, index)) {
+                    Ok(()) => {
+                        if kind == owner::RULE {
+                            phrases.push((lang, p.value.clone()));
+                        }
+                    }
+                    Err(e) => l.error(at(p), format!("pattern `{}`: {e}", p.value.trim())),
+                }
+            };
+            for (lang, list) in by_lang(&r.patterns) {
+                for p in list {
+                    let set = if lang == "ru" { &mut cyr } else { &mut lat };
+                    add(&mut l, set, lang, p, owner::RULE);
+                }
+            }
+            if let Some(except) = &r.except {
+                for (lang, list) in by_lang(except) {
+                    for p in list {
+                        let set = if lang == "ru" { &mut cyr } else { &mut lat };
+                        add(&mut l, set, lang, p, owner::EXCEPT);
+                    }
+                }
+            }
+            // Keep the index aligned with the owners even when the spec is broken; the file
+            // is refused anyway.
+            rules.push(Rule {
+                id,
+                spec: spec.unwrap_or(FlagSpec {
+                    category: Category::Urgency,
+                    weight: 0,
+                    explain: String::new(),
+                    advice: String::new(),
+                }),
+                pos: at(&r.id),
+            });
+        }
+
+        // Salary table.
+        let mut salaries = Vec::new();
+        for s in &file.salaries {
+            let dest = s.destination.value.trim();
+            let Some(&destination) = dest_index.get(dest) else {
+                l.error(
+                    at(&s.destination),
+                    format!("unknown destination `{dest}`: use an `id` from `destinations:`"),
+                );
+                continue;
+            };
+            let sector = match &s.sector {
+                None => None,
+                Some(sec) if sec.value.trim() == "any" => None,
+                Some(sec) => {
+                    let id = sec.value.trim().to_string();
+                    if !rule_ids.contains(&id) {
+                        l.error(
+                            at(sec),
+                            format!(
+                                "sector `{id}` is not a rule id: write `any`, or the id of the \
+                                 rule whose phrases name the sector (e.g. hostess-work)"
+                            ),
+                        );
+                    }
+                    Some(id)
+                }
+            };
+            let typical = s.typical.as_ref().map(|t| {
+                let min = l.positive(&t.min, "`min`");
+                let max = l.positive(&t.max, "`max`");
+                if min > max {
+                    l.error(at(&t.min), "`min` is above `max`");
+                }
+                let currency = l.currency(&t.currency, &codes);
+                let period = l.period(&t.period);
+                (
+                    Money {
+                        amount: max,
+                        currency,
+                        period,
+                    },
+                    min,
+                )
+            });
+            let too_good = s.too_good.as_ref().map(|m| Money {
+                amount: l.positive(&m.amount, "`amount`"),
+                currency: l.currency(&m.currency, &codes),
+                period: l.period(&m.period),
+            });
+            if typical.is_none() && too_good.is_none() {
+                l.error(
+                    at(&s.destination),
+                    "a salary row needs `typical:` (min, max, currency, period) or `too_good:` \
+                     (amount, currency, period)",
+                );
+            }
+            let source = l.required(&s.source, "source");
+            let date = l.required(&s.date, "date");
+            salaries.push(SalaryRow {
+                destination,
+                sector,
+                typical,
+                too_good,
+                source,
+                date,
+            });
+        }
+
+        // Derived signals.
+        let d = &file.derived;
+        let derived = Derived {
+            salary_too_high: l.flag(&d.salary_too_high),
+            advance_payment: l.flag(&d.advance_payment),
+            agency_revoked: l.flag(&d.agency_revoked),
+            agency_suspended: l.flag(&d.agency_suspended),
+            agency_unknown: l.flag(&d.agency_unknown),
+            agency_no_local_representatives: l.flag(&d.agency_no_local_representatives),
+            reported_contact: l.flag(&d.reported_contact),
+            messenger_only_contacts: l.flag(&d.messenger_only_contacts),
+        };
+
+        // Combinations.
+        let mut combos = Vec::new();
+        let mut combo_ids = HashSet::new();
+        for c in &file.combos {
+            let id = c.id.value.trim().to_string();
+            if !is_valid_id(&id) || !combo_ids.insert(id.clone()) || rule_ids.contains(&id) {
+                l.error(
+                    at(&c.id),
+                    format!("combination id `{id}` must be a new id (lowercase Latin letters, digits, `_` or `-`) used by no rule"),
+                );
+            }
+            let spec = l.spec(&c.category, &c.weight, &c.explain, &c.advice, false);
+            if c.all.len() < 2 {
+                l.error(
+                    at(&c.id),
+                    "a combination needs at least two conditions under `all:`",
+                );
+            }
+            let mut all = Vec::new();
+            for cond in &c.all {
+                match parse_condition(cond.value.trim()) {
+                    Ok(Condition::Rule(r))
+                        if !rule_ids.contains(&r) && !DERIVED.contains(&r.as_str()) =>
+                    {
+                        l.error(at(cond), format!("`rule:{r}` names no rule: use a rule id from `rules:` or a derived signal ({})", DERIVED.join(", ")));
+                    }
+                    Ok(Condition::Destination(dst))
+                        if !dest_index.contains_key(&dst) && !groups.contains(&dst) =>
+                    {
+                        l.error(
+                            at(cond),
+                            format!("`destination:{dst}` names no destination or group"),
+                        );
+                    }
+                    Ok(cond) => all.push(cond),
+                    Err(msg) => l.error(at(cond), msg),
+                }
+            }
+            if let Some(spec) = spec {
+                combos.push(Combo { id, spec, all });
+            }
+        }
+
+        let keys = std::mem::take(&mut l.keys);
+        if diags.errors().count() > before {
+            return None;
+        }
+        Some(Rules {
+            path: path.to_path_buf(),
+            medium,
+            high,
+            per_month,
+            too_good_factor,
+            currencies,
+            lexicon,
+            destinations,
+            salaries,
+            derived,
+            rules,
+            combos,
+            lat,
+            cyr,
+            keys,
+            phrases,
+        })
+    }
+
+    /// How many of `period` make a month.
+    pub fn months(&self, period: Period) -> f64 {
+        self.per_month
+            .iter()
+            .find(|(p, _)| *p == period)
+            .map_or(1.0, |(_, f)| *f)
+    }
+
+    /// `value` in `currency` per `period` as US dollars a month.
+    pub fn usd_month(&self, value: f64, currency: usize, period: Period) -> f64 {
+        value * self.currencies[currency].usd * self.months(period)
+    }
+
+    /// Index of a currency by code.
+    pub fn currency_index(&self, code: &str) -> Option<usize> {
+        self.currencies.iter().position(|c| c.code == code)
+    }
+}
+
+/// A rule's pattern lists with their language codes.
+fn by_lang(pf: &PatternsFile) -> [(&'static str, &Vec<Spanned<String>>); 3] {
+    [("uz", &pf.uz), ("kaa", &pf.kaa), ("ru", &pf.ru)]
+}
+
+fn parse_condition(s: &str) -> Result<Condition, String> {
+    let bad = || {
+        format!(
+            "unknown condition `{s}`: use women, men, age_max:N, rule:ID, category:NAME or \
+             destination:ID"
+        )
+    };
+    Ok(match s.split_once(':') {
+        None if s == "women" => Condition::Women,
+        None if s == "men" => Condition::Men,
+        None => return Err(bad()),
+        Some(("age_max", n)) => Condition::AgeMax(
+            n.trim()
+                .parse()
+                .map_err(|_| format!("`{s}`: write age_max:30 (a whole number)"))?,
+        ),
+        Some(("rule", r)) => Condition::Rule(r.trim().to_string()),
+        Some(("category", c)) => {
+            Condition::Category(Category::from_name(c.trim()).ok_or_else(|| {
+                let known: Vec<_> = Category::ALL.iter().map(|c| c.name()).collect();
+                format!(
+                    "unknown category `{}`: use one of {}",
+                    c.trim(),
+                    known.join(", ")
+                )
+            })?)
+        }
+        Some(("destination", d)) => Condition::Destination(d.trim().to_string()),
+        Some(_) => return Err(bad()),
+    })
+}

@@ -1,0 +1,687 @@
+//! Checker tests on the shipped rules: each category, the registry, combinations, the salary
+//! table, the reply, the JSON, and the rules file's diagnostics.
+
+use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
+
+use super::*;
+use crate::content::texts::Texts;
+
+fn dialogues() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("dialogues")
+}
+
+fn shipped() -> &'static OfferChecker {
+    static CHECKER: OnceLock<OfferChecker> = OnceLock::new();
+    CHECKER.get_or_init(|| {
+        let mut diags = Diagnostics::default();
+        let checker = OfferChecker::load(&dialogues(), &mut diags);
+        assert!(!diags.has_errors(), "{diags}");
+        checker.expect("shipped rules load")
+    })
+}
+
+/// The categories flagged in `text`, with the quoted evidence of each first flag.
+fn flagged(text: &str) -> Vec<(Category, String)> {
+    let r = shipped().check(text);
+    let mut out: Vec<(Category, String)> = Vec::new();
+    for f in &r.flags {
+        if !out.iter().any(|(c, _)| *c == f.category) {
+            out.push((f.category, f.evidence[0].text.clone()));
+        }
+    }
+    out
+}
+
+fn has(text: &str, category: Category) -> Option<String> {
+    flagged(text)
+        .into_iter()
+        .find(|(c, _)| *c == category)
+        .map(|(_, e)| e)
+}
+
+#[track_caller]
+fn assert_flag(text: &str, category: Category, evidence: &str) {
+    let all = flagged(text);
+    let got = all.iter().find(|(c, _)| *c == category);
+    assert_eq!(
+        got.map(|(_, e)| e.as_str()),
+        Some(evidence),
+        "{category} in {text:?}; all: {all:?}"
+    );
+}
+
+#[test]
+fn shipped_rules_load() {
+    let (rules, combos, agencies) = shipped().counts();
+    assert!(rules > 10 && combos > 3, "{rules} rules, {combos} combos");
+    assert_eq!(agencies, 4);
+}
+
+#[test]
+fn upfront_fee_in_every_script() {
+    use Category::UpfrontFee as C;
+    assert_flag(
+        "Vizani olish uchun 70 foizini oldindan, qolgan 30 foizini keyin toʻlaysiz",
+        C,
+        "foizini oldindan, qolgan 30 foizini",
+    );
+    // The real wording from the brief, in Uzbek Cyrillic [6].
+    assert_flag(
+        "70 фоизини олдиндан, қолган 30 фоизини эса виза ҳужжатлари тайёр бўлганидан кейин",
+        C,
+        "фоизини олдиндан, қолган 30 фоизини",
+    );
+    assert_flag("Предоплата 50% за оформление", C, "Предоплата");
+    assert_flag("Ish uchun aldınnan tólem 500 dollar", C, "aldınnan tólem");
+    // Look-alike letters do not hide it: Cyrillic о and а in a Latin word.
+    assert_flag("Оldindаn toʻlov 300$", C, "Оldindаn toʻlov");
+    // A legit ad saying there is no fee is not flagged.
+    assert_eq!(
+        has("Hech qanday oldindan toʻlov yoʻq, xizmat bepul", C),
+        None
+    );
+    assert_eq!(has("Предоплату не берём", C), None);
+}
+
+#[test]
+fn document_retention() {
+    use Category::DocumentRetention as C;
+    assert_flag(
+        "Pasportingizni ish beruvchi saqlaydi",
+        C,
+        "Pasportingizni ish beruvchi saqlaydi",
+    );
+    assert_flag(
+        "Паспорт на время работы остаётся у работодателя",
+        C,
+        "Паспорт на время работы остаётся",
+    );
+    assert_eq!(has("Паспорт всегда остаётся у вас", C), None);
+    assert_eq!(has("Pasport nusxasini topshirasiz", C), None);
+}
+
+#[test]
+fn unrealistic_pay_by_wording_and_by_table() {
+    use Category::UnrealisticPay as C;
+    assert_flag(
+        "Предлагаем работу в Россию за высокую зарплату",
+        C,
+        "высокую зарплату",
+    );
+    // The brief's Korea scam: «ойига 2000 доллар маош» [11].
+    assert_flag(
+        "Кореяда ишлаш, ойига 2000 доллар маош",
+        C,
+        "ойига 2000 доллар",
+    );
+    // 240,000 roubles a month in Russia [13].
+    assert_flag("Москва, 240 000 руб в месяц", C, "240 000 руб в месяц");
+    // The same pay for a country with no row: no flag from the table.
+    assert_eq!(has("Polshada ish, oyiga 2000 dollar", C), None);
+    // Below the threshold: no flag.
+    assert_eq!(has("Koreya, oyiga 1500$", C), None);
+    // A fee is not pay.
+    assert_eq!(has("Koreya: imtihon uchun 6000$ toʻlov", C), None);
+}
+
+#[test]
+fn hostess_sector_row_applies_in_the_uae() {
+    use Category::UnrealisticPay as C;
+    // ~3,000 dirhams a week for a hostess in Dubai [22]: the hostess row applies.
+    assert_flag(
+        "В лаунж-бар в Дубае требуются хостес, 3000 дирхам в неделю",
+        C,
+        "3000 дирхам в неделю",
+    );
+    // 2,000 dirhams a week: below the hostess row (the `any` row is not used then).
+    assert_eq!(
+        has(
+            "В лаунж-бар в Дубае требуются хостес, 2000 дирхам в неделю",
+            C
+        ),
+        None
+    );
+}
+
+#[test]
+fn wrong_visa() {
+    use Category::WrongVisa as C;
+    assert_flag("Polshaga turistik viza bilan boramiz", C, "turistik viza");
+    assert_flag(
+        "Оформим туристическую визу в Чехию",
+        C,
+        "туристическую визу",
+    );
+    assert_flag("Turistlik viza menen jumısqa", C, "Turistlik viza");
+    assert_eq!(
+        has("Turistik viza bilan ishlash mumkin emas", C),
+        None,
+        "a warning is not an offer"
+    );
+}
+
+#[test]
+fn no_contract() {
+    use Category::NoContract as C;
+    assert_flag(
+        "Shartnoma kerak emas, borgach kelishamiz",
+        C,
+        "Shartnoma kerak emas",
+    );
+    assert_flag("Договор заключим на месте", C, "Договор заключим на месте");
+    assert_flag("Shártnama kerek emes", C, "Shártnama kerek emes");
+}
+
+#[test]
+fn messenger_only() {
+    use Category::MessengerOnly as C;
+    assert_flag("Batafsil faqat lichkaga yozing", C, "faqat lichkaga yozing");
+    assert_flag("Пишите в лс, звонки не принимаем", C, "Пишите в лс");
+    // Only a handle as a contact: the derived signal.
+    let r = shipped().check("Ish bor. Yozing: @ish_dubai");
+    assert!(r.flags.iter().any(|f| f.rule == "messenger_only_contacts"));
+    let r = shipped().check("Ish bor. Tel: +998 90 123 45 67, @ish_dubai");
+    assert!(!r.flags.iter().any(|f| f.rule == "messenger_only_contacts"));
+}
+
+#[test]
+fn urgency() {
+    use Category::Urgency as C;
+    assert_flag("Shoshiling, joylar soni cheklangan!", C, "Shoshiling");
+    assert_flag("Срочно! Места ограничены", C, "Срочно");
+    assert_flag("Tez arada jazıń", C, "Tez arada");
+}
+
+#[test]
+fn no_requirements() {
+    use Category::NoRequirements as C;
+    // Real wordings [22][23].
+    assert_flag(
+        "Опыт работы приветствуется, но не обязателен",
+        C,
+        "Опыт работы приветствуется, но не обязателен",
+    );
+    assert_flag(
+        "til bilmasa ham, pulini bersa imtihonga kiritishadi",
+        C,
+        "til bilmasa ham",
+    );
+    assert_flag("Tájiriybe kerek emes", C, "Tájiriybe kerek emes");
+}
+
+#[test]
+fn debt_bondage() {
+    use Category::DebtBondage as C;
+    assert_flag(
+        "Билет и визу оплатим, потом вычтем из зарплаты",
+        C,
+        "вычтем из зарплаты",
+    );
+    assert_flag(
+        "Yoʻl kira birinchi oylikdan ushlab qolinadi",
+        C,
+        "birinchi oylikdan ushlab",
+    );
+    assert_eq!(has("Из зарплаты ничего не вычитаем", C), None);
+}
+
+#[test]
+fn targeted_recruitment_combination_weighs_more() {
+    use Category::TargetedRecruitment as C;
+    // The brief's Dubai ad [22].
+    let text = "В лаунж-бар в Дубае требуются девушки на позицию хостес. Опыт работы \
+                приветствуется, но не обязателен";
+    let r = shipped().check(text);
+    let combo = r
+        .flags
+        .iter()
+        .find(|f| f.rule == "women-hostess-gulf")
+        .expect("combo");
+    let fewer = r
+        .flags
+        .iter()
+        .find(|f| f.rule == "hostess-gulf")
+        .expect("two of three");
+    assert!(combo.weight > fewer.weight);
+    // The hostess marker alone is never shown.
+    assert!(!r.flags.iter().any(|f| f.rule == "hostess-work"));
+    let quoted: Vec<&str> = combo.evidence.iter().map(|e| e.text.as_str()).collect();
+    assert_eq!(quoted, vec!["лаунж", "Дубае", "девушки"]);
+    assert_eq!(r.risk, Risk::High);
+    // Uzbek Latin and Karakalpak too.
+    assert!(has("Dubayga 18-25 yoshli qizlar kerak, ofitsiantka", C).is_some());
+    assert!(has("Túrkiyaǵa jas qızlar kerek, biyshi jumısı", C).is_some());
+    // A waitress job at home is not flagged at all.
+    assert!(
+        shipped()
+            .check("Toshkentdagi kafega ofitsiantka kerak")
+            .flags
+            .is_empty()
+    );
+    let r = shipped().check("Стамбул: в кафе нужны официантки");
+    let f = r
+        .flags
+        .iter()
+        .find(|f| f.rule == "hostess-abroad")
+        .expect("abroad");
+    let quoted: Vec<&str> = f.evidence.iter().map(|e| e.text.as_str()).collect();
+    assert_eq!(quoted, vec!["Стамбул", "официантки"]);
+}
+
+#[test]
+fn unverifiable_employer() {
+    use Category::UnverifiableEmployer as C;
+    assert_flag(
+        "Название компании сообщим после оплаты",
+        C,
+        "Название компании сообщим после",
+    );
+    assert_flag(
+        "Kompaniya nomini keyin aytamiz",
+        C,
+        "Kompaniya nomini keyin aytamiz",
+    );
+}
+
+#[test]
+fn unlicensed_agency_by_wording_and_registry() {
+    use Category::UnlicensedAgency as C;
+    assert_flag("Работаем без лицензии, но честно", C, "без лицензии");
+    // Revoked licences from the registry [29][82], in Latin and Cyrillic script.
+    assert_flag("Ethero orqali Angliyaga mavsumiy ish", C, "Ethero");
+    assert_flag(
+        "AG Recruitment приглашает в Великобританию",
+        C,
+        "AG Recruitment",
+    );
+    assert_flag(
+        "Turon World Cooperation: Germaniyada Ferienjob",
+        C,
+        "Turon World Cooperation",
+    );
+    // `Turon` alone is a common name: no flag.
+    assert_eq!(has("Turon restoraniga oshpaz kerak", C), None);
+    let r = shipped().check("Ethero orqali ish");
+    let f = r.flags.iter().find(|f| f.rule == "agency_revoked").unwrap();
+    assert!(f.args.iter().any(|(k, v)| *k == "name" && v == "Ethero"));
+    assert_eq!(r.agencies[0].status, Status::Revoked);
+}
+
+#[test]
+fn operator_without_local_representatives() {
+    let r = shipped().check("Fruitful Jobs rasmiy vakili: Buyuk Britaniyaga ish");
+    assert!(
+        r.flags
+            .iter()
+            .any(|f| f.rule == "agency_no_local_representatives"
+                && f.category == Category::UnverifiableEmployer)
+    );
+    assert_eq!(r.risk, Risk::High);
+}
+
+#[test]
+fn guaranteed_outcome() {
+    use Category::GuaranteedOutcome as C;
+    // Korea exam brokers [23], Latin and Cyrillic.
+    assert_flag("Yuz foiz o‘tkazib beramiz", C, "Yuz foiz o‘tkazib");
+    assert_flag("Юз фоиз ўтказиб берамиз", C, "Юз фоиз ўтказиб");
+    assert_flag("Виза 100% гарантия", C, "Виза 100% гарантия");
+    // Overlapping matches of one rule are quoted as one fragment.
+    assert_flag(
+        "Виза 100% гарантия, без отказа",
+        C,
+        "Виза 100% гарантия, без отказа",
+    );
+    assert_flag(
+        "Elchixonada tanishlarimiz bor",
+        C,
+        "Elchixonada tanishlarimiz",
+    );
+    // The Agency's notice: passing does not guarantee a job [77].
+    assert_eq!(has("Imtihondan oʻtish ishga kafolat bermaydi", C), None);
+}
+
+#[test]
+fn conflict_zone() {
+    use Category::ConflictZone as C;
+    assert_flag("Стройка в Мариуполе, 300 000 руб в месяц", C, "Мариуполе");
+    assert_flag("Donetskda qurilish ishlari", C, "Donetskda");
+    // Very high pay for security work in Russia, without naming the war [13].
+    let r = shipped().check("Охранник в Россию, 250 000 рублей в месяц");
+    assert!(
+        r.flags.iter().any(|f| f.rule == "conflict-pay-russia"),
+        "{r:?}"
+    );
+    // The marker alone is never shown.
+    let r = shipped().check("Qurilishga ishchilar kerak, Toshkent");
+    assert!(r.flags.is_empty(), "{r:?}");
+}
+
+#[test]
+fn legit_offers_stay_low() {
+    let texts = [
+        "Migratsiya agentligi EPS-TOPIK imtihoniga roʻyxatdan oʻtishni eʼlon qiladi. \
+         Yoshi 18–39, sudlanmagan. Imtihondan oʻtish ishga kafolat bermaydi. \
+         Hech kimga pul toʻlamang.",
+        "Агентство по миграции: вакансии в Германии по соглашению о миграции. \
+         Письменный трудовой договор до выезда, дорогу оплачивает работодатель.",
+        "Toshkentdagi restoranga oshpaz kerak. Oylik 6 mln soʻm. Tel: +998 71 200 00 00",
+    ];
+    for t in texts {
+        let r = shipped().check(t);
+        assert_eq!(r.risk, Risk::Low, "{t}: {:?}", r.flags);
+    }
+}
+
+#[test]
+fn evidence_is_the_original_text() {
+    let text = "ПРЕДОПЛАТА   50%!!! Паспорт  заберём. Oldindаn   toʻlov";
+    let r = shipped().check(text);
+    for f in &r.flags {
+        for e in &f.evidence {
+            assert_eq!(&text[e.start..e.end], e.text);
+        }
+    }
+    assert!(
+        r.flags
+            .iter()
+            .any(|f| f.evidence[0].text == "Паспорт  заберём")
+    );
+}
+
+#[test]
+fn looks_like_offer_needs_job_words_and_money_or_contact() {
+    let c = shipped();
+    assert!(c.looks_like_offer("Koreyaga ishga odam kerak, oyiga 2000$, tel +998 90 123 45 67"));
+    assert!(c.looks_like_offer("Требуются рабочие на стройку, пишите @rabota_msk срочно"));
+    assert!(!c.looks_like_offer("Salom, qalaysiz? Ertaga uchrashamizmi?"));
+    assert!(!c.looks_like_offer("Rossiyada patent qancha turadi, 2000 rubl?"));
+}
+
+#[test]
+fn json_matches_serde() {
+    let text = "Dubayga 18-25 yoshli qizlar kerak! Oyiga 1500$, oldindan toʻlov 300$. \
+                Tel +998 90 123 45 67, @ish_dubai. Ethero";
+    let r = shipped().check(text);
+    let ours: serde_json::Value = serde_json::from_str(&r.to_json()).unwrap();
+    let serde = serde_json::to_value(&r).unwrap();
+    assert_eq!(ours, serde);
+    assert_eq!(ours["risk"], "high");
+    assert!(ours["flags"][0]["category"].is_string());
+    assert!(ours["flags"][0]["evidence"][0]["text"].is_string());
+}
+
+fn shipped_texts() -> Texts {
+    let mut diags = Diagnostics::default();
+    let texts = Texts::load_dir(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("locales"),
+        &mut diags,
+    );
+    assert!(!diags.has_errors(), "{diags}");
+    texts.unwrap()
+}
+
+#[test]
+fn every_text_the_checker_names_exists_in_every_language() {
+    let texts = shipped_texts();
+    let c = shipped();
+    let keys = c
+        .text_keys()
+        .map(|(_, _, k)| k)
+        .chain(REPORT_KEYS.iter().copied())
+        .chain(reply::FLOW_KEYS.iter().copied());
+    for key in keys {
+        for lang in Lang::ALL {
+            assert!(texts.has(lang, key), "{key} missing in {lang}");
+        }
+    }
+}
+
+#[test]
+fn reply_quotes_evidence_escaped_and_offers_a_person_when_risky() {
+    let texts = shipped_texts();
+    let r = shipped().check("Предоплата <b>50%</b> & паспорт заберём");
+    let reply = report_reply(&r);
+    let html: Vec<String> = reply
+        .body
+        .iter()
+        .map(|m| texts.render(Lang::Ru, m))
+        .collect();
+    let html = html.join("\n\n");
+    assert!(html.contains("Риск: высокий"), "{html}");
+    assert!(html.contains("«<i>Предоплата</i>»"), "{html}");
+    assert!(crate::core::html::validate(&html).is_ok(), "{html}");
+    let data: Vec<&str> = reply
+        .keyboard
+        .iter()
+        .flatten()
+        .map(|b| b.data.as_str())
+        .collect();
+    assert_eq!(data, vec!["a:operator", "a:check_offer", "a:menu"]);
+
+    let low = report_reply(&shipped().check("Salom"));
+    let data: Vec<&str> = low
+        .keyboard
+        .iter()
+        .flatten()
+        .map(|b| b.data.as_str())
+        .collect();
+    assert_eq!(data, vec!["a:check_offer", "a:menu"]);
+    // Every message renders without a Fluent error in every language.
+    for lang in Lang::ALL {
+        for m in reply.body.iter().chain(&low.body) {
+            let s = texts.render(lang, m);
+            assert!(!s.contains("{$") && !s.contains("{ $"), "{lang}: {s}");
+        }
+    }
+}
+
+#[test]
+fn reply_shows_at_most_four_flags_one_per_category() {
+    let text = "Dubayga qizlar kerak, xostes. Oldindan toʻlov 500$. Pasportingiz bizda saqlanadi. \
+                Turistik viza. Shartnoma kerak emas. Shoshiling! Faqat lichkaga yozing.";
+    let r = shipped().check(text);
+    assert!(r.categories().len() > 4);
+    let reply = report_reply(&r);
+    let evidence = reply
+        .body
+        .iter()
+        .filter(|m| m.key == "offer-evidence")
+        .count();
+    assert_eq!(evidence, reply::MAX_FLAGS_SHOWN);
+    assert!(reply.body.iter().any(|m| m.key == "offer-more-flags"));
+    assert_eq!(reply.body.last().unwrap().key, "offer-advice-general");
+}
+
+#[test]
+fn licensed_agency_is_shown_with_advice_to_verify() {
+    let registry = "agencies:\n  - name: Good Jobs\n    kind: private_agency\n    status: licensed\n    source: test\n";
+    let rules = std::fs::read_to_string(dialogues().join(rules::RULES_FILE)).unwrap();
+    let mut diags = Diagnostics::default();
+    let c = OfferChecker::from_sources(
+        (Path::new("r.yaml"), &rules),
+        (Path::new("g.yaml"), registry),
+        &mut diags,
+    )
+    .expect("loads");
+    let r = c.check("Good Jobs: Germaniyaga ish");
+    assert_eq!(r.agencies[0].status, Status::Licensed);
+    assert!(r.flags.is_empty());
+    let reply = report_reply(&r);
+    assert!(reply.body.iter().any(|m| m.key == "offer-agency-licensed"));
+}
+
+#[test]
+fn reported_contacts_are_flagged() {
+    let registry = "reported_contacts:\n  - kind: phone\n    value: \"+998 90 111 22 33\"\n    source: test\n    reported: \"2026-11-30\"\n  - kind: handle\n    value: \"@fake_jobs\"\n    source: test\n    reported: \"2026-11-30\"\n";
+    let rules = std::fs::read_to_string(dialogues().join(rules::RULES_FILE)).unwrap();
+    let mut diags = Diagnostics::default();
+    let c = OfferChecker::from_sources(
+        (Path::new("r.yaml"), &rules),
+        (Path::new("g.yaml"), registry),
+        &mut diags,
+    )
+    .expect("loads");
+    let r = c.check("Ish bor: 90 111-22-33 yoki t.me/Fake_Jobs");
+    let f = r
+        .flags
+        .iter()
+        .find(|f| f.rule == "reported_contact")
+        .expect("flag");
+    let quoted: Vec<&str> = f.evidence.iter().map(|e| e.text.as_str()).collect();
+    assert_eq!(quoted, vec!["90 111-22-33", "t.me/Fake_Jobs"]);
+    assert_eq!(r.risk, Risk::High);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Diagnostics of the rules and registry files.
+
+fn rules_errors(text: &str) -> Vec<String> {
+    let mut diags = Diagnostics::default();
+    let r = rules::Rules::parse(Path::new("d/offer-rules.yaml"), text, &mut diags);
+    assert!(r.is_none() || !diags.has_errors());
+    diags.errors().map(|d| d.to_string()).collect()
+}
+
+const MINIMAL: &str = "risk: {medium: 3, high: 6}
+rules:
+  - id: fee
+    category: upfront_fee
+    weight: 5
+    explain: offer-flag-upfront-fee
+    advice: offer-advice-upfront-fee
+    patterns:
+      uz: [\"oldindan to'lov*\"]
+";
+
+#[test]
+fn a_minimal_rules_file_loads() {
+    assert!(rules_errors(MINIMAL).is_empty());
+}
+
+#[test]
+fn rules_errors_have_line_and_column() {
+    let cases = [
+        (
+            MINIMAL.replace("upfront_fee", "upfront_fees"),
+            "d/offer-rules.yaml:4:15:",
+            "unknown category",
+        ),
+        (
+            MINIMAL.replace("weight: 5", "weight: 11"),
+            "d/offer-rules.yaml:5:13:",
+            "out of range",
+        ),
+        (
+            MINIMAL.replace("oldindan to'lov*", "old*indan"),
+            "d/offer-rules.yaml:9:12:",
+            "`*` may only end a word",
+        ),
+        (
+            MINIMAL.replace("explain: offer-flag", "explain: flag"),
+            "d/offer-rules.yaml:6:14:",
+            "not a text id",
+        ),
+        (
+            MINIMAL.replace("    patterns:", "    pattern:"),
+            "d/offer-rules.yaml:8:5:",
+            "unknown field",
+        ),
+        (
+            MINIMAL.replace("medium: 3", "medium: 7"),
+            "d/offer-rules.yaml:1:16:",
+            "must grow",
+        ),
+        (
+            format!(
+                "{MINIMAL}combos:\n  - id: c\n    category: urgency\n    weight: 3\n    all: [women, \"rule:nope\"]\n    explain: offer-a\n    advice: offer-b\n"
+            ),
+            "d/offer-rules.yaml:14:18:",
+            "names no rule",
+        ),
+    ];
+    for (text, at, what) in cases {
+        let errors = rules_errors(&text);
+        assert!(
+            errors.iter().any(|e| e.starts_with(at) && e.contains(what)),
+            "expected {at} … {what}; got {errors:?}"
+        );
+    }
+}
+
+#[test]
+fn registry_errors_have_line_and_column() {
+    let mut diags = Diagnostics::default();
+    let text = "agencies:\n  - name: X\n    kind: agency\n    status: closed\n    source: s\nreported_contacts:\n  - kind: phone\n    value: \"12\"\n    source: s\n    reported: r\n";
+    assert!(registry::Registry::parse(Path::new("g.yaml"), text, &mut diags).is_none());
+    let errors: Vec<String> = diags.errors().map(|d| d.to_string()).collect();
+    assert!(
+        errors
+            .iter()
+            .any(|e| e.starts_with("g.yaml:3:11:") && e.contains("unknown kind")),
+        "{errors:?}"
+    );
+    assert!(
+        errors
+            .iter()
+            .any(|e| e.starts_with("g.yaml:4:13:") && e.contains("unknown status")),
+        "{errors:?}"
+    );
+    assert!(
+        errors
+            .iter()
+            .any(|e| e.starts_with("g.yaml:8:12:") && e.contains("not a phone")),
+        "{errors:?}"
+    );
+}
+
+#[test]
+fn cli_prints_the_report_or_json_and_exits_with_codes() {
+    use std::process::ExitCode;
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let args = |json: bool, dialogues: PathBuf| cli::OfferArgs {
+        file: None,
+        lang: Lang::Ru,
+        json,
+        lines: true,
+        dialogues,
+        locales: root.join("locales"),
+    };
+    let input = "Dubayga qizlar kerak, xostes. Oldindan toʻlov 500$\n\nПредоплата 50%\n";
+    let run = |a: &cli::OfferArgs, input: std::io::Result<String>| {
+        let (mut out, mut err) = (Vec::new(), Vec::new());
+        let code = cli::run_with(a, input, &mut out, &mut err);
+        (
+            code,
+            String::from_utf8(out).unwrap(),
+            String::from_utf8(err).unwrap(),
+        )
+    };
+
+    let (code, out, _) = run(&args(false, dialogues()), Ok(input.into()));
+    assert_eq!(code, ExitCode::SUCCESS);
+    assert!(out.contains("Риск: высокий"), "{out}");
+    assert!(out.contains("«Oldindan toʻlov»"), "{out}");
+    assert!(out.contains("[💬 Поговорить с человеком]"), "{out}");
+    assert_eq!(out.matches("\n----\n").count(), 1, "two offers: {out}");
+
+    let (code, out, _) = run(&args(true, dialogues()), Ok(input.into()));
+    assert_eq!(code, ExitCode::SUCCESS);
+    let lines: Vec<serde_json::Value> = out
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 2);
+    assert_eq!(lines[1]["flags"][0]["evidence"][0]["text"], "Предоплата");
+
+    let missing = Err(std::io::Error::new(std::io::ErrorKind::NotFound, "gone"));
+    let (code, _, err) = run(&args(true, dialogues()), missing);
+    assert_eq!(code, ExitCode::from(2));
+    assert!(err.contains("cannot read standard input"), "{err}");
+
+    let empty = tempfile::tempdir().unwrap();
+    let (code, _, err) = run(&args(true, empty.path().to_path_buf()), Ok(input.into()));
+    assert_eq!(code, ExitCode::FAILURE);
+    assert!(err.contains("offer-rules.yaml: error:"), "{err}");
+}
