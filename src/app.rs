@@ -8,7 +8,7 @@ use std::collections::HashSet;
 
 use crate::content::ContentHandle;
 use crate::content::texts::Texts;
-use crate::core::engine::{self, Context};
+use crate::core::engine::{self, Context, Knowledge};
 use crate::core::html;
 use crate::core::input::{Command, Input};
 use crate::core::lang::Lang;
@@ -128,9 +128,22 @@ impl App {
         }
         let content = self.content.get();
         let ctx = Context { lang_guess: guess };
-        let mut outcome = engine::handle(&content.scripts, &state, &incoming.input, ctx);
+        let know = Knowledge {
+            scripts: &content.scripts,
+            offer: &content.offer,
+        };
+        let mut outcome = engine::handle(know, &state, &incoming.input, ctx);
+        let lang = outcome.state.lang.or(guess).unwrap_or(Lang::Uz);
         for effect in &outcome.effects {
-            outcome.replies.push(interim_reply(*effect));
+            match effect {
+                Effect::Escalate => outcome.replies.push(interim_operator_reply()),
+                Effect::OfferChecked { risk, categories } => {
+                    tracing::info!(user_id, risk, flags = categories.len(), "offer checked");
+                    self.store
+                        .record_offer_check(risk, categories, lang)
+                        .await?;
+                }
+            }
         }
         tracing::debug!(
             user_id,
@@ -138,7 +151,6 @@ impl App {
             replies = outcome.replies.len(),
             "handled"
         );
-        let lang = outcome.state.lang.or(guess).unwrap_or(Lang::Uz);
         Ok(Turn {
             replies: outcome
                 .replies
@@ -206,15 +218,10 @@ fn split_for_telegram(chat_id: i64, kind: &str, reply: &Rendered) -> Vec<OutMess
         .collect()
 }
 
-/// Until the offer checker and the hotline land, their entry points say so plainly and point
-/// to what exists.
-fn interim_reply(effect: Effect) -> Reply {
-    let key = match effect {
-        Effect::CheckOffer => "offer-unavailable",
-        Effect::Escalate => "operator-unavailable",
-    };
+/// Until the hotline lands, "talk to a person" says so plainly and points to the contacts.
+fn interim_operator_reply() -> Reply {
     Reply {
-        body: vec![Msg::new(key)],
+        body: vec![Msg::new("operator-unavailable")],
         keyboard: vec![vec![KeyButton {
             label: Msg::new("menu-btn-main"),
             data: "a:menu".into(),

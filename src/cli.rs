@@ -36,6 +36,8 @@ pub enum Cmd {
     Chat(ChatArgs),
     /// Check the scripts and texts; print each problem as path:line:col.
     Check(ContentArgs),
+    /// Check a job offer for red flags (from a file or standard input).
+    Offer(crate::offer::cli::OfferArgs),
 }
 
 #[derive(Debug, Clone, Args)]
@@ -145,6 +147,10 @@ fn print_summary(content: &Content, warnings: &Diagnostics) {
     let nodes = content.scripts.node_count();
     let keys = content.texts.key_count();
     println!("ok: {scripts} script(s), {nodes} node(s), {keys} text(s)");
+    let (rules, combos, agencies) = content.offer.counts();
+    println!("  offer checker: {rules} rule(s), {combos} combination(s), {agencies} agency(ies)");
+    let (uz, kaa) = content.translit.counts();
+    println!("  transliteration exceptions: uz {uz}, kaa {kaa}");
     for lang in Lang::ALL {
         let have = content.texts.key_count_in(lang);
         let pct = (have * 100).checked_div(keys).unwrap_or(100);

@@ -10,7 +10,7 @@ async fn main() -> ExitCode {
     // The bot logs at info; the terminal tools only say something when it matters.
     let default = match cli.command {
         Cmd::Run(_) => "info",
-        Cmd::Chat(_) | Cmd::Check(_) => "warn",
+        Cmd::Chat(_) | Cmd::Check(_) | Cmd::Offer(_) => "warn",
     };
     tracing_subscriber::fmt()
         .with_env_filter(
@@ -23,6 +23,7 @@ async fn main() -> ExitCode {
         Cmd::Run(args) => cli::run(args).await,
         Cmd::Chat(args) => cli::chat(&args).await,
         Cmd::Check(args) => Ok(cli::check(&args).await),
+        Cmd::Offer(args) => Ok(safar::offer::cli::run(&args)),
     };
     match result {
         Ok(code) => code,

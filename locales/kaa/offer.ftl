@@ -1,21 +1,13 @@
 # Review status: drafted, awaiting native-speaker review
 # Jaǵdayı: qaralama, ana tilinde sóylewshiniń tekseriwin kútpekte
 
-offer-unavailable =
-    Bul botta jumıs usınısların avtomat túrde tekseriw ele tayar emes.
-
-    Házirshe bas menyuda «Jalǵan jumıs belgileri» bólimin ashıń hám usınıstı ózińiz salıstırıń.
-
-    Hesh qashan jumıs ushın pul tólemeń hám pasportıńızdı hesh kimge bermeń.
-
 ## Job-offer checker (issue 3). Sources of the facts: domain brief §1 (ILO indicators [1],
 ## Employer Pays Principle [2][3][15], IOM signs of a fake offer [4], real cases [13][19][20]
 ## [23][26]-[28][29][33]), §2 (Migration Agency, gov.uz/en/migration [35][36]).
 
 offer-prompt = Jumıs usınısınıń tekstin usı jerge qoyıń yamasa kanaldan jiberiń (forward). Ondaǵı qáwipli belgilerdi kórsetemen.
 offer-photo-no-text = Súwrettegi tekstti oqıy almayman. Iltimas, usınıstıń tekstin kóshirip, xabar etip jiberiń.
-offer-looks-like = Bul jumıs usınısına uqsaydı. Onı qáwipli belgiler boyınsha tekseriyin be?
-offer-btn-check-this = 🔍 Tekseriw
+offer-looks-like = Bul jumıs usınısına uqsaydı. Ondaǵı qáwipli belgilerdi tekserdim:
 
 offer-risk-low = 🟢 <b>Qáwip: tómen.</b> Tekstte úlken qáwipli belgi tabılmadı.
 offer-risk-medium = 🟡 <b>Qáwip: orta.</b> Abaylı bolıń hám tómendegilerdi tekseriń.

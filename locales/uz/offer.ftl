@@ -1,21 +1,13 @@
 # Review status: drafted, awaiting native-speaker review
 # Holati: qoralama, ona tili egasi tekshirishi kutilmoqda
 
-offer-unavailable =
-    Ish takliflarini avtomatik tekshirish bu botda hali tayyor emas.
-
-    Hozircha asosiy menyuda «Soxta ish taklifi belgilari» boʻlimini oching va taklifni oʻzingiz solishtiring.
-
-    Hech qachon ish uchun pul toʻlamang va pasportingizni hech kimga bermang.
-
 ## Job-offer checker (issue 3). Sources of the facts: domain brief §1 (ILO indicators [1],
 ## Employer Pays Principle [2][3][15], IOM signs of a fake offer [4], real cases [13][19][20]
 ## [23][26]-[28][29][33]), §2 (Migration Agency, gov.uz/en/migration [35][36]).
 
 offer-prompt = Ish taklifi matnini shu yerga joylang yoki kanaldan yuboring (forward). Undagi xavfli belgilarni koʻrsataman.
 offer-photo-no-text = Rasmdagi matnni oʻqiy olmayman. Iltimos, taklif matnini nusxalab, xabar qilib yuboring.
-offer-looks-like = Bu ish taklifiga oʻxshaydi. Uni xavfli belgilar boʻyicha tekshiraymi?
-offer-btn-check-this = 🔍 Tekshirish
+offer-looks-like = Bu ish taklifiga oʻxshaydi. Undagi xavfli belgilarni tekshirdim:
 
 offer-risk-low = 🟢 <b>Xavf: past.</b> Matnda jiddiy xavfli belgi topilmadi.
 offer-risk-medium = 🟡 <b>Xavf: oʻrtacha.</b> Ehtiyot boʻling va quyidagilarni tekshiring.

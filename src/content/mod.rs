@@ -11,9 +11,14 @@ use std::sync::Arc;
 use arc_swap::ArcSwap;
 
 use crate::core::lang::Lang;
+use crate::offer::OfferChecker;
+use crate::translit::Exceptions;
 use diagnostics::{Diagnostics, Pos};
 use script::Scripts;
 use texts::Texts;
+
+/// The transliteration exceptions file in the dialogues folder.
+pub const TRANSLIT_FILE: &str = "translit-exceptions.yaml";
 
 /// Fluent ids the program itself uses (not named in any script). `safar check` makes sure each
 /// exists in every language, so a missing one is caught before users see a raw id.
@@ -29,7 +34,6 @@ pub const CODE_KEYS: &[&str] = &[
     "common-unknown-command",
     "common-internal-error",
     "common-help",
-    "offer-unavailable",
     "operator-unavailable",
     "cmd-start",
     "cmd-menu",
@@ -39,11 +43,13 @@ pub const CODE_KEYS: &[&str] = &[
     "admin-reload-failed",
 ];
 
-/// Scripts and texts that were validated together.
+/// Scripts, texts, offer rules and transliteration exceptions, validated together.
 #[derive(Debug)]
 pub struct Content {
     pub scripts: Scripts,
     pub texts: Texts,
+    pub offer: OfferChecker,
+    pub translit: Exceptions,
 }
 
 /// Where content is read from.
@@ -60,20 +66,38 @@ impl Content {
         let mut diags = Diagnostics::default();
         let scripts = Scripts::load_dir(&paths.dialogues, &mut diags);
         let texts = Texts::load_dir(&paths.locales, &mut diags);
-        let (Some(scripts), Some(texts)) = (scripts, texts) else {
+        let offer = OfferChecker::load(&paths.dialogues, &mut diags);
+        let translit = Exceptions::load(&paths.dialogues.join(TRANSLIT_FILE), &mut diags);
+        let (Some(scripts), Some(texts), Some(offer), Some(translit)) =
+            (scripts, texts, offer, translit)
+        else {
             return Err(diags.sorted());
         };
-        check_keys(&scripts, &texts, &paths.locales, &mut diags);
+        check_keys(&scripts, &texts, &offer, &paths.locales, &mut diags);
         if diags.has_errors() {
             Err(diags.sorted())
         } else {
-            Ok((Content { scripts, texts }, diags.sorted()))
+            Ok((
+                Content {
+                    scripts,
+                    texts,
+                    offer,
+                    translit,
+                },
+                diags.sorted(),
+            ))
         }
     }
 }
 
 /// Every Fluent id a script or the program names must exist in every language.
-fn check_keys(scripts: &Scripts, texts: &Texts, locales: &Path, diags: &mut Diagnostics) {
+fn check_keys(
+    scripts: &Scripts,
+    texts: &Texts,
+    offer: &OfferChecker,
+    locales: &Path,
+    diags: &mut Diagnostics,
+) {
     let mut missing = |path: &Path, pos: Pos, key: &str, what: &str| {
         let langs: Vec<&str> = Lang::ALL
             .into_iter()
@@ -101,7 +125,14 @@ fn check_keys(scripts: &Scripts, texts: &Texts, locales: &Path, diags: &mut Diag
             }
         }
     }
-    for key in CODE_KEYS {
+    for (path, pos, key) in offer.text_keys() {
+        missing(path, pos, key, "text");
+    }
+    let program_keys = CODE_KEYS
+        .iter()
+        .chain(crate::offer::REPORT_KEYS)
+        .chain(crate::offer::reply::FLOW_KEYS);
+    for key in program_keys {
         missing(locales, Pos::FILE, key, "the program's message");
     }
 }

@@ -9,11 +9,12 @@
 //! - `a:<action>` — an action (only `a:menu` today, the "main menu" button under each node)
 //! - `b:<script>/<node>/<index>` — button number `index` of that node
 
-use super::input::{Command, Input};
+use super::input::{Command, Input, Media};
 use super::lang::Lang;
 use super::output::{Effect, KeyButton, Msg, Reply};
-use super::state::UserState;
+use super::state::{Awaiting, UserState};
 use crate::content::script::{Action, NodeRef, Scripts, Target};
+use crate::offer::{OfferChecker, report_reply};
 
 /// What the engine decided.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -30,7 +31,15 @@ pub struct Context {
     pub lang_guess: Option<Lang>,
 }
 
-pub fn handle(scripts: &Scripts, state: &UserState, input: &Input, ctx: Context) -> Outcome {
+/// What the engine reads: the scripts and the offer checker (both pure, both validated).
+#[derive(Clone, Copy)]
+pub struct Knowledge<'a> {
+    pub scripts: &'a Scripts,
+    pub offer: &'a OfferChecker,
+}
+
+pub fn handle(know: Knowledge<'_>, state: &UserState, input: &Input, ctx: Context) -> Outcome {
+    let scripts = know.scripts;
     let mut out = Outcome {
         state: state.clone(),
         replies: Vec::new(),
@@ -50,6 +59,24 @@ pub fn handle(scripts: &Scripts, state: &UserState, input: &Input, ctx: Context)
                 out.replies.push(language_picker(ctx.lang_guess));
                 return out;
             }
+        }
+    }
+    // Whatever the user does next, a question asked is answered or dropped now.
+    let awaiting = out.state.awaiting.take();
+    if awaiting == Some(Awaiting::Offer) {
+        match input {
+            Input::Text(text) => {
+                check_offer(know, &mut out, text, None);
+                return out;
+            }
+            Input::Unsupported(Media::Photo | Media::Document) => {
+                out.state.awaiting = Some(Awaiting::Offer);
+                out.replies.push(with_menu_button(Reply::text(Msg::new(
+                    "offer-photo-no-text",
+                ))));
+                return out;
+            }
+            _ => {}
         }
     }
     match input {
@@ -74,6 +101,10 @@ pub fn handle(scripts: &Scripts, state: &UserState, input: &Input, ctx: Context)
         },
         Input::Button(data) => press(scripts, &mut out, data),
         Input::Text(text) => match match_keywords(scripts, text) {
+            // A pasted or forwarded offer is checked at once, even if it names a country.
+            _ if know.offer.looks_like_offer(text) => {
+                check_offer(know, &mut out, text, Some(Msg::new("offer-looks-like")));
+            }
             Some(at) => show_node(scripts, &mut out, at, None),
             None => {
                 let mut reply = current_node_reply(scripts, &mut out);
@@ -132,9 +163,27 @@ fn act(scripts: &Scripts, out: &mut Outcome, action: Action) {
         Action::Help => out
             .replies
             .push(with_menu_button(Reply::text(Msg::new("common-help")))),
-        Action::CheckOffer => out.effects.push(Effect::CheckOffer),
+        Action::CheckOffer => {
+            out.state.awaiting = Some(Awaiting::Offer);
+            out.replies
+                .push(with_menu_button(Reply::text(Msg::new("offer-prompt"))));
+        }
         Action::Operator => out.effects.push(Effect::Escalate),
     }
+}
+
+/// Checks an offer and answers with the report; the check is recorded (without the text).
+fn check_offer(know: Knowledge<'_>, out: &mut Outcome, text: &str, before: Option<Msg>) {
+    let report = know.offer.check(text);
+    let mut reply = report_reply(&report);
+    if let Some(msg) = before {
+        reply.body.insert(0, msg);
+    }
+    out.replies.push(reply);
+    out.effects.push(Effect::OfferChecked {
+        risk: report.risk.name(),
+        categories: report.categories().iter().map(|c| c.name()).collect(),
+    });
 }
 
 fn stale(scripts: &Scripts, out: &mut Outcome) {
@@ -310,6 +359,34 @@ nodes:
     keywords: [registratsiya, регистрация]
 ";
 
+    fn offer() -> &'static OfferChecker {
+        static CHECKER: std::sync::OnceLock<OfferChecker> = std::sync::OnceLock::new();
+        CHECKER.get_or_init(|| {
+            let mut diags = Diagnostics::default();
+            OfferChecker::from_sources(
+                (
+                    Path::new("offer-rules.yaml"),
+                    include_str!("../../dialogues/offer-rules.yaml"),
+                ),
+                (
+                    Path::new("offer-registry.yaml"),
+                    include_str!("../../dialogues/offer-registry.yaml"),
+                ),
+                &mut diags,
+            )
+            .expect("the shipped offer rules are valid")
+        })
+    }
+
+    /// The engine with the test script and the shipped offer rules.
+    fn handle(s: &Scripts, state: &UserState, input: &Input, ctx: Context) -> Outcome {
+        let know = Knowledge {
+            scripts: s,
+            offer: offer(),
+        };
+        super::handle(know, state, input, ctx)
+    }
+
     fn scripts() -> Scripts {
         let mut diags = Diagnostics::default();
         let sources = vec![(PathBuf::from("main.yaml"), MAIN.to_string())];
@@ -404,15 +481,56 @@ nodes:
     }
 
     #[test]
-    fn actions_become_effects() {
+    fn check_offer_asks_for_the_text_then_checks_it() {
         let s = scripts();
+        let ctx = Context::default();
+        let press = Input::Button("b:main/menu/1".into());
+        let out = handle(&s, &chosen(Lang::Uz), &press, ctx);
+        assert_eq!(keys(&out.replies[0]), ["offer-prompt"]);
+        assert_eq!(out.state.awaiting, Some(Awaiting::Offer));
+        // A photo without text: asked to paste the text, still waiting.
+        let photo = handle(&s, &out.state, &Input::Unsupported(Media::Photo), ctx);
+        assert_eq!(keys(&photo.replies[0]), ["offer-photo-no-text"]);
+        assert_eq!(photo.state.awaiting, Some(Awaiting::Offer));
+        let offer = "Koreyaga ish! Oyiga 2000$ maosh. Oldindan 500$ toʻlaysiz, \
+                     pasportingizni bizga topshirasiz. Tez yozing @ishbor";
+        let checked = handle(&s, &photo.state, &Input::Text(offer.into()), ctx);
+        assert_eq!(checked.state.awaiting, None);
+        assert_eq!(
+            keys(&checked.replies[0])[0],
+            "offer-risk-high",
+            "{:?}",
+            checked.replies
+        );
+        assert!(matches!(
+            &checked.effects[..],
+            [Effect::OfferChecked { risk: "high", .. }]
+        ));
+        // Any other step drops the question: a menu press is a menu press.
+        let menu = handle(&s, &out.state, &Input::Command(Command::Menu), ctx);
+        assert_eq!(menu.state.awaiting, None);
+    }
+
+    #[test]
+    fn a_pasted_offer_is_checked_without_asking() {
+        let s = scripts();
+        let offer = "Срочно! Работа в Дубае для девушек 18-25 лет, хостес, 3000 долларов в месяц. \
+                     Билет и визу оплатите сами, потом вернём. Пишите в WhatsApp +971 50 123 4567";
         let out = handle(
             &s,
-            &chosen(Lang::Uz),
-            &Input::Button("b:main/menu/1".into()),
+            &chosen(Lang::Ru),
+            &Input::Text(offer.into()),
             Context::default(),
         );
-        assert_eq!(out.effects, [Effect::CheckOffer]);
+        assert_eq!(
+            keys(&out.replies[0])[..2],
+            ["offer-looks-like", "offer-risk-high"]
+        );
+    }
+
+    #[test]
+    fn talk_to_a_person_becomes_an_effect() {
+        let s = scripts();
         let out = handle(
             &s,
             &chosen(Lang::Uz),

@@ -69,10 +69,13 @@ impl Reply {
 }
 
 /// Something the engine asks the application to do beyond replying.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Effect {
-    /// The user asked to have a job offer checked.
-    CheckOffer,
     /// The user asked to talk to a person.
     Escalate,
+    /// An offer was checked: record it for statistics (never the text).
+    OfferChecked {
+        risk: &'static str,
+        categories: Vec<&'static str>,
+    },
 }

@@ -28,13 +28,8 @@ pub const REPORT_KEYS: &[&str] = &[
 ];
 
 /// Fluent ids for the conversation around a check, for the adapters: asking for the text,
-/// a photo without a caption, offering to check a long message that looks like an offer.
-pub const FLOW_KEYS: &[&str] = &[
-    "offer-prompt",
-    "offer-photo-no-text",
-    "offer-looks-like",
-    "offer-btn-check-this",
-];
+/// a photo without a caption, the preface of a check of a long message that looks like an offer.
+pub const FLOW_KEYS: &[&str] = &["offer-prompt", "offer-photo-no-text", "offer-looks-like"];
 
 /// Callback data of the buttons (actions the engine knows).
 pub const DATA_OPERATOR: &str = "a:operator";

@@ -14,7 +14,7 @@ use sqlx::{Row, SqlitePool};
 
 use crate::content::script::NodeRef;
 use crate::core::lang::Lang;
-use crate::core::state::UserState;
+use crate::core::state::{Awaiting, UserState};
 
 pub static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations");
 
@@ -188,11 +188,12 @@ impl Store {
         if let Some(state) = self.states.lock().expect("state cache").get(&user_id) {
             return Ok(state.clone());
         }
-        let row =
-            sqlx::query("SELECT lang, script_id, node_id, campaign FROM users WHERE user_id = ?")
-                .bind(user_id)
-                .fetch_optional(&self.readers)
-                .await?;
+        let row = sqlx::query(
+            "SELECT lang, script_id, node_id, campaign, awaiting FROM users WHERE user_id = ?",
+        )
+        .bind(user_id)
+        .fetch_optional(&self.readers)
+        .await?;
         let Some(row) = row else {
             return Ok(UserState::default());
         };
@@ -210,6 +211,9 @@ impl Store {
             lang,
             position: script.zip(node).map(|(s, n)| NodeRef::new(s, n)),
             campaign: row.try_get("campaign")?,
+            awaiting: row
+                .try_get::<Option<String>, _>("awaiting")?
+                .and_then(|code| Awaiting::from_code(&code)),
         })
     }
 
@@ -339,6 +343,23 @@ impl Store {
         .await
     }
 
+    /// Records that an offer was checked: risk, categories and language, never the text.
+    pub async fn record_offer_check(
+        &self,
+        risk: &str,
+        categories: &[&str],
+        lang: Lang,
+    ) -> Result<(), StoreError> {
+        let categories = categories.join(",");
+        self.write(|done| writer::Op::OfferCheck {
+            risk: risk.to_string(),
+            categories,
+            lang,
+            done,
+        })
+        .await
+    }
+
     /// Telegram refused with 403: the user blocked the bot or is gone.
     pub async fn mark_unreachable(&self, chat_id: i64) -> Result<(), StoreError> {
         self.write(|done| writer::Op::Unreachable { chat_id, done })
@@ -387,6 +408,7 @@ mod tests {
             lang: Some(Lang::Kaa),
             position: Some(NodeRef::new("main", "russia")),
             campaign: Some("spring".into()),
+            awaiting: Some(Awaiting::Offer),
         };
         {
             let store = Store::open(&url).await.unwrap();

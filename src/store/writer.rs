@@ -37,6 +37,12 @@ pub(super) enum Op {
         chat_id: i64,
         done: oneshot::Sender<Result<(), StoreError>>,
     },
+    OfferCheck {
+        risk: String,
+        categories: String,
+        lang: Lang,
+        done: oneshot::Sender<Result<(), StoreError>>,
+    },
 }
 
 pub(super) enum Mark {
@@ -79,7 +85,7 @@ async fn apply(pool: &SqlitePool, batch: &[Op]) -> Result<Applied, sqlx::Error> 
         .collect();
     if !turns.is_empty() {
         let mut q: QueryBuilder<Sqlite> = QueryBuilder::new(
-            "INSERT INTO users (user_id, chat_id, lang, script_id, node_id, campaign, first_seen, last_seen) ",
+            "INSERT INTO users (user_id, chat_id, lang, script_id, node_id, campaign, awaiting, first_seen, last_seen) ",
         );
         q.push_values(&turns, |mut row, (key, state)| {
             row.push_bind(key.user_id)
@@ -88,6 +94,7 @@ async fn apply(pool: &SqlitePool, batch: &[Op]) -> Result<Applied, sqlx::Error> 
                 .push_bind(state.position.as_ref().map(|p| p.script.clone()))
                 .push_bind(state.position.as_ref().map(|p| p.node.clone()))
                 .push_bind(state.campaign.clone())
+                .push_bind(state.awaiting.map(|a| a.code()))
                 .push_bind(now.clone())
                 .push_bind(now.clone());
         });
@@ -95,8 +102,8 @@ async fn apply(pool: &SqlitePool, batch: &[Op]) -> Result<Applied, sqlx::Error> 
             " ON CONFLICT (user_id) DO UPDATE SET
                 chat_id = excluded.chat_id, lang = excluded.lang,
                 script_id = excluded.script_id, node_id = excluded.node_id,
-                campaign = excluded.campaign, last_seen = excluded.last_seen,
-                unreachable_since = NULL",
+                campaign = excluded.campaign, awaiting = excluded.awaiting,
+                last_seen = excluded.last_seen, unreachable_since = NULL",
         );
         q.build().persistent(false).execute(&mut *tx).await?;
     }
@@ -196,6 +203,22 @@ async fn apply(pool: &SqlitePool, batch: &[Op]) -> Result<Applied, sqlx::Error> 
                 .execute(&mut *tx)
                 .await?;
             }
+            Op::OfferCheck {
+                risk,
+                categories,
+                lang,
+                ..
+            } => {
+                sqlx::query(
+                    "INSERT INTO offer_checks (risk, categories, lang, checked_at) VALUES (?1, ?2, ?3, ?4)",
+                )
+                .bind(risk)
+                .bind(categories)
+                .bind(lang.code())
+                .bind(&now)
+                .execute(&mut *tx)
+                .await?;
+            }
             _ => {}
         }
     }
@@ -219,7 +242,9 @@ fn respond(batch: Vec<Op>, result: Result<Applied, sqlx::Error>) {
                             .collect();
                         let _ = done.send(Ok(rows));
                     }
-                    Op::Mark { done, .. } | Op::Unreachable { done, .. } => {
+                    Op::Mark { done, .. }
+                    | Op::Unreachable { done, .. }
+                    | Op::OfferCheck { done, .. } => {
                         let _ = done.send(Ok(()));
                     }
                 }
@@ -233,7 +258,9 @@ fn respond(batch: Vec<Op>, result: Result<Applied, sqlx::Error>) {
                     Op::Turn { done, .. } => {
                         let _ = done.send(Err(StoreError::Write(e.clone())));
                     }
-                    Op::Mark { done, .. } | Op::Unreachable { done, .. } => {
+                    Op::Mark { done, .. }
+                    | Op::Unreachable { done, .. }
+                    | Op::OfferCheck { done, .. } => {
                         let _ = done.send(Err(StoreError::Write(e.clone())));
                     }
                 }
