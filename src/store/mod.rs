@@ -108,9 +108,9 @@ impl Store {
             .create_if_missing(true)
             .foreign_keys(true)
             .busy_timeout(Duration::from_secs(5))
-            // 1 MiB of page cache per connection: the working set (users, pending outbox) is
+            // 512 KiB of page cache per connection: the working set (users, pending outbox) is
             // small, and NGOs run Safar on the smallest servers.
-            .pragma("cache_size", "-1024");
+            .pragma("cache_size", "-512");
         let options = if memory {
             options
         } else {

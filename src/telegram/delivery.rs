@@ -121,7 +121,7 @@ fn classify(error: &RequestError) -> Verdict {
 use Verdict::{Blocked, Done, Rejected, RetryAfter, Transient};
 
 /// Bot API requests in flight at most (see [`Delivery::in_flight`]).
-const MAX_IN_FLIGHT: usize = 16;
+const MAX_IN_FLIGHT: usize = 8;
 
 /// A request running longer than this no longer counts against [`MAX_IN_FLIGHT`].
 const SLOW_REQUEST: Duration = Duration::from_secs(1);
