@@ -168,8 +168,11 @@ pub async fn chat(args: &ChatArgs) -> anyhow::Result<ExitCode> {
     let stdin = tokio::io::BufReader::new(tokio::io::stdin());
     let echo = !std::io::IsTerminal::is_terminal(&std::io::stdin());
     let mut stdout = std::io::stdout().lock();
-    crate::terminal::chat(&app, args.lang, stdin, &mut stdout, echo).await?;
-    Ok(ExitCode::SUCCESS)
+    match crate::terminal::chat(&app, args.lang, stdin, &mut stdout, echo).await {
+        // The reader went away (`safar chat | head`): nothing more to say.
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(ExitCode::SUCCESS),
+        other => other.map(|()| ExitCode::SUCCESS).map_err(Into::into),
+    }
 }
 
 pub const MISSING_TOKEN: &str = "safar: no bot token. Create a bot with @BotFather in Telegram (/newbot), \
