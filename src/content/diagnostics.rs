@@ -81,6 +81,24 @@ impl fmt::Display for Diagnostic {
     }
 }
 
+/// A YAML parser error's message without its position (diagnostics print the position
+/// themselves): serde-saphyr starts with "error: line X column Y: " or ends with
+/// " at line X, column Y".
+pub fn yaml_message(e: &serde_saphyr::Error) -> String {
+    let full = e.to_string();
+    let first = full.lines().next().unwrap_or_default().trim();
+    let mut message = first.strip_prefix("error:").unwrap_or(first).trim();
+    if message.starts_with("line ")
+        && let Some(i) = message.find(": ")
+    {
+        message = &message[i + 2..];
+    }
+    if let Some(i) = message.rfind(" at line ") {
+        message = &message[..i];
+    }
+    message.to_string()
+}
+
 /// Collected problems of one load, errors and warnings together.
 #[derive(Debug, Default, Clone)]
 pub struct Diagnostics(pub Vec<Diagnostic>);

@@ -563,19 +563,8 @@ fn parse_next(current_script: &str, next: &str) -> Option<NodeRef> {
 /// The parser's message without its own location prefix and source snippet (we print the
 /// location ourselves), plus a hint for the mistakes NGO editors make most.
 fn yaml_error_message(e: &serde_saphyr::Error) -> String {
-    let full = e.to_string();
-    let first = full.lines().next().unwrap_or_default().trim();
-    // serde-saphyr starts with "error: line X column Y: " or ends with " at line X, column Y";
-    // we print the position ourselves.
-    let mut message = first.strip_prefix("error:").unwrap_or(first).trim();
-    if message.starts_with("line ")
-        && let Some(i) = message.find(": ")
-    {
-        message = &message[i + 2..];
-    }
-    if let Some(i) = message.rfind(" at line ") {
-        message = &message[..i];
-    }
+    let message = crate::content::diagnostics::yaml_message(e);
+    let message = message.as_str();
     let hint = if message.contains("unknown field") {
         "; check the spelling, or see dialogues/README.md for the fields a node and a button may have"
     } else if message.contains("missing field") {

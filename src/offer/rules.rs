@@ -422,17 +422,8 @@ pub fn is_offer_key(key: &str) -> bool {
 
 /// The parser's message without its own location (we print it), plus a hint.
 pub(crate) fn yaml_error_message(e: &serde_saphyr::Error, readme: &str) -> String {
-    let full = e.to_string();
-    let first = full.lines().next().unwrap_or_default().trim();
-    let mut message = first.strip_prefix("error:").unwrap_or(first).trim();
-    if message.starts_with("line ")
-        && let Some(i) = message.find(": ")
-    {
-        message = &message[i + 2..];
-    }
-    if let Some(i) = message.rfind(" at line ") {
-        message = &message[..i];
-    }
+    let message = crate::content::diagnostics::yaml_message(e);
+    let message = message.as_str();
     let hint = if message.contains("unknown field") {
         format!("; check the spelling, or see the comments at the top of {readme}")
     } else if message.contains("missing field") {

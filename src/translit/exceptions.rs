@@ -365,17 +365,8 @@ fn check_cyrillic(path: &Path, at: Pos, cyrillic: &str, diags: &mut Diagnostics)
 /// The parser's message without its own location prefix (we print the position ourselves),
 /// plus a hint for the usual mistakes.
 fn yaml_error_message(e: &serde_saphyr::Error) -> String {
-    let full = e.to_string();
-    let first = full.lines().next().unwrap_or_default().trim();
-    let mut message = first.strip_prefix("error:").unwrap_or(first).trim();
-    if message.starts_with("line ")
-        && let Some(i) = message.find(": ")
-    {
-        message = &message[i + 2..];
-    }
-    if let Some(i) = message.rfind(" at line ") {
-        message = &message[..i];
-    }
+    let message = crate::content::diagnostics::yaml_message(e);
+    let message = message.as_str();
     let hint = if message.contains("unknown field") {
         "; the file has two lists, `uz:` and `kaa:`, and each entry has exactly `latin:` and \
          `cyrillic:` (see the comment at the top of the file)"
