@@ -101,7 +101,7 @@ pub struct RunArgs {
 
 #[derive(Debug, Clone, Args)]
 pub struct ChatArgs {
-    /// Language to start in (uz, ru, kaa); without it the language picker is shown.
+    /// Language to start in (uz, uz-Cyrl, ru, kaa, kaa-Cyrl); without it the picker is shown.
     #[arg(long, env = "SAFAR_LANG")]
     pub lang: Option<Lang>,
     #[command(flatten)]
@@ -151,7 +151,7 @@ fn print_summary(content: &Content, warnings: &Diagnostics) {
     println!("  offer checker: {rules} rule(s), {combos} combination(s), {agencies} agency(ies)");
     let (uz, kaa) = content.translit.counts();
     println!("  transliteration exceptions: uz {uz}, kaa {kaa}");
-    for lang in Lang::ALL {
+    for lang in Lang::AUTHORED {
         let have = content.texts.key_count_in(lang);
         let pct = (have * 100).checked_div(keys).unwrap_or(100);
         println!("  {lang}: {have}/{keys} texts ({pct}%)");

@@ -37,7 +37,7 @@ async fn run_creates_the_database_answers_and_stops_cleanly_on_sigterm() {
     let user = api.user(42, "Laylo", Some("ru"));
     api.send_text(&user, "/start");
     let picker = api.next_sent(user.chat_id()).await;
-    assert_eq!(picker.buttons.len(), 3);
+    assert_eq!(picker.buttons.len(), 5);
     assert!(db.exists(), "the database is created on first start");
 
     let pid = child.id().unwrap().to_string();

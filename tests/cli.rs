@@ -208,13 +208,13 @@ fn chat_reads_piped_answers_and_ends_at_eof_in_every_language() {
 fn chat_without_a_language_starts_with_the_picker() {
     let mut cmd = safar();
     cmd.arg("chat");
-    let out = run_with_stdin(cmd, "2\n");
+    let out = run_with_stdin(cmd, "3\n");
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert!(out.status.success());
     for lang in Lang::ALL {
         assert!(stdout.contains(&plain(lang, "lang-name")), "{stdout}");
     }
-    // Button 2 is Russian (Uzbek first, no guess in a terminal).
+    // Button 3 is Russian (Oʻzbekcha, Ўзбекча, Русский, …: no guess in a terminal).
     assert!(
         stdout.contains(plain(Lang::Ru, "main-menu").lines().next().unwrap()),
         "{stdout}"

@@ -24,7 +24,7 @@ async fn scripted_run(bot: &TestBot, users: i64) -> Vec<TestUser> {
     let wait = Duration::from_secs(40);
     for user in &users {
         let picker = bot.api.next_sent_within(user.chat_id(), wait).await;
-        assert_eq!(picker.buttons.len(), 3, "{picker:?}");
+        assert_eq!(picker.buttons.len(), 5, "{picker:?}");
         pickers.insert(user.id, picker);
     }
     for user in &users {
@@ -150,7 +150,7 @@ async fn a_blocked_chat_gets_one_attempt_and_is_marked_unreachable_until_it_writ
     bot.api.unblock_chat(user.chat_id());
     bot.api.send_text(&user, "/start");
     let picker = bot.api.next_sent(user.chat_id()).await;
-    assert_eq!(picker.buttons.len(), 3);
+    assert_eq!(picker.buttons.len(), 5);
     assert!(!bot.store.is_unreachable(user.id).await.unwrap());
     bot.stop().await;
 }
@@ -180,7 +180,7 @@ async fn retries_stop_after_the_configured_time_and_the_failure_is_recorded() {
     // The next update of this chat is handled after the give-up: its reply proves the order.
     bot.api.send_text(&user, "/start");
     let picker = bot.api.next_sent(user.chat_id()).await;
-    assert_eq!(picker.buttons.len(), 3);
+    assert_eq!(picker.buttons.len(), 5);
     let (state, error): (String, String) = sqlx::query_as(
         "SELECT state, last_error FROM outbox WHERE chat_id = ? ORDER BY id LIMIT 1",
     )
@@ -204,7 +204,7 @@ async fn a_bad_request_is_not_retried() {
     bot.api.send_text(&user, "/start");
     bot.api.send_text(&user, "/start");
     let picker = bot.api.next_sent(user.chat_id()).await;
-    assert_eq!(picker.buttons.len(), 3);
+    assert_eq!(picker.buttons.len(), 5);
     // One refused attempt for the first message, one delivered for the second.
     assert_eq!(bot.api.calls_to("sendMessage", user.chat_id()).len(), 2);
     bot.stop().await;
@@ -263,7 +263,7 @@ async fn pending_messages_survive_sigkill_and_are_delivered_once() {
     let mut second = start();
     for user in &waiting {
         let picker = api.next_sent(user.chat_id()).await;
-        assert_eq!(picker.buttons.len(), 3, "{picker:?}");
+        assert_eq!(picker.buttons.len(), 5, "{picker:?}");
     }
     // The served user's old reply is not sent again: their next message gets exactly one
     // new reply, and nothing else reached them.

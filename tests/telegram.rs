@@ -15,10 +15,14 @@ const WAIT: Duration = Duration::from_secs(10);
 #[tokio::test]
 async fn first_contact_picks_a_language_and_shows_the_menu_in_each_language() {
     let bot = TestBot::start().await;
-    for (i, (lang, client)) in [(Lang::Uz, "uz"), (Lang::Ru, "ru"), (Lang::Kaa, "en")]
-        .into_iter()
-        .enumerate()
-    {
+    let cases = [
+        (Lang::Uz, "uz"),
+        (Lang::UzCyrl, "uz"),
+        (Lang::Ru, "ru"),
+        (Lang::Kaa, "en"),
+        (Lang::KaaCyrl, "en"),
+    ];
+    for (i, (lang, client)) in cases.into_iter().enumerate() {
         let user = bot.api.user(100 + i as i64, "Aziz", Some(client));
 
         // User: /start
@@ -26,12 +30,12 @@ async fn first_contact_picks_a_language_and_shows_the_menu_in_each_language() {
         // Bot: the language picker, the client's language first when it is one of ours.
         let picker = bot.api.next_sent(user.chat_id()).await;
         assert_eq!(picker.parse_mode.as_deref(), Some("HTML"));
-        assert_eq!(picker.buttons.len(), 3, "{picker:?}");
+        assert_eq!(picker.buttons.len(), 5, "{picker:?}");
         let first = &picker.buttons[0][0].1;
-        match lang {
-            Lang::Uz => assert_eq!(first, "l:uz"),
-            Lang::Ru => assert_eq!(first, "l:ru"),
-            Lang::Kaa => assert_eq!(first, "l:uz", "no guess for `en`: the usual order"),
+        match client {
+            "ru" => assert_eq!(first, "l:ru"),
+            // `uz` is guessed as Latin; no guess for `en`: the usual order, Latin Uzbek first.
+            _ => assert_eq!(first, "l:uz"),
         }
         for l in Lang::ALL {
             assert!(picker.has_button(&bot.label(l, "lang-name")), "{picker:?}");
@@ -78,7 +82,7 @@ async fn the_deep_link_payload_is_stored_as_the_campaign() {
     let user = bot.api.user(201, "Dilnoza", Some("uz"));
     bot.api.send_text(&user, "/start quiz_spring-2026");
     let picker = bot.api.next_sent(user.chat_id()).await;
-    assert_eq!(picker.buttons.len(), 3);
+    assert_eq!(picker.buttons.len(), 5);
 
     let campaign: Option<String> =
         sqlx::query_scalar("SELECT campaign FROM users WHERE user_id = ?")
@@ -405,7 +409,7 @@ async fn webhook_refuses_a_wrong_secret_and_serves_healthz() {
     assert_eq!(response.status(), 200);
     // Only the update with the right secret was handled: one picker, nothing else.
     let picker = bot.api.next_sent(user.chat_id()).await;
-    assert_eq!(picker.buttons.len(), 3);
+    assert_eq!(picker.buttons.len(), 5);
     let update2 = json!({
         "update_id": 2,
         "message": {
@@ -424,7 +428,7 @@ async fn webhook_refuses_a_wrong_secret_and_serves_healthz() {
     let next = bot.api.next_sent(user.chat_id()).await;
     assert_eq!(
         next.buttons.len(),
-        3,
+        5,
         "still the picker: no language chosen yet: {next:?}"
     );
     bot.api.assert_no_more_sent(user.chat_id());
@@ -480,7 +484,7 @@ async fn a_failing_set_my_commands_is_not_fatal() {
     let user = bot.api.user(901, "Kamola", None);
     bot.api.send_text(&user, "/start");
     let picker = bot.api.next_sent(user.chat_id()).await;
-    assert_eq!(picker.buttons.len(), 3);
+    assert_eq!(picker.buttons.len(), 5);
     // All three menus (default, uz, ru) were attempted, and refused.
     for _ in 0..3 {
         bot.api.wait_call("setMyCommands", |_| true, WAIT).await;

@@ -68,11 +68,12 @@ impl Content {
         let texts = Texts::load_dir(&paths.locales, &mut diags);
         let offer = OfferChecker::load(&paths.dialogues, &mut diags);
         let translit = Exceptions::load(&paths.dialogues.join(TRANSLIT_FILE), &mut diags);
-        let (Some(scripts), Some(texts), Some(offer), Some(translit)) =
+        let (Some(scripts), Some(mut texts), Some(offer), Some(translit)) =
             (scripts, texts, offer, translit)
         else {
             return Err(diags.sorted());
         };
+        texts.set_transliteration(translit.clone());
         check_keys(&scripts, &texts, &offer, &paths.locales, &mut diags);
         if diags.has_errors() {
             Err(diags.sorted())
@@ -99,7 +100,7 @@ fn check_keys(
     diags: &mut Diagnostics,
 ) {
     let mut missing = |path: &Path, pos: Pos, key: &str, what: &str| {
-        let langs: Vec<&str> = Lang::ALL
+        let langs: Vec<&str> = Lang::AUTHORED
             .into_iter()
             .filter(|l| !texts.has(*l, key))
             .map(Lang::code)

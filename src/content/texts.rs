@@ -15,6 +15,7 @@ use super::diagnostics::{Diagnostics, Pos};
 use crate::core::html;
 use crate::core::lang::Lang;
 use crate::core::output::{Arg, Msg};
+use crate::translit::{Exceptions, Variant, transliterate};
 
 type Bundle = FluentBundle<FluentResource>;
 
@@ -29,6 +30,8 @@ pub struct Texts {
     bundles: HashMap<Lang, Bundle>,
     /// Message ids per language, with where each is defined.
     keys: HashMap<Lang, BTreeMap<String, KeyLocation>>,
+    /// Spellings for the generated Cyrillic variants that rules cannot restore.
+    translit: Exceptions,
 }
 
 impl std::fmt::Debug for Texts {
@@ -45,7 +48,7 @@ impl Texts {
         let before = diags.errors().count();
         let mut sources: Vec<(Lang, PathBuf, String)> = Vec::new();
         let mut file_names: BTreeMap<Lang, BTreeSet<String>> = BTreeMap::new();
-        for lang in Lang::ALL {
+        for lang in Lang::AUTHORED {
             let lang_dir = dir.join(lang.code());
             let entries = match std::fs::read_dir(&lang_dir) {
                 Ok(entries) => entries,
@@ -83,7 +86,7 @@ impl Texts {
         }
         // The same file names in every language, so translators can find each other's text.
         let all_names: BTreeSet<String> = file_names.values().flatten().cloned().collect();
-        for lang in Lang::ALL {
+        for lang in Lang::AUTHORED {
             let have = file_names.get(&lang).cloned().unwrap_or_default();
             for name in all_names.difference(&have) {
                 let path = dir.join(lang.code()).join(name);
@@ -119,7 +122,7 @@ impl Texts {
     fn build(sources: &[(Lang, PathBuf, String)], diags: &mut Diagnostics) -> Texts {
         let mut bundles = HashMap::new();
         let mut keys: HashMap<Lang, BTreeMap<String, KeyLocation>> = HashMap::new();
-        for lang in Lang::ALL {
+        for lang in Lang::AUTHORED {
             let mut bundle = Bundle::new_concurrent(vec![locale_of(lang)]);
             // Telegram shows the Unicode isolation marks as boxes on some phones.
             bundle.set_use_isolating(false);
@@ -183,20 +186,24 @@ impl Texts {
             // Duplicates were reported above with positions; keep the first definition.
             let _ = bundle.add_resource(resource);
         }
-        Texts { bundles, keys }
+        Texts {
+            bundles,
+            keys,
+            translit: Exceptions::builtin().clone(),
+        }
     }
 
     /// Every message must exist in every language: a missing translation is an error at the
     /// place where the message exists, naming the language that lacks it.
     fn check_coverage(&self, diags: &mut Diagnostics) {
         let mut all: BTreeMap<&str, &KeyLocation> = BTreeMap::new();
-        for lang in Lang::ALL {
+        for lang in Lang::AUTHORED {
             for (key, at) in &self.keys[&lang] {
                 all.entry(key.as_str()).or_insert(at);
             }
         }
         for (key, at) in all {
-            for lang in Lang::ALL {
+            for lang in Lang::AUTHORED {
                 if !self.keys[&lang].contains_key(key) {
                     let file = at.path.file_name().unwrap_or_default().to_string_lossy();
                     diags.error(
@@ -214,7 +221,7 @@ impl Texts {
 
     /// Every message must be HTML Telegram accepts, or sending it would fail.
     fn check_html(&self, diags: &mut Diagnostics) {
-        for lang in Lang::ALL {
+        for lang in Lang::AUTHORED {
             let bundle = &self.bundles[&lang];
             for (key, at) in &self.keys[&lang] {
                 let Some(pattern) = bundle.get_message(key).and_then(|m| m.value()) else {
@@ -235,7 +242,7 @@ impl Texts {
 
     /// Where `key` is defined in any language (for pointing at it in diagnostics).
     pub fn location(&self, key: &str) -> Option<&KeyLocation> {
-        Lang::ALL.iter().find_map(|l| self.keys[l].get(key))
+        Lang::AUTHORED.iter().find_map(|l| self.keys[l].get(key))
     }
 
     pub fn key_count(&self) -> usize {
@@ -251,6 +258,9 @@ impl Texts {
     /// Text arguments are HTML-escaped: the result is Telegram HTML.
     pub fn render(&self, lang: Lang, msg: &Msg) -> String {
         let lang = msg.lang.unwrap_or(lang);
+        if lang.is_generated_cyrillic() {
+            return self.render_cyrillic(lang, msg);
+        }
         let mut args = FluentArgs::new();
         for (name, value) in &msg.args {
             match value {
@@ -258,16 +268,48 @@ impl Texts {
                 Arg::Number(n) => args.set(*name, FluentValue::from(*n)),
             }
         }
+        self.format(lang, msg, &args)
+    }
+
+    /// A Cyrillic variant: the authored Latin text, transliterated. Text arguments (user
+    /// content such as an offer's words) are put in after transliterating, exactly as given.
+    fn render_cyrillic(&self, lang: Lang, msg: &Msg) -> String {
+        let mut args = FluentArgs::new();
+        let mut texts = Vec::new();
+        for (name, value) in &msg.args {
+            match value {
+                Arg::Text(s) => {
+                    args.set(*name, FluentValue::from(placeholder(texts.len())));
+                    texts.push(escape_html(s));
+                }
+                Arg::Number(n) => args.set(*name, FluentValue::from(*n)),
+            }
+        }
+        let latin = self.format(lang, msg, &args);
+        let (from, to) = match lang.authored() {
+            Lang::Kaa => (Variant::KaaLatn, Variant::KaaCyrl),
+            _ => (Variant::UzLatn, Variant::UzCyrl),
+        };
+        let mut text = transliterate(&latin, from, to, &self.translit).unwrap_or(latin);
+        for (i, value) in texts.iter().enumerate() {
+            text = text.replace(&placeholder(i), value);
+        }
+        text
+    }
+
+    /// Formats in the first authored language along `lang`'s fallback chain that has the
+    /// message; the message id itself (logged) if none has it.
+    fn format(&self, lang: Lang, msg: &Msg, args: &FluentArgs) -> String {
         for candidate in lang.fallback_chain() {
             let bundle = &self.bundles[candidate];
             let Some(pattern) = bundle.get_message(&msg.key).and_then(|m| m.value()) else {
                 continue;
             };
-            if candidate != &lang {
+            if *candidate != lang.authored() {
                 tracing::warn!(key = %msg.key, %lang, fallback = %candidate, "text missing, using fallback language");
             }
             let mut errors = Vec::new();
-            let text = bundle.format_pattern(pattern, Some(&args), &mut errors);
+            let text = bundle.format_pattern(pattern, Some(args), &mut errors);
             if !errors.is_empty() {
                 tracing::warn!(key = %msg.key, lang = %candidate, ?errors, "text formatted with errors");
             }
@@ -277,10 +319,21 @@ impl Texts {
         escape_html(&msg.key)
     }
 
+    /// Uses `exceptions` for the generated Cyrillic variants.
+    pub fn set_transliteration(&mut self, exceptions: Exceptions) {
+        self.translit = exceptions;
+    }
+
     /// Shortcut for a message without arguments.
     pub fn get(&self, lang: Lang, key: &'static str) -> String {
         self.render(lang, &Msg::new(key))
     }
+}
+
+/// A stand-in for the `i`-th text argument that transliteration leaves alone (private-use
+/// characters and digits).
+fn placeholder(i: usize) -> String {
+    format!("\u{E000}{i}\u{E001}")
 }
 
 /// Byte offset of `part` inside `whole` (a slice of it, as Fluent's AST hands out).
@@ -377,6 +430,24 @@ mod tests {
         assert!(t.is_none());
         let d = diags.errors().next().unwrap();
         assert_eq!(d.pos.line, 2, "{d}");
+    }
+
+    #[test]
+    fn cyrillic_variants_are_transliterated_but_arguments_stay_as_given() {
+        let (t, _) = texts(&[
+            (
+                Lang::Uz,
+                "hi = Salom, { $name }! Pasportingiz oʻzingizda qolsin.\n",
+            ),
+            (Lang::Kaa, "hi = Sálem, { $name }!\n"),
+        ]);
+        let t = t.unwrap();
+        let msg = Msg::new("hi").arg("name", Arg::Text("Ali <3".into()));
+        assert_eq!(
+            t.render(Lang::UzCyrl, &msg),
+            "Салом, Ali &lt;3! Паспортингиз ўзингизда қолсин."
+        );
+        assert_eq!(t.render(Lang::KaaCyrl, &msg), "Сәлем, Ali &lt;3!");
     }
 
     #[test]

@@ -419,7 +419,7 @@ nodes:
         let picker = &out.replies[0];
         assert_eq!(picker.keyboard[0][0].data, "l:ru");
         assert_eq!(picker.body[0].lang, Some(Lang::Ru));
-        assert_eq!(picker.keyboard.len(), 3);
+        assert_eq!(picker.keyboard.len(), 5);
     }
 
     #[test]

@@ -9,31 +9,55 @@ use std::str::FromStr;
 pub enum Lang {
     /// Uzbek, Latin script.
     Uz,
+    /// Uzbek, Cyrillic script: generated from the Latin texts by transliteration.
+    UzCyrl,
     /// Russian.
     Ru,
     /// Karakalpak, Latin script (2016 alphabet).
     Kaa,
+    /// Karakalpak, Cyrillic script: generated from the Latin texts by transliteration.
+    KaaCyrl,
 }
 
 impl Lang {
-    /// Every language, in the order the language picker shows them.
-    pub const ALL: [Lang; 3] = [Lang::Uz, Lang::Ru, Lang::Kaa];
+    /// Every language and script, in the order the language picker shows them.
+    pub const ALL: [Lang; 5] = [Lang::Uz, Lang::UzCyrl, Lang::Ru, Lang::Kaa, Lang::KaaCyrl];
+
+    /// The languages texts are written in: one folder each under `locales/`.
+    pub const AUTHORED: [Lang; 3] = [Lang::Uz, Lang::Ru, Lang::Kaa];
 
     pub fn code(self) -> &'static str {
         match self {
             Lang::Uz => "uz",
+            Lang::UzCyrl => "uz-Cyrl",
             Lang::Ru => "ru",
             Lang::Kaa => "kaa",
+            Lang::KaaCyrl => "kaa-Cyrl",
         }
     }
 
-    /// Languages to try, in order, when a text is missing in `self`.
+    /// The authored language whose texts this one shows (the Cyrillic variants are
+    /// transliterated from the Latin ones).
+    pub fn authored(self) -> Lang {
+        match self {
+            Lang::Uz | Lang::UzCyrl => Lang::Uz,
+            Lang::Ru => Lang::Ru,
+            Lang::Kaa | Lang::KaaCyrl => Lang::Kaa,
+        }
+    }
+
+    /// Whether texts are transliterated to Cyrillic for this variant.
+    pub fn is_generated_cyrillic(self) -> bool {
+        matches!(self, Lang::UzCyrl | Lang::KaaCyrl)
+    }
+
+    /// Authored languages to try, in order, when a text is missing in `self`.
     /// Karakalpak readers usually read Uzbek; Uzbek and Russian readers fall back to each other.
     pub fn fallback_chain(self) -> &'static [Lang] {
-        match self {
+        match self.authored() {
             Lang::Kaa => &[Lang::Kaa, Lang::Uz, Lang::Ru],
-            Lang::Uz => &[Lang::Uz, Lang::Ru],
             Lang::Ru => &[Lang::Ru, Lang::Uz],
+            _ => &[Lang::Uz, Lang::Ru],
         }
     }
 
@@ -71,7 +95,7 @@ impl FromStr for Lang {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("unknown language {0:?}: use one of uz, ru, kaa")]
+#[error("unknown language {0:?}: use one of uz, uz-Cyrl, ru, kaa, kaa-Cyrl")]
 pub struct UnknownLang(pub String);
 
 #[cfg(test)]
@@ -95,9 +119,11 @@ mod tests {
     }
 
     #[test]
-    fn every_fallback_chain_starts_with_itself() {
+    fn every_fallback_chain_starts_with_its_authored_language() {
         for lang in Lang::ALL {
-            assert_eq!(lang.fallback_chain()[0], lang);
+            assert_eq!(lang.fallback_chain()[0], lang.authored());
         }
+        assert_eq!("uz-cyrl".parse::<Lang>(), Ok(Lang::UzCyrl));
+        assert_eq!("kaa-Cyrl".parse::<Lang>(), Ok(Lang::KaaCyrl));
     }
 }

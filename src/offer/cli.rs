@@ -17,7 +17,7 @@ use crate::core::lang::Lang;
 pub struct OfferArgs {
     /// File with the offer; `-` or nothing reads standard input.
     pub file: Option<PathBuf>,
-    /// Language of the report (uz, ru, kaa).
+    /// Language of the report (uz, uz-Cyrl, ru, kaa, kaa-Cyrl).
     #[arg(long, env = "SAFAR_LANG", default_value = "uz")]
     pub lang: Lang,
     /// Print JSON: {"risk", "flags": [{"category", "rule", "evidence"}], "amounts", "contacts", …}.

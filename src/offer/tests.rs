@@ -432,7 +432,7 @@ fn every_text_the_checker_names_exists_in_every_language() {
         .chain(REPORT_KEYS.iter().copied())
         .chain(reply::FLOW_KEYS.iter().copied());
     for key in keys {
-        for lang in Lang::ALL {
+        for lang in Lang::AUTHORED {
             assert!(texts.has(lang, key), "{key} missing in {lang}");
         }
     }
@@ -469,7 +469,7 @@ fn reply_quotes_evidence_escaped_and_offers_a_person_when_risky() {
         .collect();
     assert_eq!(data, vec!["a:check_offer", "a:menu"]);
     // Every message renders without a Fluent error in every language.
-    for lang in Lang::ALL {
+    for lang in Lang::AUTHORED {
         for m in reply.body.iter().chain(&low.body) {
             let s = texts.render(lang, m);
             assert!(!s.contains("{$") && !s.contains("{ $"), "{lang}: {s}");

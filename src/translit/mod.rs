@@ -159,14 +159,15 @@ impl Variant {
         Variant::KaaCyrl,
     ];
 
-    /// `None` for Russian, which has one script.
+    /// `None` for Russian, which has one script. A language's variant picks only the
+    /// language (`uz-Cyrl` with `Latin` is Uzbek Latin).
     pub fn new(lang: Lang, script: Script) -> Option<Variant> {
-        match (lang, script) {
+        match (lang.authored(), script) {
             (Lang::Uz, Script::Latin) => Some(Variant::UzLatn),
             (Lang::Uz, Script::Cyrillic) => Some(Variant::UzCyrl),
             (Lang::Kaa, Script::Latin) => Some(Variant::KaaLatn),
             (Lang::Kaa, Script::Cyrillic) => Some(Variant::KaaCyrl),
-            (Lang::Ru, _) => None,
+            _ => None,
         }
     }
 
