@@ -154,7 +154,8 @@ fn print_summary(content: &Content, warnings: &Diagnostics) {
     for lang in Lang::AUTHORED {
         let have = content.texts.key_count_in(lang);
         let pct = (have * 100).checked_div(keys).unwrap_or(100);
-        println!("  {lang}: {have}/{keys} texts ({pct}%)");
+        let review = content.texts.review_status(lang).join("; ");
+        println!("  {lang}: {have}/{keys} texts ({pct}%), review status: {review}");
     }
     println!("{} warning(s)", warnings.0.len());
 }

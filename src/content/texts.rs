@@ -19,6 +19,13 @@ use crate::translit::{Exceptions, Variant, transliterate};
 
 type Bundle = FluentBundle<FluentResource>;
 
+/// Longer messages are reported as warnings by `safar check`.
+pub const MAX_MESSAGE_CHARS: usize = 700;
+
+/// The comment that says how far a language's texts have been reviewed, e.g.
+/// `# Review status: drafted, awaiting native-speaker review`.
+const REVIEW_STATUS: &str = "# Review status:";
+
 /// Where a message is defined.
 #[derive(Debug, Clone)]
 pub struct KeyLocation {
@@ -32,6 +39,8 @@ pub struct Texts {
     keys: HashMap<Lang, BTreeMap<String, KeyLocation>>,
     /// Spellings for the generated Cyrillic variants that rules cannot restore.
     translit: Exceptions,
+    /// Review statuses noted in each language's files (see [`REVIEW_STATUS`]).
+    review: BTreeMap<Lang, BTreeSet<String>>,
 }
 
 impl std::fmt::Debug for Texts {
@@ -186,10 +195,20 @@ impl Texts {
             // Duplicates were reported above with positions; keep the first definition.
             let _ = bundle.add_resource(resource);
         }
+        let mut review: BTreeMap<Lang, BTreeSet<String>> = BTreeMap::new();
+        for (lang, _, text) in sources {
+            let status = text
+                .lines()
+                .find_map(|l| l.strip_prefix(REVIEW_STATUS))
+                .map(|s| s.trim().to_string())
+                .unwrap_or_else(|| "not noted".to_string());
+            review.entry(*lang).or_default().insert(status);
+        }
         Texts {
             bundles,
             keys,
             translit: Exceptions::builtin().clone(),
+            review,
         }
     }
 
@@ -232,8 +251,28 @@ impl Texts {
                 if let Err(problem) = html::validate(&text) {
                     diags.error(&at.path, at.pos, format!("message `{key}`: {problem}"));
                 }
+                let length = html::to_plain(&text).chars().count();
+                if length > MAX_MESSAGE_CHARS {
+                    diags.warning(
+                        &at.path,
+                        at.pos,
+                        format!(
+                            "message `{key}` is {length} characters: keep a message under \
+                             {MAX_MESSAGE_CHARS} so it reads on a phone in under a minute \
+                             (split it into two nodes)"
+                        ),
+                    );
+                }
             }
         }
+    }
+
+    /// The review statuses noted in `lang`'s files (`# Review status: …`), for `safar check`.
+    pub fn review_status(&self, lang: Lang) -> Vec<&str> {
+        self.review
+            .get(&lang)
+            .map(|s| s.iter().map(String::as_str).collect())
+            .unwrap_or_default()
     }
 
     pub fn has(&self, lang: Lang, key: &str) -> bool {
@@ -448,6 +487,21 @@ mod tests {
             "Салом, Ali &lt;3! Паспортингиз ўзингизда қолсин."
         );
         assert_eq!(t.render(Lang::KaaCyrl, &msg), "Сәлем, Ali &lt;3!");
+    }
+
+    #[test]
+    fn long_messages_are_warned_about_and_review_status_is_read() {
+        let long = "soʻz ".repeat(200);
+        let src = format!("# Review status: checked by A. Karimov\nlong = {long}\nshort = ok\n");
+        let (t, _) = texts(&[(Lang::Uz, &src)]);
+        let t = t.unwrap();
+        let mut diags = Diagnostics::default();
+        t.check_html(&mut diags);
+        let warnings: Vec<_> = diags.warnings().collect();
+        assert_eq!(warnings.len(), 1, "{diags}");
+        assert!(warnings[0].message.contains("`long`"), "{}", warnings[0]);
+        assert!(!diags.has_errors());
+        assert_eq!(t.review_status(Lang::Uz), ["checked by A. Karimov"]);
     }
 
     #[test]
