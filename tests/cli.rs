@@ -2,10 +2,13 @@
 //! input, and `run` without a token.
 
 use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Command, Output, Stdio};
 
-use safar::content::{Content, ContentPaths};
+mod common;
+
+use common::harness::{ContentCopy, shipped_content};
+use safar::content::Content;
 use safar::core::html::to_plain;
 use safar::core::lang::Lang;
 use safar::core::output::Msg;
@@ -42,42 +45,10 @@ fn run_with_stdin(mut cmd: Command, input: &str) -> Output {
     child.wait_with_output().unwrap()
 }
 
-fn shipped() -> ContentPaths {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    ContentPaths {
-        dialogues: root.join("dialogues"),
-        locales: root.join("locales"),
-    }
-}
-
 /// A message from the shipped texts as the terminal shows it.
 fn plain(lang: Lang, key: &'static str) -> String {
-    let (content, _) = Content::load(&shipped()).expect("shipped content is valid");
+    let (content, _) = Content::load(&shipped_content()).expect("shipped content is valid");
     to_plain(&content.texts.render(lang, &Msg::new(key)))
-}
-
-/// Copies the shipped content into a temporary folder to break it there.
-fn copy_content() -> (tempfile::TempDir, PathBuf, PathBuf) {
-    let dir = tempfile::tempdir().unwrap();
-    let paths = shipped();
-    let dialogues = dir.path().join("dialogues");
-    let locales = dir.path().join("locales");
-    copy_dir(&paths.dialogues, &dialogues);
-    copy_dir(&paths.locales, &locales);
-    (dir, dialogues, locales)
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.file_type().unwrap().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), target).unwrap();
-        }
-    }
 }
 
 #[test]
@@ -97,7 +68,8 @@ fn check_passes_on_the_shipped_content_with_a_summary() {
 
 #[test]
 fn check_reports_each_problem_with_file_line_and_column() {
-    let (_dir, dialogues, locales) = copy_content();
+    let copy = ContentCopy::new();
+    let (dialogues, locales) = (copy.paths.dialogues.clone(), copy.paths.locales.clone());
     // A typo in a field name, a dangling `next`, an unknown action.
     let main = std::fs::read_to_string(dialogues.join("main.yaml")).unwrap();
     let broken = main

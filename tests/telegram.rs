@@ -102,18 +102,10 @@ async fn a_restart_resumes_every_user_where_they_were() {
     let picker = bot.api.next_sent(user.chat_id()).await;
     bot.api.press_button(&user, picker.message_id, "l:ru");
     let menu = bot.api.next_sent(user.chat_id()).await;
-    bot.api.press_button(
-        &user,
-        menu.message_id,
-        &menu.button_data(&bot.label(Lang::Ru, "main-btn-countries")),
-    );
-    let countries = bot.api.next_sent(user.chat_id()).await;
-    bot.api.press_button(
-        &user,
-        countries.message_id,
-        &countries.button_data(&bot.label(Lang::Ru, "countries-btn-russia")),
-    );
-    let russia = bot.api.next_sent(user.chat_id()).await;
+    let countries = bot.tap(&user, &menu, Lang::Ru, "main-btn-countries").await;
+    let russia = bot
+        .tap(&user, &countries, Lang::Ru, "countries-btn-russia")
+        .await;
     assert!(
         russia
             .text
@@ -136,12 +128,9 @@ async fn a_restart_resumes_every_user_where_they_were() {
         "the Russia page's buttons again"
     );
     // An old button from before the restart still works.
-    bot.api.press_button(
-        &user,
-        russia.message_id,
-        &russia.button_data(&bot.label(Lang::Ru, "countries-btn-korea")),
-    );
-    let korea = bot.api.next_sent(user.chat_id()).await;
+    let korea = bot
+        .tap(&user, &russia, Lang::Ru, "countries-btn-korea")
+        .await;
     assert!(korea.text.contains(&bot.text(Lang::Ru, "countries-korea")));
     bot.stop().await;
 }
@@ -316,18 +305,10 @@ async fn reload_keeps_the_old_scripts_when_the_new_ones_are_broken() {
     // Users still get the old, working scripts.
     bot.api.send_text(&user, "/menu");
     let menu = bot.api.next_sent(user.chat_id()).await;
-    bot.api.press_button(
-        &user,
-        menu.message_id,
-        &menu.button_data(&bot.label(Lang::Ru, "main-btn-countries")),
-    );
-    let countries = bot.api.next_sent(user.chat_id()).await;
-    bot.api.press_button(
-        &user,
-        countries.message_id,
-        &countries.button_data(&bot.label(Lang::Ru, "countries-btn-korea")),
-    );
-    let korea = bot.api.next_sent(user.chat_id()).await;
+    let countries = bot.tap(&user, &menu, Lang::Ru, "main-btn-countries").await;
+    let korea = bot
+        .tap(&user, &countries, Lang::Ru, "countries-btn-korea")
+        .await;
     assert!(korea.text.contains(&bot.text(Lang::Ru, "countries-korea")));
 
     // A non-admin's /reload is just an unknown command.
@@ -354,12 +335,7 @@ async fn reload_keeps_the_old_scripts_when_the_new_ones_are_broken() {
     bot.api.send_text(&admin_user, "/reload");
     let reply = bot.api.next_sent(admin_user.chat_id()).await;
     assert!(!reply.text.contains("countries.yaml:"), "{reply:?}");
-    bot.api.press_button(
-        &user,
-        menu.message_id,
-        &menu.button_data(&bot.label(Lang::Ru, "main-btn-countries")),
-    );
-    let countries = bot.api.next_sent(user.chat_id()).await;
+    let countries = bot.tap(&user, &menu, Lang::Ru, "main-btn-countries").await;
     assert!(countries.text.starts_with("НОВОЕ. "), "{countries:?}");
     bot.stop().await;
 }

@@ -15,7 +15,7 @@ use safar::store::Store;
 use safar::telegram::delivery::DeliveryConfig;
 use safar::telegram::{self, RunningBot, TelegramConfig, WebhookConfig};
 
-use super::fake_api::FakeApi;
+use super::fake_api::{FakeApi, Sent, TestUser};
 
 pub fn shipped_content() -> ContentPaths {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
@@ -201,6 +201,20 @@ impl TestBot {
             .next()
             .unwrap_or_default()
             .to_string()
+    }
+
+    /// The user taps the button labelled with `key` (in `lang`) under `message`; returns
+    /// the bot's next message to them.
+    pub async fn tap(
+        &self,
+        user: &TestUser,
+        message: &Sent,
+        lang: Lang,
+        key: &'static str,
+    ) -> Sent {
+        let data = message.button_data(&self.label(lang, key));
+        self.api.press_button(user, message.message_id, &data);
+        self.api.next_sent(user.chat_id()).await
     }
 
     /// A button label in `lang`.
