@@ -151,6 +151,24 @@ fn print_summary(content: &Content, warnings: &Diagnostics) {
     println!("  offer checker: {rules} rule(s), {combos} combination(s), {agencies} agency(ies)");
     let (uz, kaa) = content.translit.counts();
     println!("  transliteration exceptions: uz {uz}, kaa {kaa}");
+    let (faq_nodes, faq_keywords, faq_words) = content.scripts.faq().counts();
+    println!(
+        "  typed questions: {faq_nodes} node(s) with keywords, {faq_keywords} keyword(s), \
+         {faq_words} distinct word(s)"
+    );
+    let reviewed: Vec<&str> = content
+        .scripts
+        .scripts()
+        .flat_map(|s| &s.nodes)
+        .filter_map(|n| n.reviewed.as_deref())
+        .collect();
+    match reviewed.iter().min() {
+        Some(oldest) => println!(
+            "  sources: {} node(s) with `source` and `reviewed`, oldest review {oldest}",
+            reviewed.len()
+        ),
+        None => println!("  sources: no node has `reviewed` yet"),
+    }
     for lang in Lang::AUTHORED {
         let have = content.texts.key_count_in(lang);
         let pct = (have * 100).checked_div(keys).unwrap_or(100);

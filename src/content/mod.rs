@@ -30,7 +30,6 @@ pub const CODE_KEYS: &[&str] = &[
     "menu-stale",
     "menu-btn-main",
     "common-text-only",
-    "common-not-understood",
     "common-unknown-command",
     "common-internal-error",
     "common-help",
@@ -41,6 +40,12 @@ pub const CODE_KEYS: &[&str] = &[
     "cmd-help",
     "admin-reload-ok",
     "admin-reload-failed",
+    "faq-suggest",
+    "faq-nothing",
+    "faq-btn-check",
+    "faq-btn-operator",
+    "faq-lang-hint",
+    "faq-btn-language",
 ];
 
 /// Scripts, texts, offer rules and transliteration exceptions, validated together.
@@ -75,6 +80,7 @@ impl Content {
         };
         texts.set_transliteration(translit.clone());
         check_keys(&scripts, &texts, &offer, &paths.locales, &mut diags);
+        scripts.check_facts(&texts, chrono::Utc::now().date_naive(), &mut diags);
         if diags.has_errors() {
             Err(diags.sorted())
         } else {
@@ -121,6 +127,9 @@ fn check_keys(
     for script in scripts.scripts() {
         for node in &script.nodes {
             missing(&script.path, node.text_pos, &node.text, "text");
+            if let Some(title) = &node.title {
+                missing(&script.path, node.title_pos, title, "title");
+            }
             for button in &node.buttons {
                 missing(&script.path, button.pos, &button.label, "button label");
             }

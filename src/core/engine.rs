@@ -8,7 +8,10 @@
 //! - `l:<lang>` — a language from the picker
 //! - `a:<action>` — an action (only `a:menu` today, the "main menu" button under each node)
 //! - `b:<script>/<node>/<index>` — button number `index` of that node
+//! - `f:<script>/<node>` — a node suggested for a typed question (valid while typed questions
+//!   can lead to that node)
 
+use super::faq::{Decision, Entry, guess_lang};
 use super::input::{Command, Input, Media};
 use super::lang::Lang;
 use super::output::{Effect, KeyButton, Msg, Reply};
@@ -47,14 +50,19 @@ pub fn handle(know: Knowledge<'_>, state: &UserState, input: &Input, ctx: Contex
     };
     // Language first: until one is picked, everything leads to the picker, except the
     // picker's own buttons.
-    if let Input::Command(Command::Start { payload }) = input
-        && out.state.campaign.is_none()
-    {
-        out.state.campaign.clone_from(payload);
+    if let Input::Command(Command::Start { payload }) = input {
+        if out.state.campaign.is_none() {
+            out.state.campaign.clone_from(payload);
+        }
+        // A deep link into a script is opened once a language is picked.
+        if out.state.lang.is_none() {
+            out.state.position = deep_link(scripts, payload.as_deref());
+        }
     }
     if out.state.lang.is_none() {
         match input {
             Input::Button(data) if data.starts_with("l:") => {}
+            Input::Text(text) if first_line(know, &mut out, text, ctx) => return out,
             _ => {
                 out.replies.push(language_picker(ctx.lang_guess));
                 return out;
@@ -81,9 +89,10 @@ pub fn handle(know: Knowledge<'_>, state: &UserState, input: &Input, ctx: Contex
     }
     match input {
         Input::Command(command) => match command {
-            Command::Start { .. } => {
-                show_main_menu(scripts, &mut out, Some(Msg::new("menu-welcome")))
-            }
+            Command::Start { payload } => match deep_link(scripts, payload.as_deref()) {
+                Some(at) => show_node(scripts, &mut out, at, None),
+                None => show_main_menu(scripts, &mut out, Some(Msg::new("menu-welcome"))),
+            },
             Command::Menu => show_main_menu(scripts, &mut out, None),
             Command::Language => {
                 let current = out.state.lang.or(ctx.lang_guess);
@@ -100,17 +109,14 @@ pub fn handle(know: Knowledge<'_>, state: &UserState, input: &Input, ctx: Contex
             }
         },
         Input::Button(data) => press(scripts, &mut out, data),
-        Input::Text(text) => match match_keywords(scripts, text) {
-            // A pasted or forwarded offer is checked at once, even if it names a country.
-            _ if know.offer.looks_like_offer(text) => {
-                check_offer(know, &mut out, text, Some(Msg::new("offer-looks-like")));
-            }
-            Some(at) => show_node(scripts, &mut out, at, None),
-            None => {
-                let mut reply = current_node_reply(scripts, &mut out);
-                reply.body = vec![Msg::new("common-not-understood")];
-                out.replies.push(reply);
-            }
+        // A pasted or forwarded offer is checked at once, even if it names a country.
+        Input::Text(text) if know.offer.looks_like_offer(text) => {
+            check_offer(know, &mut out, text, Some(Msg::new("offer-looks-like")));
+        }
+        Input::Text(text) => match scripts.faq().decide(text) {
+            Decision::Answer(entry) => show_node(scripts, &mut out, entry.at.clone(), None),
+            Decision::Suggest(entries) => out.replies.push(suggestions(&entries)),
+            Decision::Nothing => out.replies.push(nothing_found()),
         },
         Input::Unsupported(_) => {
             let mut reply = current_node_reply(scripts, &mut out);
@@ -124,11 +130,24 @@ pub fn handle(know: Knowledge<'_>, state: &UserState, input: &Input, ctx: Contex
 fn press(scripts: &Scripts, out: &mut Outcome, data: &str) {
     if let Some(code) = data.strip_prefix("l:") {
         match code.parse::<Lang>() {
+            // The page the user is on (or was sent to by a deep link), in the new language.
             Ok(lang) => {
                 out.state.lang = Some(lang);
-                show_main_menu(scripts, out, Some(Msg::new("lang-changed")));
+                let mut reply = current_node_reply(scripts, out);
+                reply.body.insert(0, Msg::new("lang-changed"));
+                out.replies.push(reply);
             }
             Err(_) => stale(scripts, out),
+        }
+        return;
+    }
+    if let Some(rest) = data.strip_prefix("f:") {
+        let entry = rest
+            .split_once('/')
+            .and_then(|(script, node)| scripts.faq().entry(&NodeRef::new(script, node)));
+        match entry {
+            Some(entry) => show_node(scripts, out, entry.at.clone(), None),
+            None => stale(scripts, out),
         }
         return;
     }
@@ -276,59 +295,83 @@ pub fn language_picker(first: Option<Lang>) -> Reply {
     }
 }
 
-/// Folds text for keyword matching: lower case, one apostrophe for the many ways oʻ and gʻ are
-/// typed, single spaces.
-pub fn fold(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut space = true;
-    for c in text.chars().flat_map(char::to_lowercase) {
-        let c = match c {
-            '\u{2018}' | '\u{2019}' | '\u{02BB}' | '\u{02BC}' | '`' | '\u{00B4}' => '\'',
-            c if c.is_whitespace() => ' ',
-            c => c,
-        };
-        if c == ' ' {
-            if !space {
-                out.push(' ');
-            }
-            space = true;
-        } else {
-            out.push(c);
-            space = false;
-        }
-    }
-    out.trim_end().to_string()
+/// The start node of the script a `/start` payload names: the script id itself, or the id
+/// followed by `_` or `-` and a campaign tag (`quiz_spring-2026`); the longest id wins.
+fn deep_link(scripts: &Scripts, payload: Option<&str>) -> Option<NodeRef> {
+    let payload = payload?;
+    scripts
+        .scripts()
+        .filter(|s| {
+            payload
+                .strip_prefix(s.id.as_str())
+                .is_some_and(|rest| rest.is_empty() || rest.starts_with(['_', '-']))
+        })
+        .max_by_key(|s| s.id.len())
+        .and_then(|s| scripts.start_of(&s.id))
 }
 
-/// Whether `keyword` occurs in `text` starting at the beginning of a word: "патент" matches
-/// "патента", and a stem like "регистрац" matches "регистрация", but "uk" does not match "buk".
-fn contains_at_word_start(text: &str, keyword: &str) -> bool {
-    text.match_indices(keyword).any(|(i, _)| {
-        text[..i]
-            .chars()
-            .next_back()
-            .is_none_or(|c| !(c.is_alphanumeric() || c == '\''))
+/// A question typed before any language was chosen: answered in the language the text is
+/// written in, with a way to change it, when the answer is clear (or the text is a job offer,
+/// which is checked). Returns `false` to show the language picker instead.
+fn first_line(know: Knowledge<'_>, out: &mut Outcome, text: &str, ctx: Context) -> bool {
+    let Some(lang) = guess_lang(text, ctx.lang_guess) else {
+        return false;
+    };
+    if know.offer.looks_like_offer(text) {
+        out.state.lang = Some(lang);
+        check_offer(know, out, text, Some(Msg::new("offer-looks-like")));
+    } else if let Decision::Answer(entry) = know.scripts.faq().decide(text) {
+        out.state.lang = Some(lang);
+        show_node(know.scripts, out, entry.at.clone(), None);
+    } else {
+        return false;
+    }
+    if let Some(reply) = out.replies.last_mut() {
+        reply.body.push(Msg::new("faq-lang-hint"));
+        let at = reply.keyboard.len().saturating_sub(1);
+        reply.keyboard.insert(
+            at,
+            vec![KeyButton {
+                label: Msg::new("faq-btn-language"),
+                data: format!("a:{}", Action::Language.name()),
+            }],
+        );
+    }
+    true
+}
+
+/// "Did you mean": the nodes' titles as buttons, then the main menu.
+fn suggestions(entries: &[&Entry]) -> Reply {
+    let keyboard = entries
+        .iter()
+        .map(|e| {
+            vec![KeyButton {
+                label: Msg::new(e.title.clone()),
+                data: format!("f:{}/{}", e.at.script, e.at.node),
+            }]
+        })
+        .collect();
+    with_menu_button(Reply {
+        body: vec![Msg::new("faq-suggest")],
+        keyboard,
     })
 }
 
-/// The node whose keywords best match `text`: most keywords found, then longest match.
-fn match_keywords(scripts: &Scripts, text: &str) -> Option<NodeRef> {
-    let text = fold(text);
-    let mut best: Option<((usize, usize), NodeRef)> = None;
-    for (at, node) in scripts.nodes() {
-        let mut score = (0, 0);
-        for keyword in &node.keywords {
-            let keyword = fold(keyword);
-            if !keyword.is_empty() && contains_at_word_start(&text, &keyword) {
-                score.0 += 1;
-                score.1 += keyword.chars().count();
-            }
-        }
-        if score.0 > 0 && best.as_ref().is_none_or(|(s, _)| score > *s) {
-            best = Some((score, at));
-        }
-    }
-    best.map(|(_, at)| at)
+/// Nothing matched: check a job offer, talk to a person, or the main menu.
+fn nothing_found() -> Reply {
+    let button = |key: &'static str, action: Action| {
+        vec![KeyButton {
+            label: Msg::new(key),
+            data: format!("a:{}", action.name()),
+        }]
+    };
+    with_menu_button(Reply {
+        body: vec![Msg::new("faq-nothing")],
+        keyboard: vec![
+            button("faq-btn-check", Action::CheckOffer),
+            button("faq-btn-operator", Action::Operator),
+        ],
+    })
 }
 
 #[cfg(test)]
@@ -563,15 +606,39 @@ nodes:
     }
 
     #[test]
-    fn unmatched_text_and_media_keep_the_user_where_they_are() {
+    fn unmatched_text_offers_check_person_menu_and_media_keeps_the_user_where_they_are() {
         let s = scripts();
         let state = UserState {
             position: Some(NodeRef::new("main", "russia")),
             ..chosen(Lang::Uz)
         };
         let out = handle(&s, &state, &Input::Text("salom".into()), Context::default());
-        assert_eq!(keys(&out.replies[0]), ["common-not-understood"]);
-        assert_eq!(out.replies[0].keyboard[0][0].data, "b:main/russia/0");
+        assert_eq!(keys(&out.replies[0]), ["faq-nothing"]);
+        let data: Vec<&str> = out.replies[0]
+            .keyboard
+            .iter()
+            .map(|row| row[0].data.as_str())
+            .collect();
+        assert_eq!(data, ["a:check_offer", "a:operator", "a:menu"]);
+        assert_eq!(
+            out.state.position, state.position,
+            "the user stays where they were"
+        );
+        // Each of those buttons does what it says.
+        let check = handle(
+            &s,
+            &out.state,
+            &Input::Button(data[0].into()),
+            Context::default(),
+        );
+        assert_eq!(check.state.awaiting, Some(Awaiting::Offer));
+        let person = handle(
+            &s,
+            &out.state,
+            &Input::Button(data[1].into()),
+            Context::default(),
+        );
+        assert_eq!(person.effects, [Effect::Escalate]);
         let out = handle(
             &s,
             &state,
@@ -589,7 +656,12 @@ nodes:
             position: Some(NodeRef::new("old_script", "old_node")),
             ..chosen(Lang::Uz)
         };
-        let out = handle(&s, &state, &Input::Text("???".into()), Context::default());
+        let out = handle(
+            &s,
+            &state,
+            &Input::Unsupported(Media::Sticker),
+            Context::default(),
+        );
         assert_eq!(out.state.position, Some(s.main_menu()));
         assert_eq!(out.replies[0].keyboard[0][0].data, "b:main/menu/0");
     }
@@ -622,16 +694,246 @@ nodes:
         assert_eq!(keys(&out.replies[0]), ["menu-welcome", "main-menu"]);
     }
 
-    #[test]
-    fn keywords_match_at_word_starts_only() {
-        assert!(contains_at_word_start("как получить патента", "патент"));
-        assert!(contains_at_word_start("uk visa", "uk"));
-        assert!(!contains_at_word_start("bukva", "uk"));
-        assert!(!contains_at_word_start("o'uk", "uk"));
+    const QUIZ: &str = "start: start
+nodes:
+  - id: start
+    text: quiz-q1
+    buttons:
+      - label: quiz-yes
+        next: done
+  - id: done
+    text: quiz-done
+";
+
+    const MORE: &str = "start: fee
+nodes:
+  - id: fee
+    text: more-fee
+    title: more-fee-title
+    keywords: [patent, narx, jarima]
+  - id: exam
+    text: more-exam
+    title: more-exam-title
+    keywords: [patent, imtihon]
+";
+
+    /// The test script plus a quiz and two more keyword nodes that share `patent`.
+    fn more_scripts() -> Scripts {
+        let mut diags = Diagnostics::default();
+        let sources = vec![
+            (PathBuf::from("main.yaml"), MAIN.to_string()),
+            (PathBuf::from("more.yaml"), MORE.to_string()),
+            (PathBuf::from("quiz.yaml"), QUIZ.to_string()),
+        ];
+        let main = MAIN.replace(
+            "      - label: main-btn-check\n",
+            "      - label: main-btn-quiz\n        next: quiz:start\n      - label: main-btn-check\n",
+        );
+        let mut sources = sources;
+        sources[0].1 = main;
+        Scripts::from_sources(Path::new("."), &sources, &mut diags)
+            .unwrap_or_else(|| panic!("valid test scripts: {diags}"))
+    }
+
+    fn data(reply: &Reply) -> Vec<&str> {
+        reply
+            .keyboard
+            .iter()
+            .map(|row| row[0].data.as_str())
+            .collect()
     }
 
     #[test]
-    fn fold_unifies_apostrophes_case_and_spaces() {
-        assert_eq!(fold("  Oʻzbekiston   G‘ALLA "), "o'zbekiston g'alla");
+    fn an_unsure_question_offers_the_best_nodes_whose_buttons_work() {
+        let s = more_scripts();
+        let state = chosen(Lang::Uz);
+        let out = handle(
+            &s,
+            &state,
+            &Input::Text("patent".into()),
+            Context::default(),
+        );
+        let reply = &out.replies[0];
+        assert_eq!(keys(reply), ["faq-suggest"]);
+        let buttons = data(reply);
+        assert_eq!(
+            buttons.len(),
+            4,
+            "three suggestions and the menu: {buttons:?}"
+        );
+        assert!(buttons.contains(&"f:more/fee") && buttons.contains(&"f:more/exam"));
+        assert!(buttons.contains(&"f:main/russia"));
+        assert_eq!(buttons[3], "a:menu");
+        let titles: Vec<&str> = reply.keyboard[..3]
+            .iter()
+            .map(|row| row[0].label.key.as_ref())
+            .collect();
+        assert!(titles.contains(&"more-fee-title") && titles.contains(&"main-btn-russia"));
+        assert_eq!(out.state.position, None, "nothing shown yet");
+        // Each suggestion opens its node.
+        for (d, node) in [
+            ("f:more/fee", "fee"),
+            ("f:more/exam", "exam"),
+            ("f:main/russia", "russia"),
+        ] {
+            let press = handle(&s, &out.state, &Input::Button(d.into()), Context::default());
+            assert_eq!(
+                press.state.position.as_ref().map(|p| p.node.as_str()),
+                Some(node)
+            );
+        }
+        // A clear question is answered at once.
+        let out = handle(
+            &s,
+            &state,
+            &Input::Text("patent jarimasi qancha".into()),
+            Context::default(),
+        );
+        assert_eq!(out.state.position, Some(NodeRef::new("more", "fee")));
+    }
+
+    #[test]
+    fn forged_or_stale_suggestions_get_the_out_of_date_notice() {
+        let s = more_scripts();
+        // `quiz:start` exists but has no keywords: typed questions never lead there.
+        for d in [
+            "f:more/gone",
+            "f:quiz/start",
+            "f:more",
+            "f:",
+            "f:more/fee/0",
+            "f:../main/menu",
+        ] {
+            let out = handle(
+                &s,
+                &chosen(Lang::Ru),
+                &Input::Button(d.into()),
+                Context::default(),
+            );
+            assert_eq!(keys(&out.replies[0]), ["menu-stale", "main-menu"], "{d}");
+        }
+    }
+
+    #[test]
+    fn a_first_line_question_is_answered_in_its_language_with_a_way_to_change_it() {
+        let s = more_scripts();
+        let ctx = Context::default();
+        let question = Input::Text("Как получить регистрацию?".into());
+        let out = handle(&s, &UserState::default(), &question, ctx);
+        assert_eq!(out.state.lang, Some(Lang::Ru));
+        assert_eq!(
+            out.state.position,
+            Some(NodeRef::new("main", "registration"))
+        );
+        let reply = &out.replies[0];
+        assert_eq!(*keys(reply).last().unwrap(), "faq-lang-hint");
+        let buttons = data(reply);
+        assert_eq!(&buttons[buttons.len() - 2..], ["a:language", "a:menu"]);
+        // Changing the language shows the same answer in the new one.
+        let picker = handle(&s, &out.state, &Input::Button("a:language".into()), ctx);
+        assert_eq!(
+            picker.replies[0].keyboard[0][0].data, "l:ru",
+            "current language first"
+        );
+        let changed = handle(&s, &picker.state, &Input::Button("l:uz".into()), ctx);
+        assert_eq!(changed.state.lang, Some(Lang::Uz));
+        assert_eq!(changed.state.position, out.state.position);
+        assert_eq!(keys(&changed.replies[0])[0], "lang-changed");
+
+        // Uzbek Cyrillic, and Latin with the client set to Karakalpak.
+        let out = handle(
+            &s,
+            &UserState::default(),
+            &Input::Text("регистрация қанча".into()),
+            ctx,
+        );
+        assert_eq!(out.state.lang, Some(Lang::UzCyrl));
+        let kaa = Context {
+            lang_guess: Some(Lang::Kaa),
+        };
+        let out = handle(
+            &s,
+            &UserState::default(),
+            &Input::Text("registratsiya".into()),
+            kaa,
+        );
+        assert_eq!(out.state.lang, Some(Lang::Kaa));
+        assert_eq!(
+            out.state.position,
+            Some(NodeRef::new("main", "registration"))
+        );
+    }
+
+    #[test]
+    fn a_first_line_without_a_clear_answer_gets_the_picker() {
+        let s = more_scripts();
+        for text in ["salom", "patent", "???"] {
+            let out = handle(
+                &s,
+                &UserState::default(),
+                &Input::Text(text.into()),
+                Context::default(),
+            );
+            assert_eq!(out.state.lang, None, "{text}");
+            assert_eq!(keys(&out.replies[0])[0], "lang-picker-prompt", "{text}");
+        }
+        // A pasted offer is checked in the language it is written in.
+        let offer = "Срочно! Работа в Дубае для девушек 18-25 лет, хостес, 3000 долларов в месяц. \
+                     Билет и визу оплатите сами, потом вернём. Пишите в WhatsApp +971 50 123 4567";
+        let out = handle(
+            &s,
+            &UserState::default(),
+            &Input::Text(offer.into()),
+            Context::default(),
+        );
+        assert_eq!(out.state.lang, Some(Lang::Ru));
+        assert_eq!(
+            keys(&out.replies[0])[..2],
+            ["offer-looks-like", "offer-risk-high"]
+        );
+        assert_eq!(*keys(&out.replies[0]).last().unwrap(), "faq-lang-hint");
+    }
+
+    #[test]
+    fn a_deep_link_opens_its_script_now_or_after_the_language() {
+        let s = more_scripts();
+        let ctx = Context::default();
+        let start = |payload: &str| {
+            Input::Command(Command::Start {
+                payload: Some(payload.into()),
+            })
+        };
+        // A known user: at once.
+        let out = handle(&s, &chosen(Lang::Uz), &start("quiz"), ctx);
+        assert_eq!(keys(&out.replies[0]), ["quiz-q1"]);
+        assert_eq!(out.state.campaign.as_deref(), Some("quiz"));
+        // A campaign tag after the script id works too.
+        let out = handle(&s, &chosen(Lang::Uz), &start("quiz_tv-2026"), ctx);
+        assert_eq!(out.state.position, Some(NodeRef::new("quiz", "start")));
+        // A new user: the picker first, then the quiz in the language picked.
+        let out = handle(&s, &UserState::default(), &start("quiz"), ctx);
+        assert_eq!(keys(&out.replies[0])[0], "lang-picker-prompt");
+        let picked = handle(&s, &out.state, &Input::Button("l:ru".into()), ctx);
+        assert_eq!(keys(&picked.replies[0]), ["lang-changed", "quiz-q1"]);
+        assert_eq!(picked.state.campaign.as_deref(), Some("quiz"));
+        // Unknown payloads, and a later plain /start, are a normal start.
+        for payload in ["quizz", "spring", "main_x"] {
+            let out = handle(&s, &chosen(Lang::Uz), &start(payload), ctx);
+            let expected: &[&str] = if payload == "main_x" {
+                &["main-menu"]
+            } else {
+                &["menu-welcome", "main-menu"]
+            };
+            assert_eq!(keys(&out.replies[0]), expected, "{payload}");
+        }
+        let out = handle(&s, &UserState::default(), &start("quiz"), ctx);
+        let plain = handle(
+            &s,
+            &out.state,
+            &Input::Command(Command::Start { payload: None }),
+            ctx,
+        );
+        let picked = handle(&s, &plain.state, &Input::Button("l:uz".into()), ctx);
+        assert_eq!(keys(&picked.replies[0]), ["lang-changed", "main-menu"]);
     }
 }
