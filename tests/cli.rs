@@ -203,13 +203,13 @@ fn chat_answers_typed_questions_and_media_free_text() {
         stdout.contains(plain(Lang::Ru, "countries-russia").lines().next().unwrap()),
         "{stdout}"
     );
+    // Nothing matched: the bot says so and offers a check, a person and the menu.
     assert!(
-        stdout.contains(
-            plain(Lang::Ru, "common-not-understood")
-                .lines()
-                .next()
-                .unwrap()
-        ),
+        stdout.contains(plain(Lang::Ru, "faq-nothing").lines().next().unwrap()),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains(&plain(Lang::Ru, "faq-btn-operator")),
         "{stdout}"
     );
 }
@@ -221,4 +221,133 @@ fn run_without_a_token_says_how_to_get_one_and_exits_2() {
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert_eq!(stderr.lines().count(), 1, "{stderr}");
     assert!(stderr.contains("BotFather"), "{stderr}");
+}
+
+#[test]
+fn chat_answers_a_question_typed_as_the_very_first_line() {
+    // No --lang: the first line is a question in Russian, not a choice from the picker.
+    let mut cmd = safar();
+    cmd.arg("chat");
+    let out = run_with_stdin(cmd, "Как получить патент?\n");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "{stdout}");
+    let after = stdout
+        .split("> Как получить патент?")
+        .nth(1)
+        .unwrap_or_else(|| panic!("{stdout}"));
+    assert!(
+        !after.contains(&plain(Lang::Uz, "lang-picker-prompt")),
+        "answered, not the picker again:\n{after}"
+    );
+    assert!(
+        after.contains(&plain(Lang::Ru, "faq-lang-hint")),
+        "the answer says which language it is in:\n{after}"
+    );
+    assert!(
+        after.contains(&plain(Lang::Ru, "faq-btn-language")),
+        "and offers to change it:\n{after}"
+    );
+}
+
+/// A script of nodes that state facts, some without what `safar check` requires.
+const FACTS_YAML: &str = "start: fee
+nodes:
+  - id: fee
+    text: factstest-fee
+    title: factstest-title
+    keywords: [factstest]
+  - id: bot
+    text: factstest-bot
+    title: factstest-title
+    keywords: [factstest]
+    reviewed: 2026-11-30
+  - id: date
+    text: factstest-plain
+    title: factstest-title
+    keywords: [factstest]
+    factual: true
+    source: \"brief [57]\"
+    reviewed: 30.11.2026
+  - id: old
+    text: factstest-fee
+    title: factstest-title
+    keywords: [factstest]
+    source: \"brief [57]\"
+    reviewed: 2020-01-15
+";
+
+#[test]
+fn check_refuses_facts_without_source_or_reviewed_and_warns_on_old_reviews() {
+    let copy = ContentCopy::new();
+    std::fs::write(copy.dialogue("factstest.yaml"), FACTS_YAML).unwrap();
+    for lang in ["uz", "ru", "kaa"] {
+        std::fs::write(
+            copy.locale(lang, "factstest.ftl"),
+            "factstest-title = Test\nfactstest-fee = Jarima: 10 000 rubl.\n\
+             factstest-bot = Bot: @example_bot\nfactstest-plain = Pasport sizda qolsin.\n",
+        )
+        .unwrap();
+    }
+    let run = || {
+        safar()
+            .args(["check", "--dialogues"])
+            .arg(&copy.paths.dialogues)
+            .arg("--locales")
+            .arg(&copy.paths.locales)
+            .output()
+            .unwrap()
+    };
+    let out = run();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(1), "{stdout}");
+    let line = |needle: &str| {
+        stdout
+            .lines()
+            .find(|l| l.contains(needle))
+            .unwrap_or_else(|| panic!("no line with {needle:?} in:\n{stdout}"))
+            .to_string()
+    };
+    let path = copy.dialogue("factstest.yaml").display().to_string();
+    // The node without source or reviewed: where it is, why it is a fact, what to add.
+    let fee = line("node `fee` states facts");
+    assert!(fee.starts_with(&format!("{path}:3:9: error: ")), "{fee}");
+    assert!(fee.contains("the number `10`"), "{fee}");
+    assert!(
+        fee.contains("add `source: \"…\"`") && fee.contains("`reviewed: YYYY-MM-DD`"),
+        "{fee}"
+    );
+    // `reviewed` without `source`, at the `reviewed` line.
+    let bot = line("node `bot` has `reviewed` but no `source`");
+    assert!(bot.starts_with(&format!("{path}:11:15: error: ")), "{bot}");
+    assert!(line("node `bot` states facts").contains("the handle `@example_bot`"));
+    // A malformed date.
+    let date = line("`reviewed: 30.11.2026` is not a date");
+    assert!(
+        date.starts_with(&format!("{path}:18:15: error: ")),
+        "{date}"
+    );
+    // A review older than 12 months: a warning.
+    let old = line("node `old` was last reviewed on 2020-01-15");
+    assert!(
+        old.starts_with(&format!("{path}:24:15: warning: ")),
+        "{old}"
+    );
+
+    // Fixed: only the warning is left, and the check passes.
+    let fixed = FACTS_YAML
+        .replace(
+            "    keywords: [factstest]\n  - id: bot",
+            "    keywords: [factstest]\n    source: \"brief [57]\"\n    reviewed: 2026-11-30\n  - id: bot",
+        )
+        .replace("    reviewed: 2026-11-30\n  - id: date", "    source: x\n    reviewed: 2026-11-30\n  - id: date")
+        .replace("30.11.2026", "2026-11-30");
+    std::fs::write(copy.dialogue("factstest.yaml"), fixed).unwrap();
+    let out = run();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "{stdout}");
+    assert!(
+        stdout.contains("was last reviewed on 2020-01-15"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("1 warning(s)"), "{stdout}");
 }

@@ -118,15 +118,15 @@ async fn a_restart_resumes_every_user_where_they_were() {
     bot.api.send_text(&user, "ммм");
     let reply = bot.api.next_sent(user.chat_id()).await;
     assert!(
-        reply
-            .text
-            .contains(&bot.text(Lang::Ru, "common-not-understood")),
+        reply.text.contains(&bot.text(Lang::Ru, "faq-nothing")),
         "{reply:?}"
     );
-    assert_eq!(
-        reply.buttons, russia.buttons,
-        "the Russia page's buttons again"
-    );
+    let node: String = sqlx::query_scalar("SELECT node_id FROM users WHERE user_id = ?")
+        .bind(user.id)
+        .fetch_one(bot.store.pool())
+        .await
+        .unwrap();
+    assert_eq!(node, "russia");
     // An old button from before the restart still works.
     let korea = bot
         .tap(&user, &russia, Lang::Ru, "countries-btn-korea")
@@ -260,11 +260,7 @@ async fn long_texts_are_split_under_telegrams_limit_with_buttons_on_the_last_par
     // A user pasting a text at Telegram's own limit gets a normal answer.
     bot.api.send_text(&user, &"ish ".repeat(1024));
     let reply = bot.api.next_sent(user.chat_id()).await;
-    assert!(
-        reply
-            .text
-            .contains(&bot.text(Lang::Uz, "common-not-understood"))
-    );
+    assert!(reply.text.contains(&bot.text(Lang::Uz, "faq-nothing")));
     bot.stop().await;
 }
 
@@ -495,5 +491,299 @@ async fn unknown_commands_and_help_are_answered_in_the_users_language() {
     bot.api.send_text(&user, "/language");
     let reply = bot.api.next_sent(user.chat_id()).await;
     assert_eq!(reply.buttons[0][0].1, "l:kaa", "the current language first");
+    bot.stop().await;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Typed questions, first-line questions and deep links (issue 5).
+
+/// Texts of the test-only script below, per language.
+const FAQTEST_FTL: [(&str, &str); 3] = [
+    (
+        "uz",
+        "faqtest-a = Alfa sahifasi\nfaqtest-b = Bravo sahifasi\nfaqtest-c = Charli sahifasi\n\
+         faqtest-a-title = Alfa\nfaqtest-b-title = Bravo\nfaqtest-c-title = Charli\n",
+    ),
+    (
+        "ru",
+        "faqtest-a = Страница альфа\nfaqtest-b = Страница браво\nfaqtest-c = Страница чарли\n\
+         faqtest-a-title = Альфа\nfaqtest-b-title = Браво\nfaqtest-c-title = Чарли\n",
+    ),
+    (
+        "kaa",
+        "faqtest-a = Alfa beti\nfaqtest-b = Bravo beti\nfaqtest-c = Charli beti\n\
+         faqtest-a-title = Alfa\nfaqtest-b-title = Bravo\nfaqtest-c-title = Charli\n",
+    ),
+];
+
+/// Three nodes reached only by typing; `safartest` is a keyword of all three.
+const FAQTEST_YAML: &str = "start: a
+nodes:
+  - id: a
+    text: faqtest-a
+    title: faqtest-a-title
+    keywords: [safartest, alpha, альфа]
+  - id: b
+    text: faqtest-b
+    title: faqtest-b-title
+    keywords: [safartest, bravo]
+  - id: c
+    text: faqtest-c
+    title: faqtest-c-title
+    keywords: [safartest, charlie]
+";
+
+/// The shipped content plus the script above, and a one-node quiz if none is shipped yet.
+fn faq_content() -> ContentCopy {
+    let content = ContentCopy::new();
+    std::fs::write(content.dialogue("faqtest.yaml"), FAQTEST_YAML).unwrap();
+    for (lang, ftl) in FAQTEST_FTL {
+        std::fs::write(content.locale(lang, "faqtest.ftl"), ftl).unwrap();
+    }
+    if !content.dialogue("quiz.yaml").exists() {
+        std::fs::write(
+            content.dialogue("quiz.yaml"),
+            "start: start\nnodes:\n  - id: start\n    text: quiz-test-start\n    \
+             title: quiz-test-start\n    keywords: [viktorina]\n",
+        )
+        .unwrap();
+        for (lang, text) in [
+            ("uz", "Test savoli"),
+            ("ru", "Тестовый вопрос"),
+            ("kaa", "Test sorawı"),
+        ] {
+            std::fs::write(
+                content.locale(lang, "quiz.ftl"),
+                format!("quiz-test-start = {text}\n"),
+            )
+            .unwrap();
+        }
+    }
+    content
+}
+
+async fn start_faq_bot(content: &ContentCopy) -> TestBot {
+    TestBot::start_with(Options {
+        content: Some(content.paths.clone()),
+        ..Options::default()
+    })
+    .await
+}
+
+/// A message by id (not only the program's own), as the bot sends it.
+fn render(bot: &TestBot, lang: Lang, key: &str) -> String {
+    bot.content
+        .get()
+        .texts
+        .render(lang, &safar::core::output::Msg::new(key.to_string()))
+}
+
+#[tokio::test]
+async fn a_typed_question_is_answered_an_unsure_one_offers_three_working_buttons() {
+    let content = faq_content();
+    let bot = start_faq_bot(&content).await;
+    let user = bot.api.user(1101, "Aziza", Some("ru"));
+    bot.api.press_button(&user, 1, "l:ru");
+    bot.api.next_sent(user.chat_id()).await;
+
+    // User: a clear question (with a typo). Bot: that page.
+    bot.api.send_text(&user, "Что значит альфя?");
+    let answer = bot.api.next_sent(user.chat_id()).await;
+    assert_eq!(
+        answer.text,
+        render(&bot, Lang::Ru, "faqtest-a"),
+        "{answer:?}"
+    );
+    assert!(answer.has_button(&bot.label(Lang::Ru, "menu-btn-main")));
+
+    // User: a word all three pages share. Bot: "did you mean", the three titles, the menu.
+    bot.api.send_text(&user, "safartest");
+    let unsure = bot.api.next_sent(user.chat_id()).await;
+    assert_eq!(unsure.text, bot.text(Lang::Ru, "faq-suggest"), "{unsure:?}");
+    assert_eq!(unsure.buttons.len(), 4, "{unsure:?}");
+    assert_eq!(unsure.buttons[3][0].1, "a:menu");
+    for (title, page) in [
+        ("faqtest-a-title", "faqtest-a"),
+        ("faqtest-b-title", "faqtest-b"),
+        ("faqtest-c-title", "faqtest-c"),
+    ] {
+        let data = unsure.button_data(&render(&bot, Lang::Ru, title));
+        assert!(data.starts_with("f:faqtest/"), "{data}");
+        bot.api.press_button(&user, unsure.message_id, &data);
+        let shown = bot.api.next_sent(user.chat_id()).await;
+        assert_eq!(
+            shown.text,
+            render(&bot, Lang::Ru, page),
+            "{title}: {shown:?}"
+        );
+    }
+    bot.api.assert_no_more_sent(user.chat_id());
+    bot.stop().await;
+}
+
+#[tokio::test]
+async fn a_question_nothing_fits_offers_check_person_and_menu() {
+    let content = faq_content();
+    let bot = start_faq_bot(&content).await;
+    let user = bot.api.user(1201, "Bobur", Some("uz"));
+    bot.api.press_button(&user, 1, "l:uz");
+    bot.api.next_sent(user.chat_id()).await;
+
+    bot.api.send_text(&user, "qwzx plomb vvv");
+    let nothing = bot.api.next_sent(user.chat_id()).await;
+    assert_eq!(
+        nothing.text,
+        bot.text(Lang::Uz, "faq-nothing"),
+        "{nothing:?}"
+    );
+    let labels: Vec<String> = nothing.all_buttons().into_iter().map(|(l, _)| l).collect();
+    assert_eq!(
+        labels,
+        [
+            bot.label(Lang::Uz, "faq-btn-check"),
+            bot.label(Lang::Uz, "faq-btn-operator"),
+            bot.label(Lang::Uz, "menu-btn-main"),
+        ]
+    );
+    // Check a job offer: asks for the text.
+    let check = bot.tap(&user, &nothing, Lang::Uz, "faq-btn-check").await;
+    assert_eq!(check.text, bot.text(Lang::Uz, "offer-prompt"));
+    // Talk to a person: answered by the hotline (not an out-of-date notice).
+    let person = bot.tap(&user, &nothing, Lang::Uz, "faq-btn-operator").await;
+    assert!(
+        !person.text.contains(&bot.text(Lang::Uz, "menu-stale")),
+        "{person:?}"
+    );
+    // Main menu.
+    let menu = bot.tap(&user, &nothing, Lang::Uz, "menu-btn-main").await;
+    assert!(
+        menu.text.contains(&bot.text(Lang::Uz, "main-menu")),
+        "{menu:?}"
+    );
+    bot.stop().await;
+}
+
+#[tokio::test]
+async fn forged_or_stale_suggestion_buttons_get_the_out_of_date_notice() {
+    let content = faq_content();
+    let bot = start_faq_bot(&content).await;
+    let user = bot.api.user(1301, "Zarina", Some("uz"));
+    bot.api.press_button(&user, 1, "l:uz");
+    let menu = bot.api.next_sent(user.chat_id()).await;
+    // A node that does not exist, one typed questions never lead to (the main menu), and
+    // malformed data.
+    for data in [
+        "f:faqtest/zz",
+        "f:main/menu",
+        "f:faqtest",
+        "f:/a",
+        "f:faqtest/a/0",
+    ] {
+        bot.api.press_button(&user, menu.message_id, data);
+        let reply = bot.api.next_sent(user.chat_id()).await;
+        assert!(
+            reply.text.starts_with(&bot.text(Lang::Uz, "menu-stale")),
+            "{data}: {reply:?}"
+        );
+        assert_eq!(reply.buttons, menu.buttons, "{data}");
+    }
+    bot.stop().await;
+}
+
+#[tokio::test]
+async fn a_question_as_the_very_first_message_is_answered_in_its_language() {
+    let content = faq_content();
+    let bot = start_faq_bot(&content).await;
+    // No /start, no language yet; the client says English.
+    let user = bot.api.user(1401, "Ivan", Some("en"));
+    bot.api.send_text(&user, "Что такое альфа?");
+    let answer = bot.api.next_sent(user.chat_id()).await;
+    assert!(
+        answer
+            .text
+            .starts_with(&render(&bot, Lang::Ru, "faqtest-a")),
+        "{answer:?}"
+    );
+    assert!(
+        answer.text.ends_with(&bot.text(Lang::Ru, "faq-lang-hint")),
+        "{answer:?}"
+    );
+    assert!(
+        answer.text.contains("Русский"),
+        "the hint names the language: {answer:?}"
+    );
+    // The language can be changed right there; the same page comes back in the new one.
+    let picker = bot.tap(&user, &answer, Lang::Ru, "faq-btn-language").await;
+    assert_eq!(picker.buttons.len(), 5);
+    assert_eq!(picker.buttons[0][0].1, "l:ru", "the guessed language first");
+    bot.api.press_button(&user, picker.message_id, "l:uz-Cyrl");
+    let again = bot.api.next_sent(user.chat_id()).await;
+    assert!(
+        again
+            .text
+            .starts_with(&bot.text(Lang::UzCyrl, "lang-changed")),
+        "{again:?}"
+    );
+    assert!(
+        again
+            .text
+            .contains(&render(&bot, Lang::UzCyrl, "faqtest-a")),
+        "{again:?}"
+    );
+
+    // Without a clear answer, the picker as before.
+    let other = bot.api.user(1402, "Olga", Some("ru"));
+    bot.api.send_text(&other, "Здравствуйте");
+    let picker = bot.api.next_sent(other.chat_id()).await;
+    assert_eq!(picker.buttons.len(), 5, "{picker:?}");
+    bot.stop().await;
+}
+
+#[tokio::test]
+async fn start_quiz_deep_link_opens_the_quiz_after_the_language_or_at_once() {
+    let content = faq_content();
+    let bot = start_faq_bot(&content).await;
+    let scripts = &bot.content.get().scripts;
+    let quiz = scripts.start_of("quiz").expect("a quiz script");
+    let quiz_text = scripts.get(&quiz).unwrap().text.clone();
+
+    // A new user: the picker first, then the quiz in the language picked.
+    let user = bot.api.user(1501, "Dilnoza", Some("uz"));
+    bot.api.send_text(&user, "/start quiz");
+    let picker = bot.api.next_sent(user.chat_id()).await;
+    assert_eq!(picker.buttons.len(), 5);
+    bot.api.press_button(&user, picker.message_id, "l:kaa");
+    let first = bot.api.next_sent(user.chat_id()).await;
+    assert!(
+        first.text.starts_with(&bot.text(Lang::Kaa, "lang-changed")),
+        "{first:?}"
+    );
+    assert!(
+        first.text.contains(&render(&bot, Lang::Kaa, &quiz_text)),
+        "{first:?}"
+    );
+    let campaign: Option<String> =
+        sqlx::query_scalar("SELECT campaign FROM users WHERE user_id = ?")
+            .bind(user.id)
+            .fetch_one(bot.store.pool())
+            .await
+            .unwrap();
+    assert_eq!(campaign.as_deref(), Some("quiz"));
+
+    // A known user: the quiz at once; a campaign tag after the name works the same.
+    let known = bot.api.user(1502, "Sardor", Some("ru"));
+    bot.api.press_button(&known, 1, "l:ru");
+    bot.api.next_sent(known.chat_id()).await;
+    bot.api.send_text(&known, "/start quiz_tv-2026");
+    let shown = bot.api.next_sent(known.chat_id()).await;
+    assert_eq!(shown.text, render(&bot, Lang::Ru, &quiz_text), "{shown:?}");
+
+    // An unknown payload: the usual welcome and menu.
+    bot.api.send_text(&known, "/start nosuchscript");
+    let normal = bot.api.next_sent(known.chat_id()).await;
+    assert!(
+        normal.text.starts_with(&bot.text(Lang::Ru, "menu-welcome")),
+        "{normal:?}"
+    );
     bot.stop().await;
 }
