@@ -84,6 +84,8 @@ struct KeyWord {
     view: View,
     /// A number or a 1–2 letter word: matches a whole question word only.
     whole: bool,
+    /// Which letters it has ([`letter_mask`]): a quick way to rule out a fuzzy match.
+    mask: u64,
 }
 
 /// One keyword of one node: a word or a phrase.
@@ -165,7 +167,13 @@ impl FaqIndex {
                     let id = *word_ids.entry((view, chars.clone())).or_insert_with(|| {
                         let whole =
                             chars.len() < MIN_STEM || chars.iter().all(|c| c.is_ascii_digit());
-                        index.words.push(KeyWord { chars, view, whole });
+                        let mask = letter_mask(&chars);
+                        index.words.push(KeyWord {
+                            chars,
+                            view,
+                            whole,
+                            mask,
+                        });
                         next_id
                     });
                     ids.push(id);
@@ -232,6 +240,53 @@ impl FaqIndex {
         (self.entries.len(), self.terms.len(), self.words.len())
     }
 
+    /// About how many bytes the index holds on the heap (for the memory budget).
+    pub fn heap_bytes(&self) -> usize {
+        use std::mem::size_of;
+        // A hash table: one slot and one control byte per bucket.
+        let map = |cap: usize, item: usize| cap * (item + 1);
+        let entries: usize = self
+            .entries
+            .iter()
+            .map(|e| size_of::<Entry>() + e.at.script.len() + e.at.node.len() + e.title.len())
+            .sum();
+        let words: usize = self
+            .words
+            .iter()
+            .map(|w| size_of::<KeyWord>() + w.chars.len() * size_of::<char>())
+            .sum();
+        let terms: usize = self
+            .terms
+            .iter()
+            .map(|t| size_of::<Term>() + t.words.len() * 4)
+            .sum();
+        let starts: usize = self
+            .starts
+            .iter()
+            .map(|s| size_of::<Vec<u32>>() + s.capacity() * 4)
+            .sum();
+        let buckets: usize = self
+            .by_first
+            .values()
+            .chain(self.by_second.values())
+            .map(|v| v.capacity() * 4)
+            .sum();
+        entries
+            + words
+            + terms
+            + starts
+            + buckets
+            + map(self.by_ref.capacity(), size_of::<(NodeRef, u32)>())
+            + map(
+                self.by_first.capacity(),
+                size_of::<((View, char), Vec<u32>)>(),
+            )
+            + map(
+                self.by_second.capacity(),
+                size_of::<((View, char), Vec<u32>)>(),
+            )
+    }
+
     /// Decides what a typed question leads to.
     pub fn decide(&self, text: &str) -> Decision<'_> {
         let ranked = self.rank(text);
@@ -294,9 +349,10 @@ impl FaqIndex {
                 }
                 let first = self.by_first.get(&(view, q[0]));
                 let second = q.get(1).and_then(|c| self.by_second.get(&(view, *c)));
+                let q_mask = letter_mask(q);
                 for &w in first.into_iter().chain(second).flatten() {
                     let word = &self.words[w as usize];
-                    if let Some(quality) = word_match(word, q, digits(pos)) {
+                    if let Some(quality) = word_match(word, q, q_mask, digits(pos)) {
                         let quality = if view == View::Lat {
                             quality * translit
                         } else {
@@ -415,8 +471,15 @@ fn is_uz_kaa_cyrillic(c: char) -> bool {
     )
 }
 
-/// How well keyword word `word` matches question word `q` (see the module docs).
-fn word_match(word: &KeyWord, q: &[char], q_is_number: bool) -> Option<f32> {
+/// A set of letters as bits (letters that share a bit are taken as one: the filter is only
+/// ever too lenient).
+fn letter_mask(word: &[char]) -> u64 {
+    word.iter().fold(0, |m, &c| m | 1 << (c as u32 % 64))
+}
+
+/// How well keyword word `word` matches question word `q` (see the module docs); `q_mask` is
+/// `q`'s [`letter_mask`].
+fn word_match(word: &KeyWord, q: &[char], q_mask: u64, q_is_number: bool) -> Option<f32> {
     let kw = &word.chars[..];
     if word.whole || q_is_number {
         return (kw == q).then_some(EXACT);
@@ -429,6 +492,10 @@ fn word_match(word: &KeyWord, q: &[char], q_is_number: bool) -> Option<f32> {
         n if n >= FUZZY_MIN => 1,
         _ => return None,
     };
+    // Each letter of the keyword that the question's word lacks costs at least one edit.
+    if (word.mask & !q_mask).count_ones() as usize > max {
+        return None;
+    }
     match prefix_distance(kw, q, max)? {
         0 => Some(EXACT),
         1 => Some(ONE_TYPO),
