@@ -16,6 +16,8 @@ pub enum Command {
     Check,
     /// `/operator`: talk to a person.
     Operator,
+    /// `/forget`: delete everything Safar keeps about the user (asks to confirm first).
+    Forget,
     /// `/reload`: re-read scripts and texts (admins only; others get `Unknown`).
     Reload,
     /// Anything else that starts with `/`.
@@ -44,6 +46,7 @@ impl Command {
             "help" => Command::Help,
             "check" => Command::Check,
             "operator" => Command::Operator,
+            "forget" => Command::Forget,
             "reload" => Command::Reload,
             _ => Command::Unknown,
         })

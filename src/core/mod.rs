@@ -2,6 +2,7 @@
 //! Nothing here knows about Telegram, the terminal or the database.
 
 pub mod engine;
+pub mod hotline;
 pub mod html;
 pub mod input;
 pub mod lang;
