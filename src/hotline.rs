@@ -210,67 +210,6 @@ pub enum OperatorInput {
     Button(String),
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn at(s: &str) -> DateTime<Utc> {
-        DateTime::parse_from_rfc3339(s).unwrap().with_timezone(&Utc)
-    }
-
-    #[test]
-    fn office_hours_in_tashkent_time() {
-        let office = OfficeHours::default();
-        // Monday 2026-11-30 10:00 in Tashkent = 05:00 UTC.
-        assert!(office.is_open(at("2026-11-30T05:00:00Z")));
-        assert!(
-            !office.is_open(at("2026-11-30T13:00:00Z")),
-            "18:00 local: closed"
-        );
-        assert!(!office.is_open(at("2026-11-28T06:00:00Z")), "Saturday");
-        // Friday evening → Monday 09:00.
-        let next = office.next_open(at("2026-11-27T15:00:00Z"));
-        assert_eq!(next.to_rfc3339(), "2026-11-30T09:00:00+05:00");
-        // Early Tuesday → the same day.
-        let next = office.next_open(at("2026-12-01T01:00:00Z"));
-        assert_eq!(next.to_rfc3339(), "2026-12-01T09:00:00+05:00");
-    }
-
-    #[test]
-    fn office_hours_parse_errors_say_how_to_write_them() {
-        assert!("Mon-Sun 00:00-23:59 +00:00".parse::<OfficeHours>().is_ok());
-        assert!("Sat,Sun 10:00-14:00 +05".parse::<OfficeHours>().is_ok());
-        for bad in [
-            "",
-            "Mon-Fri",
-            "Mon-Xyz 09:00-18:00 +05:00",
-            "Mon 18:00-09:00 +05:00",
-        ] {
-            let e = bad.parse::<OfficeHours>().unwrap_err();
-            assert!(e.contains("Mon-Fri 09:00-18:00"), "{bad}: {e}");
-        }
-    }
-
-    #[test]
-    fn operator_commands() {
-        assert_eq!(OpCommand::parse("/queue@safar_bot"), Some(OpCommand::Queue));
-        assert_eq!(
-            OpCommand::parse("/case #12"),
-            Some(OpCommand::Case(Some(12)))
-        );
-        assert_eq!(OpCommand::parse("/case x"), Some(OpCommand::Case(None)));
-        assert_eq!(
-            OpCommand::parse("/note called back"),
-            Some(OpCommand::Note("called back".into()))
-        );
-        assert_eq!(
-            OpCommand::parse("/close Referred"),
-            Some(OpCommand::Close("referred".into()))
-        );
-        assert_eq!(OpCommand::parse("hello"), None);
-    }
-}
-
 // ---------------------------------------------------------------------------------------------
 // The service.
 
@@ -280,7 +219,6 @@ use crate::content::texts::escape_html as escape;
 use crate::core::hotline::rating_keyboard;
 use crate::core::input::Input;
 use crate::core::output::{Arg, Effect, KeyButton, Msg, Reply};
-use crate::core::state::Priority;
 use crate::store::hotline::{Case, HotlineTx, NewCase, NewEvent, OUTCOMES, Refusal, Status};
 use crate::store::{OutMessage, OutboxRow, StoreError, UserKey};
 
@@ -757,6 +695,11 @@ impl App {
         let op = event.operator_id;
         let name = event.operator_name.as_str();
         let here = self.case_of(event).await?;
+        // Reads on their own come before the transaction: it holds the writing connection.
+        let queue = match &event.input {
+            OperatorInput::Command(OpCommand::Queue) => self.store.queue().await?,
+            _ => Vec::new(),
+        };
         let mut tx = self.store.hotline().await?;
         let mut out: Vec<OutMessage> = Vec::new();
         let say = |case: Option<i64>, msg: Msg| {
@@ -782,7 +725,6 @@ impl App {
                 }
             }
             OperatorInput::Command(OpCommand::Queue) => {
-                let queue = self.store.queue().await?;
                 let now = Utc::now();
                 let mut body =
                     vec![Msg::new("ops-queue").arg("count", Arg::Number(queue.len() as i64))];
@@ -1121,7 +1063,63 @@ fn truncate(s: &str, max: usize) -> String {
     format!("{}…", &s[..end])
 }
 
-#[allow(dead_code)]
-fn _priority_is_used(p: Priority) -> &'static str {
-    p.code()
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn at(s: &str) -> DateTime<Utc> {
+        DateTime::parse_from_rfc3339(s).unwrap().with_timezone(&Utc)
+    }
+
+    #[test]
+    fn office_hours_in_tashkent_time() {
+        let office = OfficeHours::default();
+        // Monday 2026-11-30 10:00 in Tashkent = 05:00 UTC.
+        assert!(office.is_open(at("2026-11-30T05:00:00Z")));
+        assert!(
+            !office.is_open(at("2026-11-30T13:00:00Z")),
+            "18:00 local: closed"
+        );
+        assert!(!office.is_open(at("2026-11-28T06:00:00Z")), "Saturday");
+        // Friday evening → Monday 09:00.
+        let next = office.next_open(at("2026-11-27T15:00:00Z"));
+        assert_eq!(next.to_rfc3339(), "2026-11-30T09:00:00+05:00");
+        // Early Tuesday → the same day.
+        let next = office.next_open(at("2026-12-01T01:00:00Z"));
+        assert_eq!(next.to_rfc3339(), "2026-12-01T09:00:00+05:00");
+    }
+
+    #[test]
+    fn office_hours_parse_errors_say_how_to_write_them() {
+        assert!("Mon-Sun 00:00-23:59 +00:00".parse::<OfficeHours>().is_ok());
+        assert!("Sat,Sun 10:00-14:00 +05".parse::<OfficeHours>().is_ok());
+        for bad in [
+            "",
+            "Mon-Fri",
+            "Mon-Xyz 09:00-18:00 +05:00",
+            "Mon 18:00-09:00 +05:00",
+        ] {
+            let e = bad.parse::<OfficeHours>().unwrap_err();
+            assert!(e.contains("Mon-Fri 09:00-18:00"), "{bad}: {e}");
+        }
+    }
+
+    #[test]
+    fn operator_commands() {
+        assert_eq!(OpCommand::parse("/queue@safar_bot"), Some(OpCommand::Queue));
+        assert_eq!(
+            OpCommand::parse("/case #12"),
+            Some(OpCommand::Case(Some(12)))
+        );
+        assert_eq!(OpCommand::parse("/case x"), Some(OpCommand::Case(None)));
+        assert_eq!(
+            OpCommand::parse("/note called back"),
+            Some(OpCommand::Note("called back".into()))
+        );
+        assert_eq!(
+            OpCommand::parse("/close Referred"),
+            Some(OpCommand::Close("referred".into()))
+        );
+        assert_eq!(OpCommand::parse("hello"), None);
+    }
 }
