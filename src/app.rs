@@ -14,7 +14,7 @@ use crate::core::html;
 use crate::core::input::{Command, Input, Media};
 use crate::core::lang::Lang;
 use crate::core::output::{Arg, Effect, KeyButton, Msg, Reply};
-use crate::core::state::{Awaiting, UserState};
+use crate::core::state::{Awaiting, Priority, UserState};
 use crate::hotline::HotlineConfig;
 use crate::store::{OutMessage, OutboxRow, Store, StoreError, UserKey};
 
@@ -230,12 +230,17 @@ impl App {
         let mut outcome = engine::handle(know, &state, &incoming.input, ctx);
         let lang = outcome.state.lang.or(guess).unwrap_or(Lang::Uz);
         if self.hotline.operators_chat.is_none()
-            && matches!(outcome.state.awaiting, Some(Awaiting::Consent(_)))
+            && let Some(Awaiting::Consent(priority)) = outcome.state.awaiting
         {
-            // No operators' group configured: say so instead of asking for consent.
+            // No operators' group configured: say so instead of asking for consent, and to
+            // someone who may be in danger give the emergency contacts at once.
             outcome.state.awaiting = None;
             outcome.state.draft_offer = None;
-            outcome.replies = vec![hotline_unavailable_reply()];
+            let mut reply = hotline_unavailable_reply();
+            if priority == Priority::Urgent {
+                reply.body.push(Msg::new("hotline-emergency"));
+            }
+            outcome.replies = vec![reply];
         }
         let mut effects = Vec::new();
         for effect in outcome.effects {

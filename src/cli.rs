@@ -190,6 +190,7 @@ fn print_summary(content: &Content, warnings: &Diagnostics) {
     println!("  offer checker: {rules} rule(s), {combos} combination(s), {agencies} agency(ies)");
     let (uz, kaa) = content.translit.counts();
     println!("  transliteration exceptions: uz {uz}, kaa {kaa}");
+    println!("  distress phrases: {}", content.distress.len());
     for lang in Lang::AUTHORED {
         let have = content.texts.key_count_in(lang);
         let pct = (have * 100).checked_div(keys).unwrap_or(100);

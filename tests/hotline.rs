@@ -898,3 +898,119 @@ async fn closed_cases_are_purged_after_the_retention_period() {
     assert!(texts.iter().all(Option::is_none), "{texts:?}");
     bot.stop().await;
 }
+
+#[tokio::test]
+async fn release_media_both_ways_and_stickers() {
+    let bot = start(true).await;
+    let user = user_in(&bot, 5014, "Otabek", Lang::Uz).await;
+    let (a, b) = (
+        bot.api.user(261, "Anora", Some("ru")),
+        bot.api.user(262, "Bahrom", Some("ru")),
+    );
+    let card = open_case(&bot, &user, Lang::Uz, "Hujjatlar").await;
+    let case = case_no(&card.text);
+    let topic = bot.topic_of(case).await;
+    bot.api
+        .press_group_button(OPERATORS, &a, card.message_id, &card.button_data("Взять"));
+    bot.api.next_sent(OPERATORS).await;
+    bot.api.next_sent(user.chat_id()).await;
+
+    // Voice and a sticker from the user reach the topic as copies; the sticker (which takes
+    // no caption) is announced by a line first.
+    bot.api.send_voice(&user);
+    let voice = bot.api.next_sent(OPERATORS).await;
+    assert!(
+        voice.is_copy() && voice.text.contains(&format!("#{case}")),
+        "{voice:?}"
+    );
+    bot.api.send_sticker(&user);
+    let header = bot.api.next_sent(OPERATORS).await;
+    assert!(
+        !header.is_copy() && header.text.contains("Otabek"),
+        "{header:?}"
+    );
+    let sticker = bot.api.next_sent(OPERATORS).await;
+    assert!(sticker.is_copy() && sticker.text.is_empty(), "{sticker:?}");
+
+    // A photo from the operator reaches the user as a copy marked as from the hotline.
+    bot.api.send_group_json(
+        OPERATORS,
+        &a,
+        Some(topic),
+        None,
+        serde_json::json!({"photo": [{"file_id": "op-photo", "file_unique_id": "op-photo-u", "width": 90, "height": 90}]}),
+    );
+    let photo = bot.api.next_sent(user.chat_id()).await;
+    assert!(photo.is_copy(), "{photo:?}");
+    assert_eq!(
+        photo.text,
+        bot.text_with(
+            Lang::Uz,
+            "hotline-from-operator-media",
+            &[("case", Arg::Number(case))]
+        )
+    );
+
+    // Another operator cannot release it; the owner can, and the case is posted again.
+    bot.api
+        .send_group_text(OPERATORS, &b, Some(topic), None, "/release");
+    let refused = bot.api.next_sent(OPERATORS).await;
+    assert!(refused.text.contains("Anora"), "{refused:?}");
+    bot.api
+        .send_group_text(OPERATORS, &a, Some(topic), None, "/release");
+    let released = bot.api.next_sent(OPERATORS).await;
+    assert!(released.text.contains(&format!("#{case}")), "{released:?}");
+    let again = bot.api.next_sent(OPERATORS).await;
+    assert!(again.has_button("Взять"), "{again:?}");
+    let told = bot.api.next_sent(user.chat_id()).await;
+    assert_eq!(
+        told.text,
+        bot.text_with(Lang::Uz, "hotline-released", &[("case", Arg::Number(case))])
+    );
+    bot.api
+        .press_group_button(OPERATORS, &b, again.message_id, &again.button_data("Взять"));
+    let taken = bot.api.next_sent(OPERATORS).await;
+    assert!(taken.text.contains("Bahrom"), "{taken:?}");
+    let row = case_row(&bot, case).await;
+    assert_eq!(row.get::<i64, _>("operator_id"), 262);
+    bot.stop().await;
+}
+
+#[tokio::test]
+async fn outside_office_hours_the_user_is_told_when_and_given_emergency_contacts() {
+    let bot = start_with(
+        false,
+        safar::hotline::HotlineConfig {
+            // Open one minute on Sundays only: closed almost always.
+            office: "Sun 03:00-03:01 +05:00".parse().unwrap(),
+            ..hotline_config()
+        },
+    )
+    .await;
+    let user = bot.api.user(5015, "Ravshan", Some("ru"));
+    bot.api.send_text(&user, "/start");
+    let picker = bot.api.next_sent(user.chat_id()).await;
+    bot.api.press_button(&user, picker.message_id, "l:ru");
+    bot.api.next_sent(user.chat_id()).await;
+    bot.api.send_text(&user, "/operator");
+    let consent = bot.api.next_sent(user.chat_id()).await;
+    let describe = bot
+        .tap(&user, &consent, Lang::Ru, "hotline-btn-agree")
+        .await;
+    let opened = bot
+        .tap(&user, &describe, Lang::Ru, "hotline-btn-skip")
+        .await;
+    assert!(opened.text.contains("12-82"), "{opened:?}");
+    assert!(
+        opened
+            .text
+            .contains(&bot.text(Lang::Ru, "hotline-emergency")),
+        "{opened:?}"
+    );
+    assert!(
+        !opened
+            .text
+            .contains(&bot.text(Lang::Ru, "hotline-expect-open"))
+    );
+    bot.stop().await;
+}
