@@ -1014,3 +1014,40 @@ async fn outside_office_hours_the_user_is_told_when_and_given_emergency_contacts
     );
     bot.stop().await;
 }
+
+#[tokio::test]
+async fn a_relay_telegram_refuses_is_shown_to_the_operator_not_dropped() {
+    let bot = start(false).await;
+    let user = user_in(&bot, 5016, "Iroda", Lang::Ru).await;
+    let op = bot.api.user(271, "Nargiza", Some("ru"));
+    let card = open_case(&bot, &user, Lang::Ru, "Вопрос").await;
+    let case = case_no(&card.text);
+    bot.api
+        .press_group_button(OPERATORS, &op, card.message_id, &card.button_data("Взять"));
+    bot.api.next_sent(OPERATORS).await;
+    bot.api.next_sent(user.chat_id()).await;
+    bot.api.fail_next(
+        "sendMessage",
+        400,
+        serde_json::json!({"ok": false, "error_code": 400, "description": "Bad Request: chat not found"}),
+    );
+    bot.api
+        .send_group_text(OPERATORS, &op, None, Some(card.message_id), "Ответ");
+    let notice = bot.api.next_sent(OPERATORS).await;
+    assert_eq!(
+        notice.text,
+        bot.text_with(
+            Lang::Ru,
+            "ops-delivery-failed",
+            &[("case", Arg::Number(case))]
+        )
+    );
+    let state: String =
+        sqlx::query_scalar("SELECT state FROM outbox WHERE case_id = ? AND kind = 'relay_to_user'")
+            .bind(case)
+            .fetch_one(bot.store.pool())
+            .await
+            .unwrap();
+    assert_eq!(state, "failed");
+    bot.stop().await;
+}
