@@ -165,16 +165,7 @@ pub enum OpCommand {
 
 impl OpCommand {
     pub fn parse(text: &str) -> Option<OpCommand> {
-        let rest = text.trim_start().strip_prefix('/')?;
-        let (head, args) = match rest.split_once(char::is_whitespace) {
-            Some((h, a)) => (h, a.trim()),
-            None => (rest, ""),
-        };
-        let name = head
-            .split('@')
-            .next()
-            .unwrap_or_default()
-            .to_ascii_lowercase();
+        let (name, args) = crate::core::input::split_command(text)?;
         Some(match name.as_str() {
             "queue" => OpCommand::Queue,
             "case" => OpCommand::Case(args.trim_start_matches('#').parse().ok()),

@@ -179,33 +179,11 @@ pub(super) async fn insert_outbox(
 impl HotlineTx {
     /// Saves the user's state (as an ordinary turn does) and marks them seen and reachable.
     pub async fn save_state(&mut self, key: UserKey, state: &UserState) -> Result<(), StoreError> {
-        sqlx::query(
-            "INSERT INTO users (user_id, chat_id, lang, script_id, node_id, campaign, awaiting,
-                in_case, draft_offer_text, draft_offer_risk, draft_offer_flags, first_seen, last_seen)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?12)
-             ON CONFLICT (user_id) DO UPDATE SET
-                chat_id = excluded.chat_id, lang = excluded.lang,
-                script_id = excluded.script_id, node_id = excluded.node_id,
-                campaign = excluded.campaign, awaiting = excluded.awaiting,
-                in_case = excluded.in_case, draft_offer_text = excluded.draft_offer_text,
-                draft_offer_risk = excluded.draft_offer_risk,
-                draft_offer_flags = excluded.draft_offer_flags,
-                last_seen = excluded.last_seen, unreachable_since = NULL",
-        )
-        .bind(key.user_id)
-        .bind(key.chat_id)
-        .bind(state.lang.map(Lang::code))
-        .bind(state.position.as_ref().map(|p| p.script.clone()))
-        .bind(state.position.as_ref().map(|p| p.node.clone()))
-        .bind(state.campaign.clone())
-        .bind(state.awaiting.map(|a| a.code()))
-        .bind(i64::from(state.in_case))
-        .bind(state.draft_offer.as_ref().map(|d| d.text.clone()))
-        .bind(state.draft_offer.as_ref().map(|d| d.risk.clone()))
-        .bind(state.draft_offer.as_ref().map(|d| d.flags.clone()))
-        .bind(&self.now)
-        .execute(&mut *self.tx)
-        .await?;
+        super::writer::user_upsert(&[(&key, state)], &self.now)
+            .build()
+            .persistent(false)
+            .execute(&mut *self.tx)
+            .await?;
         self.states.push((key.user_id, Some(state.clone())));
         Ok(())
     }

@@ -371,16 +371,7 @@ impl Store {
         message_id: i32,
         attempts: u32,
     ) -> Result<(), StoreError> {
-        self.write(|done| writer::Op::Mark {
-            id,
-            mark: writer::Mark::Sent {
-                message_id,
-                case: false,
-            },
-            attempts,
-            done,
-        })
-        .await
+        self.mark_sent_as(id, message_id, attempts, false).await
     }
 
     /// [`Store::mark_sent`] for a hotline message in the operators' group: also maps its
@@ -391,12 +382,19 @@ impl Store {
         message_id: i32,
         attempts: u32,
     ) -> Result<(), StoreError> {
+        self.mark_sent_as(id, message_id, attempts, true).await
+    }
+
+    async fn mark_sent_as(
+        &self,
+        id: i64,
+        message_id: i32,
+        attempts: u32,
+        case: bool,
+    ) -> Result<(), StoreError> {
         self.write(|done| writer::Op::Mark {
             id,
-            mark: writer::Mark::Sent {
-                message_id,
-                case: true,
-            },
+            mark: writer::Mark::Sent { message_id, case },
             attempts,
             done,
         })

@@ -90,35 +90,11 @@ async fn apply(pool: &SqlitePool, batch: &[Op]) -> Result<Applied, sqlx::Error> 
         })
         .collect();
     if !turns.is_empty() {
-        let mut q: QueryBuilder<Sqlite> = QueryBuilder::new(
-            "INSERT INTO users (user_id, chat_id, lang, script_id, node_id, campaign, awaiting, in_case, draft_offer_text, draft_offer_risk, draft_offer_flags, first_seen, last_seen) ",
-        );
-        q.push_values(&turns, |mut row, (key, state)| {
-            row.push_bind(key.user_id)
-                .push_bind(key.chat_id)
-                .push_bind(state.lang.map(Lang::code))
-                .push_bind(state.position.as_ref().map(|p| p.script.clone()))
-                .push_bind(state.position.as_ref().map(|p| p.node.clone()))
-                .push_bind(state.campaign.clone())
-                .push_bind(state.awaiting.map(|a| a.code()))
-                .push_bind(i64::from(state.in_case))
-                .push_bind(state.draft_offer.as_ref().map(|d| d.text.clone()))
-                .push_bind(state.draft_offer.as_ref().map(|d| d.risk.clone()))
-                .push_bind(state.draft_offer.as_ref().map(|d| d.flags.clone()))
-                .push_bind(now.clone())
-                .push_bind(now.clone());
-        });
-        q.push(
-            " ON CONFLICT (user_id) DO UPDATE SET
-                chat_id = excluded.chat_id, lang = excluded.lang,
-                script_id = excluded.script_id, node_id = excluded.node_id,
-                campaign = excluded.campaign, awaiting = excluded.awaiting,
-                in_case = excluded.in_case, draft_offer_text = excluded.draft_offer_text,
-                draft_offer_risk = excluded.draft_offer_risk,
-                draft_offer_flags = excluded.draft_offer_flags,
-                last_seen = excluded.last_seen, unreachable_since = NULL",
-        );
-        q.build().persistent(false).execute(&mut *tx).await?;
+        user_upsert(&turns, &now)
+            .build()
+            .persistent(false)
+            .execute(&mut *tx)
+            .await?;
     }
 
     let messages: Vec<&OutMessage> = batch
@@ -267,6 +243,43 @@ async fn apply(pool: &SqlitePool, batch: &[Op]) -> Result<Applied, sqlx::Error> 
     }
     tx.commit().await?;
     Ok(ids)
+}
+
+/// Inserts or updates users' rows (state in columns), marking them seen now and reachable.
+/// One row or many: the group-commit batch and the hotline's transactions share it.
+pub(super) fn user_upsert(
+    turns: &[(&UserKey, &UserState)],
+    now: &str,
+) -> QueryBuilder<'static, Sqlite> {
+    let mut q: QueryBuilder<Sqlite> = QueryBuilder::new(
+        "INSERT INTO users (user_id, chat_id, lang, script_id, node_id, campaign, awaiting, in_case, draft_offer_text, draft_offer_risk, draft_offer_flags, first_seen, last_seen) ",
+    );
+    q.push_values(turns, |mut row, (key, state)| {
+        row.push_bind(key.user_id)
+            .push_bind(key.chat_id)
+            .push_bind(state.lang.map(Lang::code))
+            .push_bind(state.position.as_ref().map(|p| p.script.clone()))
+            .push_bind(state.position.as_ref().map(|p| p.node.clone()))
+            .push_bind(state.campaign.clone())
+            .push_bind(state.awaiting.map(|a| a.code()))
+            .push_bind(i64::from(state.in_case))
+            .push_bind(state.draft_offer.as_ref().map(|d| d.text.clone()))
+            .push_bind(state.draft_offer.as_ref().map(|d| d.risk.clone()))
+            .push_bind(state.draft_offer.as_ref().map(|d| d.flags.clone()))
+            .push_bind(now.to_string())
+            .push_bind(now.to_string());
+    });
+    q.push(
+        " ON CONFLICT (user_id) DO UPDATE SET
+                chat_id = excluded.chat_id, lang = excluded.lang,
+                script_id = excluded.script_id, node_id = excluded.node_id,
+                campaign = excluded.campaign, awaiting = excluded.awaiting,
+                in_case = excluded.in_case, draft_offer_text = excluded.draft_offer_text,
+                draft_offer_risk = excluded.draft_offer_risk,
+                draft_offer_flags = excluded.draft_offer_flags,
+                last_seen = excluded.last_seen, unreachable_since = NULL",
+    );
+    q
 }
 
 fn respond(batch: Vec<Op>, result: Result<Applied, sqlx::Error>) {
