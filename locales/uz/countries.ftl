@@ -45,7 +45,7 @@ countries-ru-registration =
 
     15 kun tugashidan oldin migratsiya hisobiga turing.
 
-    Baʼzan «15 ish kuni» deyishadi. Xavf qilmang: 15 oddiy kun deb hisoblang.
+    Baʼzan «15 ish kuni» deyishadi. Tavakkal qilmang: 15 oddiy kun deb hisoblang.
 
 # Source: nakanune.ru 2024-12-26 (260-FZ).
 countries-ru-90days =
