@@ -5,15 +5,17 @@
 //! localized apology instead of an error dump.
 
 use std::collections::HashSet;
+use std::sync::Arc;
 
 use crate::content::ContentHandle;
 use crate::content::texts::Texts;
 use crate::core::engine::{self, Context, Knowledge};
 use crate::core::html;
-use crate::core::input::{Command, Input};
+use crate::core::input::{Command, Input, Media};
 use crate::core::lang::Lang;
 use crate::core::output::{Arg, Effect, KeyButton, Msg, Reply};
-use crate::core::state::UserState;
+use crate::core::state::{Awaiting, Priority, UserState};
+use crate::hotline::HotlineConfig;
 use crate::store::{OutMessage, OutboxRow, Store, StoreError, UserKey};
 
 /// One event from a user, as an adapter hands it over.
@@ -23,6 +25,26 @@ pub struct Incoming {
     /// The client's language setting (`ru`, `uz`, `en-US`…), used only as a guess.
     pub language_code: Option<String>,
     pub input: Input,
+    /// The Telegram message (to copy it to the hotline); `None` for buttons and the terminal.
+    pub message_id: Option<i32>,
+    /// What the message carries besides text (a photo with a caption is `Text` + `Photo`).
+    pub media: Option<Media>,
+    /// The user's first name, shown to operators only if the user agrees to a case.
+    pub first_name: Option<String>,
+}
+
+impl Incoming {
+    /// A typed or pressed input with nothing else attached (terminal, tests).
+    pub fn new(user: UserKey, language_code: Option<String>, input: Input) -> Incoming {
+        Incoming {
+            user,
+            language_code,
+            input,
+            message_id: None,
+            media: None,
+            first_name: None,
+        }
+    }
 }
 
 /// A reply rendered to text: Telegram HTML and an inline keyboard of (label, callback data).
@@ -32,11 +54,21 @@ pub struct Rendered {
     pub buttons: Vec<Vec<(String, String)>>,
 }
 
+/// What a step produced for delivery: rows committed to the outbox, and messages to send
+/// without keeping them (an apology when the database failed; the goodbye after `/forget`,
+/// which must leave no row behind).
+#[derive(Debug, Default)]
+pub struct Delivered {
+    pub rows: Vec<OutboxRow>,
+    pub direct: Vec<OutMessage>,
+}
+
 #[derive(Clone)]
 pub struct App {
-    content: ContentHandle,
-    store: Store,
+    pub(crate) content: ContentHandle,
+    pub(crate) store: Store,
     admins: HashSet<i64>,
+    pub(crate) hotline: Arc<HotlineConfig>,
 }
 
 impl App {
@@ -49,7 +81,14 @@ impl App {
             content,
             store,
             admins: admins.into_iter().collect(),
+            hotline: Arc::new(HotlineConfig::default()),
         }
+    }
+
+    /// With a hotline (an operators' group and its settings).
+    pub fn with_hotline(mut self, hotline: HotlineConfig) -> Self {
+        self.hotline = Arc::new(hotline);
+        self
     }
 
     pub fn content(&self) -> &ContentHandle {
@@ -60,43 +99,94 @@ impl App {
         &self.store
     }
 
+    pub fn hotline_config(&self) -> &HotlineConfig {
+        &self.hotline
+    }
+
     /// Handles one event and returns the replies rendered (for the terminal). Never fails: an
     /// internal error becomes a localized apology.
     pub async fn handle(&self, incoming: Incoming) -> Vec<Rendered> {
         let guess = Lang::guess(incoming.language_code.as_deref());
         match self.process(&incoming, guess).await {
-            Ok(turn) => {
+            Ok(turn) if turn.effects.is_empty() => {
                 if let Err(e) = self.store.save_state(incoming.user, &turn.state).await {
                     return self.apology(&incoming, guess, &e);
                 }
                 turn.replies
             }
+            Ok(turn) => match self.commit_hotline_turn(&incoming, turn, guess).await {
+                Ok(done) => {
+                    let mut out: Vec<Rendered> = done
+                        .rows
+                        .into_iter()
+                        .filter(|r| !r.message.to_operators)
+                        .map(|r| Rendered {
+                            html: r.message.html,
+                            buttons: r.message.keyboard,
+                        })
+                        .collect();
+                    out.extend(done.direct.into_iter().map(|m| Rendered {
+                        html: m.html,
+                        buttons: m.keyboard,
+                    }));
+                    out
+                }
+                Err(e) => self.apology(&incoming, guess, &e),
+            },
             Err(e) => self.apology(&incoming, guess, &e),
         }
     }
 
     /// Handles one event for delivery through the outbox: the new state and the replies, split
-    /// into Telegram-sized messages, are committed in one transaction. If that fails, the
-    /// apology comes back unqueued (`Err`), to be sent directly.
-    pub async fn handle_for_delivery(
-        &self,
-        incoming: Incoming,
-    ) -> Result<Vec<OutboxRow>, Rendered> {
+    /// into Telegram-sized messages, are committed in one transaction (with the hotline's
+    /// changes, if any). If that fails, an apology comes back to be sent directly.
+    pub async fn handle_for_delivery(&self, incoming: Incoming) -> Delivered {
         let guess = Lang::guess(incoming.language_code.as_deref());
         let turn = match self.process(&incoming, guess).await {
             Ok(turn) => turn,
-            Err(e) => return Err(self.apology_one(&incoming, guess, &e)),
+            Err(e) => return self.apology_direct(&incoming, guess, &e),
         };
+        if !turn.effects.is_empty() {
+            return match self.commit_hotline_turn(&incoming, turn, guess).await {
+                Ok(done) => done,
+                Err(e) => self.apology_direct(&incoming, guess, &e),
+            };
+        }
         let chat_id = incoming.user.chat_id;
         let messages: Vec<OutMessage> = turn
             .replies
             .iter()
             .flat_map(|reply| split_for_telegram(chat_id, turn.kind, reply))
             .collect();
-        self.store
+        match self
+            .store
             .commit_turn(incoming.user, &turn.state, &messages)
             .await
-            .map_err(|e| self.apology_one(&incoming, guess, &e))
+        {
+            Ok(rows) => Delivered {
+                rows,
+                direct: Vec::new(),
+            },
+            Err(e) => self.apology_direct(&incoming, guess, &e),
+        }
+    }
+
+    fn apology_direct(
+        &self,
+        incoming: &Incoming,
+        guess: Option<Lang>,
+        e: &StoreError,
+    ) -> Delivered {
+        let apology = self.apology_one(incoming, guess, e);
+        Delivered {
+            rows: Vec::new(),
+            direct: vec![OutMessage::new(
+                incoming.user.chat_id,
+                "apology",
+                apology.html,
+                apology.buttons,
+            )],
+        }
     }
 
     fn apology(&self, incoming: &Incoming, guess: Option<Lang>, e: &StoreError) -> Vec<Rendered> {
@@ -124,25 +214,44 @@ impl App {
                 replies: vec![self.reload(lang)],
                 state,
                 kind: "admin",
+                effects: Vec::new(),
             });
         }
         let content = self.content.get();
-        let ctx = Context { lang_guess: guess };
+        let ctx = Context {
+            lang_guess: guess,
+            case: self.store.open_case_of(user_id),
+        };
         let know = Knowledge {
             scripts: &content.scripts,
             offer: &content.offer,
+            distress: &content.distress,
         };
         let mut outcome = engine::handle(know, &state, &incoming.input, ctx);
         let lang = outcome.state.lang.or(guess).unwrap_or(Lang::Uz);
-        for effect in &outcome.effects {
+        if self.hotline.operators_chat.is_none()
+            && let Some(Awaiting::Consent(priority)) = outcome.state.awaiting
+        {
+            // No operators' group configured: say so instead of asking for consent, and to
+            // someone who may be in danger give the emergency contacts at once.
+            outcome.state.awaiting = None;
+            outcome.state.draft_offer = None;
+            let mut reply = hotline_unavailable_reply();
+            if priority == Priority::Urgent {
+                reply.body.push(Msg::new("hotline-emergency"));
+            }
+            outcome.replies = vec![reply];
+        }
+        let mut effects = Vec::new();
+        for effect in outcome.effects {
             match effect {
-                Effect::Escalate => outcome.replies.push(interim_operator_reply()),
                 Effect::OfferChecked { risk, categories } => {
                     tracing::info!(user_id, risk, flags = categories.len(), "offer checked");
                     self.store
-                        .record_offer_check(risk, categories, lang)
+                        .record_offer_check(risk, &categories, lang)
                         .await?;
                 }
+                other => effects.push(other),
             }
         }
         tracing::debug!(
@@ -159,6 +268,7 @@ impl App {
                 .collect(),
             state: outcome.state,
             kind: "reply",
+            effects,
         })
     }
 
@@ -191,35 +301,35 @@ impl App {
 }
 
 /// The outcome of one event, not yet saved.
-struct Turn {
-    state: UserState,
-    replies: Vec<Rendered>,
+pub(crate) struct Turn {
+    pub(crate) state: UserState,
+    pub(crate) replies: Vec<Rendered>,
     /// Message kind for the outbox and logs.
-    kind: &'static str,
+    pub(crate) kind: &'static str,
+    /// Hotline effects still to carry out (in one transaction with the state).
+    pub(crate) effects: Vec<Effect>,
 }
 
 /// One reply as Telegram messages of at most 4096 characters, the keyboard on the last.
-fn split_for_telegram(chat_id: i64, kind: &str, reply: &Rendered) -> Vec<OutMessage> {
+pub(crate) fn split_for_telegram(chat_id: i64, kind: &str, reply: &Rendered) -> Vec<OutMessage> {
     let parts = html::split_html(&reply.html, html::MAX_MESSAGE);
     let last = parts.len().saturating_sub(1);
     parts
         .into_iter()
         .enumerate()
-        .map(|(i, part)| OutMessage {
-            chat_id,
-            kind: kind.to_string(),
-            html: part,
-            keyboard: if i == last {
+        .map(|(i, part)| {
+            let keyboard = if i == last {
                 reply.buttons.clone()
             } else {
                 Vec::new()
-            },
+            };
+            OutMessage::new(chat_id, kind, part, keyboard)
         })
         .collect()
 }
 
-/// Until the hotline lands, "talk to a person" says so plainly and points to the contacts.
-fn interim_operator_reply() -> Reply {
+/// Without an operators' group, "talk to a person" says so plainly and points to the contacts.
+fn hotline_unavailable_reply() -> Reply {
     Reply {
         body: vec![Msg::new("operator-unavailable")],
         keyboard: vec![vec![KeyButton {

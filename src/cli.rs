@@ -97,6 +97,45 @@ pub struct RunArgs {
     /// Seconds before one request to the Bot API times out.
     #[arg(long, env = "SAFAR_HTTP_TIMEOUT", default_value_t = 17)]
     pub http_timeout: u64,
+    #[command(flatten)]
+    pub hotline: HotlineArgs,
+}
+
+/// The hotline: an operators' group in Telegram.
+#[derive(Debug, Clone, Args)]
+pub struct HotlineArgs {
+    /// Chat id of the operators' group (e.g. -1001234567890). Its members are the operators.
+    /// Without it, "talk to a person" points users to the contacts instead.
+    #[arg(long, env = "SAFAR_OPERATORS_CHAT", allow_hyphen_values = true)]
+    pub operators_chat: Option<i64>,
+    /// Language of the messages in the operators' group (uz, uz-Cyrl, ru, kaa, kaa-Cyrl).
+    #[arg(long, env = "SAFAR_OPERATORS_LANG", default_value = "uz")]
+    pub operators_lang: Lang,
+    /// When operators answer: days, hours and UTC offset.
+    #[arg(
+        long,
+        env = "SAFAR_OFFICE_HOURS",
+        default_value = "Mon-Fri 09:00-18:00 +05:00"
+    )]
+    pub office_hours: crate::hotline::OfficeHours,
+    /// Minutes a case may wait before it is posted to the operators again.
+    #[arg(long, env = "SAFAR_REMIND_AFTER", default_value_t = 15.0)]
+    pub remind_after: f64,
+    /// Days after which a closed case's messages and personal data are purged.
+    #[arg(long, env = "SAFAR_RETENTION_DAYS", default_value_t = 90)]
+    pub retention_days: u32,
+}
+
+impl HotlineArgs {
+    pub fn config(&self) -> crate::hotline::HotlineConfig {
+        crate::hotline::HotlineConfig {
+            operators_chat: self.operators_chat,
+            operators_lang: self.operators_lang,
+            office: self.office_hours,
+            remind_after: Duration::from_secs_f64((self.remind_after * 60.0).max(1.0)),
+            retention: chrono::Duration::days(i64::from(self.retention_days)),
+        }
+    }
 }
 
 #[derive(Debug, Clone, Args)]
@@ -169,6 +208,7 @@ fn print_summary(content: &Content, warnings: &Diagnostics) {
         ),
         None => println!("  sources: no node has `reviewed` yet"),
     }
+    println!("  distress phrases: {}", content.distress.len());
     for lang in Lang::AUTHORED {
         let have = content.texts.key_count_in(lang);
         let pct = (have * 100).checked_div(keys).unwrap_or(100);
@@ -211,7 +251,8 @@ pub async fn run(args: Box<RunArgs>) -> anyhow::Result<ExitCode> {
         return Ok(ExitCode::FAILURE);
     };
     let store = Store::open(&args.database).await?;
-    let app = App::new(content.clone(), store.clone(), args.admins.iter().copied());
+    let app = App::new(content.clone(), store.clone(), args.admins.iter().copied())
+        .with_hotline(args.hotline.config());
     let config = TelegramConfig {
         webhook: args.webhook_url.clone().map(|url| WebhookConfig {
             url,

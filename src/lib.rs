@@ -13,6 +13,7 @@ pub mod app;
 pub mod cli;
 pub mod content;
 pub mod core;
+pub mod hotline;
 pub mod offer;
 pub mod store;
 pub mod telegram;

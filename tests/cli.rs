@@ -73,7 +73,7 @@ fn check_reports_each_problem_with_file_line_and_column() {
     // A typo in a field name, a dangling `next`, an unknown action.
     let main = std::fs::read_to_string(dialogues.join("main.yaml")).unwrap();
     let broken = main
-        .replacen("next: red_flags", "next: red_flag", 1)
+        .replacen("next: before:start", "next: before:strat", 1)
         .replacen("action: operator", "action: operater", 1);
     std::fs::write(dialogues.join("main.yaml"), broken).unwrap();
     let countries = std::fs::read_to_string(dialogues.join("countries.yaml")).unwrap();
@@ -134,7 +134,7 @@ fn check_reports_each_problem_with_file_line_and_column() {
         line.to_string()
     };
     assert!(expect("keywrds").contains("countries.yaml"));
-    assert!(expect("no node `red_flag`").contains("main.yaml"));
+    assert!(expect("no node `strat`").contains("main.yaml"));
     assert!(expect("unknown action `operater`").contains("check_offer"));
     assert!(expect("Fluent syntax error").contains("ru/menu.ftl"));
     assert!(expect("`menu-welcome` has no `kaa` translation").contains("locales/kaa/menu.ftl"));
@@ -144,10 +144,10 @@ fn check_reports_each_problem_with_file_line_and_column() {
 #[test]
 fn chat_reads_piped_answers_and_ends_at_eof_in_every_language() {
     for lang in Lang::ALL {
-        // Main menu → countries (button 2) → Russia (button 1); then a typed question.
+        // Main menu → countries (button 3) → Russia (button 1); then a command.
         let mut cmd = safar();
         cmd.args(["chat", "--lang", lang.code()]);
-        let out = run_with_stdin(cmd, "2\n1\n/menu\n");
+        let out = run_with_stdin(cmd, "3\n1\n/menu\n");
         let stdout = String::from_utf8_lossy(&out.stdout);
         assert!(
             out.status.success(),
@@ -169,7 +169,7 @@ fn chat_reads_piped_answers_and_ends_at_eof_in_every_language() {
             );
         }
         assert!(
-            stdout.contains("> 2\n") && stdout.contains("> /menu\n"),
+            stdout.contains("> 3\n") && stdout.contains("> /menu\n"),
             "the transcript echoes input:\n{stdout}"
         );
         assert!(stdout.contains("  [1] "), "buttons are numbered:\n{stdout}");
@@ -200,7 +200,12 @@ fn chat_answers_typed_questions_and_media_free_text() {
     let out = run_with_stdin(cmd, "Как получить патент?\nнепонятный вопрос\n");
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert!(
-        stdout.contains(plain(Lang::Ru, "countries-russia").lines().next().unwrap()),
+        stdout.contains(
+            plain(Lang::Ru, "countries-ru-patent")
+                .lines()
+                .next()
+                .unwrap()
+        ),
         "{stdout}"
     );
     // Nothing matched: the bot says so and offers a check, a person and the menu.

@@ -128,10 +128,14 @@ async fn a_restart_resumes_every_user_where_they_were() {
         .unwrap();
     assert_eq!(node, "russia");
     // An old button from before the restart still works.
-    let korea = bot
-        .tap(&user, &russia, Lang::Ru, "countries-btn-korea")
+    let patent = bot
+        .tap(&user, &russia, Lang::Ru, "countries-btn-ru-patent")
         .await;
-    assert!(korea.text.contains(&bot.text(Lang::Ru, "countries-korea")));
+    assert!(
+        patent
+            .text
+            .contains(&bot.text(Lang::Ru, "countries-ru-patent"))
+    );
     bot.stop().await;
 }
 
@@ -203,7 +207,9 @@ async fn media_gets_a_text_only_answer_and_captions_are_read() {
         .send_photo(&user, Some("Сколько стоит патент в России?"));
     let reply = bot.api.next_sent(user.chat_id()).await;
     assert!(
-        reply.text.contains(&bot.text(Lang::Ru, "countries-russia")),
+        reply
+            .text
+            .contains(&bot.text(Lang::Ru, "countries-ru-patent")),
         "{reply:?}"
     );
     bot.stop().await;

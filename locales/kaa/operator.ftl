@@ -1,4 +1,116 @@
 # Review status: drafted, awaiting native-speaker review
 # Jaǵdayı: qaralama, ana tilinde sóylewshiniń tekseriwin kútpekte
 
-operator-unavailable = Bul bot arqalı adam menen sóylesiw ele islemeydi. Migraciya agentligi menen baylanısıw ushın bas menyuda «Járdem: baylanıslar» bólimin ashıń.
+# Shown when no operators' group is configured.
+operator-unavailable = Bul bot arqalı adam menen sóylesiw ele sazlanbaǵan. Migraciya agentligi menen baylanısıw ushın bas menyuda «Járdem: baylanıslar» bólimin ashıń.
+
+## The migrant's side of the hotline.
+
+hotline-consent =
+    <b>Isenim telefonı operatorı menen sóylesiw</b>
+    Operator — migrantlarǵa járdem beretuǵın shólkem xızmetkeri. Ol tómendegilerdi kóredi:
+    • atıńız (Telegramdaǵı);
+    • tańlaǵan tilińiz;
+    • bunnan keyin usı jerge jazǵanlarıńızdıń hámmesi (tekst, súwret, dawıslı xabar).
+hotline-consent-offer = Operator siz házir teksergen jumıs usınısınıń tekstin de kóredi.
+hotline-consent-confirm = Telefon nomerińiz hám Telegram akkauntıńız kórsetilmeydi. Razısız ba?
+hotline-btn-agree = ✅ Razıman
+hotline-btn-cancel = ✖️ Bikar etiw
+hotline-distress = Siz qáwip astında bolıwıńız múmkin. Házir adam menen sóylese alasız.
+hotline-describe = Máselenizdi qısqasha jazıń (bir-eki gáp). Jazbasańız da boladı — «Ótkerip jiberiw»di basıń.
+hotline-btn-skip = ⏭ Ótkerip jiberiw
+hotline-cancelled = Bikar etildi. Hesh nárse jiberilmedi.
+hotline-opened = Múrájatıńızdıń nomeri: <b>#{ $case }</b>. Endi usı jerge jazǵanlarıńız operatorǵa baradı.
+hotline-expect-open = Operator tez arada juwap beredi. Kútip turıń hám bul chattı jappań.
+hotline-expect-closed = Házir jumıs waqtınan tısqarı. Operator { $day } kúni saat { $time } den keyin juwap beredi.
+# Sources: yuz.uz/a/ru/129171 (2025-08, single source: 12-82 and the bot); old.customs.uz (11-08,
+# undated); muslim.uz 2018-07-30 (Istiqbolli Avlod line, 2018). All three are marked ⚠ in the
+# domain brief, hence the advice to confirm.
+hotline-emergency =
+    <b>Eger ómirińiz qáwip astında bolsa, kútpeń:</b>
+    • Migraciya agentligi: <b>12-82</b>, Telegram: @huquqiyyordamuzbot
+    • Bajıxana komitetiniń adam sawdasına qarsı isenim telefonı: <b>11-08</b>
+    • «Istiqbolli avlod» isenim telefonı: <b>+998 95 143 94 94</b>
+    <i>Bul nomerlerdiń hár biri bir derekten alınǵan; Migraciya agentligi arqalı tekseriń.</i>
+hotline-rejoined = Siz qaytadan operator menen chattasız (múrájat <b>#{ $case }</b>). Jazıń — xabarıńız operatorǵa baradı.
+hotline-in-chat = Siz operator menen chattasız (múrájat <b>#{ $case }</b>). Jazıń — xabarıńız operatorǵa baradı.
+hotline-leave-ask = Operator menen chattan shıǵasız ba? Múrájat <b>#{ $case }</b> ashıq qaladı: /operator arqalı qayta alasız.
+hotline-btn-leave = ↩️ Awa, menyuǵa shıǵıw
+hotline-btn-stay = 💬 Yaq, chatta qalıw
+hotline-left = Chattan shıqtıńız. Múrájat <b>#{ $case }</b> ashıq: operatordıń juwabı usı jerge keledi. Qaytıw ushın /operator jiberiń.
+hotline-stay = Jaqsı, chatta qalasız. Jazıń — xabarıńız operatorǵa baradı.
+hotline-left-chat = (Operator menen chattan shıqtıńız; múrájat <b>#{ $case }</b> ashıq. Qaytıw ushın /operator.)
+hotline-from-operator =
+    💬 <b>Isenim telefonı</b> (múrájat #{ $case }):
+    { $text }
+hotline-from-operator-media = 💬 <b>Isenim telefonı</b> (múrájat #{ $case })
+hotline-taken = Operator múrájatıńızdı (#{ $case }) aldı hám sizge jazadı.
+hotline-released = Múrájatıńız (#{ $case }) basqa operatorǵa berildi. Biraz kútiń.
+hotline-not-relayed = Múrájatıńız áldeqashan jabılǵan, xabarıńız operatorǵa jiberilmedi. Jańa múrájat ushın /operator jiberiń.
+hotline-closed = Múrájat <b>#{ $case }</b> jabıldı. Múrájat etkenińiz ushın raxmet! Járdemdi 1 den 5 ke shekem bahalań:
+hotline-btn-rate = { $stars } ⭐
+hotline-rated = Bahańız ushın raxmet!
+hotline-forget-ask = Safar siz haqqıńızda saqlaǵan hámme nárseni — xabarlarıńız hám jeke maǵlıwmatlarıńızdı — óshireyin be? Ashıq múrájat jabıladı. Bunı qaytarıp bolmaydı.
+hotline-btn-forget = 🗑 Awa, hámmesin óshiriw
+hotline-btn-keep = Yaq, qaldırıw
+hotline-forgotten = Hámmesi óshirildi. Qaytadan baslaw ushın /start jiberiń.
+hotline-forget-kept = Hesh nárse óshirilmedi.
+
+## The operators' group.
+
+ops-card =
+    <b>Múrájat #{ $case }</b> · { $priority ->
+        [urgent] 🔴 shuǵıl
+        [high] 🟠 joqarı
+       *[normal] ⚪️ ápiwayı
+    } · til: { $lang }
+    Jaǵdayı: { $status ->
+        [waiting] kútpekte
+        [active] { $operator } islep atır
+       *[closed] jabılǵan
+    }
+    Atı: { $name }
+    Tekserilgen usınıs: { $risk ->
+        [none] joq
+       *[other] qáwip { $risk }; belgiler: { $flags }
+    }
+    Táriyip: { $description }
+    Ashılǵanına { $age } minut boldı.
+ops-reminder = ⏰ Múrájat #{ $case } ele kútpekte.
+ops-btn-take = ✋ Alıw
+ops-btn-take-case = ✋ #{ $case } alıw
+ops-offer =
+    Múrájat #{ $case }: paydalanıwshı teksergen jumıs usınısı:
+    <blockquote>{ $text }</blockquote>
+ops-from-user = #{ $case } · { $name }
+ops-user-message =
+    #{ $case } · <b>{ $name }</b>:
+    { $text }
+ops-error = Keshiriń, ámel orınlanbadı (ishki qáte). Qayta urınıp kóriń.
+ops-taken = Múrájat #{ $case } ti { $operator } aldı.
+ops-taken-by-other = Múrájat #{ $case } ti { $operator } áldeqashan alǵan.
+ops-case-closed = Múrájat #{ $case } jabılǵan.
+ops-case-not-found = #{ $case } nomerli múrájat joq.
+ops-case-not-taken = Múrájat #{ $case } ti ele hesh kim almaǵan.
+ops-queue = Kútip turǵan múrájatlar: { $count }.
+ops-queue-line = #{ $case } · { $priority } · { $lang } · { $age } min.
+ops-case-usage = Jazıń: /case NOMER (mısalı, /case 12) yamasa múrájat ishinde /case.
+ops-help =
+    <b>Operator buyrıqları</b>
+    /queue — kútip turǵan múrájatlar
+    /case N — múrájattı kóriw
+    Múrájat ishinde (onıń temasında yamasa xabarına juwap retinde):
+    tekst yamasa súwret — paydalanıwshıǵa jiberiledi
+    /note tekst — ishki eskertpe (paydalanıwshı kórmeydi)
+    /release — gezekke qaytarıw
+    /close nátiyje — jabıw (informed, referred, offer_reported, emergency_referred, no_response, other)
+ops-no-case = Bul buyrıq múrájat ishinde isleydi: múrájat temasında jazıń yamasa onıń xabarına juwap beriń.
+ops-released = Múrájat #{ $case } gezekke qaytarıldı ({ $operator }).
+ops-note-usage = Jazıń: /note eskertpe teksti
+ops-note-saved = Eskertpe saqlandı (#{ $case }). Paydalanıwshı onı kórmeydi.
+ops-close-usage = Nátiyjeni jazıń: /close NÁTIYJE. Nátiyjeler: { $outcomes }
+ops-closed = Múrájat #{ $case } jabıldı: { $outcome } ({ $operator }).
+ops-user-blocked = ⚠️ #{ $case }: paydalanıwshı bottı bloklaǵan, xabar jetkizilmedi.
+ops-delivery-failed = ⚠️ #{ $case }: xabar paydalanıwshıǵa jetkizilmedi (Telegram qátesi). Keyinirek qayta jazıń.
+ops-rated = #{ $case }: paydalanıwshınıń bahası { $stars } ⭐
+ops-forgotten = #{ $case }: paydalanıwshı maǵlıwmatların óshiriwdi soradı. Múrájat jabıldı.

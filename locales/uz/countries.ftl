@@ -3,34 +3,195 @@
 
 countries-list = Davlatni tanlang.
 countries-btn-russia = 🇷🇺 Rossiya
+countries-btn-kazakhstan = 🇰🇿 Qozogʻiston
+countries-btn-turkey = 🇹🇷 Turkiya
 countries-btn-korea = 🇰🇷 Janubiy Koreya
+countries-btn-korea-fraud = 🚨 Koreya: imtihon firibgarlari
 countries-btn-uk = 🇬🇧 Buyuk Britaniya
+countries-btn-uk-fraud = 🚨 Britaniya: aldovlar
+countries-btn-poland = 🇵🇱 Polsha
+countries-btn-germany = 🇩🇪 Germaniya
+countries-btn-list = 🌍 Boshqa davlatlar
+countries-btn-russia-topics = ⬅️ Rossiya: barcha mavzular
+countries-btn-next-topic = ➡️ Keyingi mavzu
+countries-btn-ru-registration = 📝 Roʻyxatdan oʻtish: 15 kun
+countries-btn-ru-90days = 📅 90 kun qoidasi
+countries-btn-ru-patent = 💳 Patent: 30 kun
+countries-btn-ru-medical = 🩺 Tibbiy koʻrik va barmoq izlari
+countries-btn-ru-exam = 🖥 Imtihon: til, tarix, qonun
+countries-btn-ru-ruid = 📱 RuID xabarnomasi
+countries-btn-ru-register = 🚫 «Nazoratdagi shaxslar» reyestri
+countries-btn-ru-ban = ⛔ Kirish taqiqi va shikoyat
 
 # Sources: see the `russia` node in dialogues/countries.yaml and domain-brief §3.
 countries-russia =
-    <b>Rossiya: asosiy qoidalar</b>
+    <b>Rossiya: asosiy muddatlar</b>
 
-    • Rossiyaga kirgandan keyin 15 kun ichida roʻyxatdan oʻting (registratsiya). Oʻzbekiston fuqarolari uchun bu 2022-yildan beri amalda boʻlgan kelishuvga koʻra.
-    • Kirgandan keyin 30 kalendar kun ichida ishlash uchun patentga hujjat topshiring. Kechiksangiz, jarima: 10 000–15 000 rubl.
-    • Kirgandan keyin 30 kun ichida tibbiy koʻrikdan oʻting va barmoq izlarini topshiring.
-    • 2025-yil 1-yanvardan boshlab patentingiz ham, ishingiz ham boʻlmasa, Rossiyada bir kalendar yilda 90 kundan koʻp qolish mumkin emas.
+    Rossiyaga kirgandan keyin:
+    • 15 kun ichida — roʻyxatdan oʻting (registratsiya);
+    • 30 kun ichida — ishlash uchun patentga hujjat topshiring;
+    • 30 kun ichida — tibbiy koʻrik va barmoq izlari.
 
+    Patentingiz ham, ishingiz ham boʻlmasa, bir kalendar yilda 90 kundan koʻp qololmaysiz.
+
+    Batafsil bilish uchun mavzuni tanlang.
+
+# Source: mondaq.com 2022-06-28 (agreement in force 2022); sputniknews.uz/20251020 (an Agency
+# notice says "15 working days": the brief says use 15 days, per the agreement).
+countries-ru-registration =
+    <b>Rossiya: roʻyxatdan oʻtish (registratsiya)</b>
+
+    Oʻzbekiston fuqarolari Rossiyaga kirgandan keyin 15 kun davomida roʻyxatdan oʻtmasligi mumkin. Bu 2022-yildan amalda boʻlgan ikki davlat kelishuvida yozilgan.
+
+    15 kun tugashidan oldin migratsiya hisobiga turing.
+
+    Baʼzan «15 ish kuni» deyishadi. Tavakkal qilmang: 15 oddiy kun deb hisoblang.
+
+# Source: nakanune.ru 2024-12-26 (260-FZ).
+countries-ru-90days =
+    <b>Rossiya: 90 kun qoidasi</b>
+
+    2025-yil 1-yanvardan vizasiz kelgan chet elliklar Rossiyada bir kalendar yilda 90 kundan koʻp boʻla olmaydi (260-FZ qonuni).
+
+    Bu cheklov patenti bor yoki rasmiy ishlayotgan odamlarga tegishli emas.
+
+    Ishlamoqchi boʻlsangiz, patentni oʻz vaqtida oling.
+
+# Source: Agency's Fergana Telegram channel (patent within 30 calendar days, fine).
+# The brief gives no patent price: the text says whom to ask.
+countries-ru-patent =
+    <b>Rossiya: ishlash uchun patent</b>
+
+    Rossiyaga kirgandan keyin 30 kalendar kun ichida patentga hujjat topshiring.
+
+    Kechiksangiz — 10 000 dan 15 000 rublgacha jarima.
+
+    Patent narxi bizning tekshirilgan manbalarimizda yoʻq. Uni Migratsiya agentligining Rossiyadagi vakolatxonasidan soʻrang: +7 925 045 4744.
+
+# Source: brightuzbekistan.uz 2021-12; 24.kg 2021-12.
+countries-ru-medical =
+    <b>Rossiya: tibbiy koʻrik va barmoq izlari</b>
+
+    Rossiyaga kirgandan keyin 30 kun ichida tibbiy koʻrikdan oʻting va barmoq izlaringizni topshiring (daktiloskopiya).
+
+    Bu qoida 2021-yil 29-dekabrdan beri amalda.
+
+    Patent uchun muddat ham 30 kun: ikkalasini birga rejalashtiring.
+
+# Source: ria.ru/20251026 (computer-only since 1 Jan 2026, ~35% fail the first attempt in 2025);
+# lenta.ru 2026-02-15 (exam centres also in Uzbekistan).
+countries-ru-exam =
+    <b>Rossiya: til, tarix va qonun imtihoni</b>
+
+    Rus tili, Rossiya tarixi va qonunlari boʻyicha imtihon 2026-yil 1-yanvardan faqat kompyuterda topshiriladi.
+
+    2025-yilda taxminan 35% odam birinchi urinishda oʻta olmagan. Oldindan tayyorlaning.
+
+    Imtihon markazlari Oʻzbekistonda ham bor. Qayerdaligini Migratsiya agentligidan soʻrang.
+
+# Source: rbc.ru 2025; consultant.ru 2025-07-08.
+countries-ru-ruid =
+    <b>Rossiya: RuID xabarnomasi</b>
+
+    2025-yil 30-iyundan boshlab vizasiz kiradigan chet elliklar Rossiyaga kirishdan kamida 72 soat oldin RuID ilovasi orqali elektron xabarnoma yuboradi.
+
+    Hozircha bu tajriba: xabarnoma yubormaganlik uchun jazo yoʻq. Qoidalar oʻzgarishi mumkin — yoʻlga chiqishdan oldin Migratsiya agentligidan soʻrang.
+
+# Source: kun.uz/ru 2025-02-10; bryansku.ru 2025-02-04; vedomosti.ru 2025-09-18; currenttime.tv 2025.
+# The brief does not say how to check: the text says whom to ask (sputniknews.uz/20251020).
+countries-ru-register =
+    <b>Rossiya: «nazoratdagi shaxslar» reyestri</b>
+
+    2025-yil 5-fevraldan Rossiyada shunday reyestr bor. Unga kiritilgan odam bank hisobi ocholmaydi, mashina haydolmaydi, nikohdan oʻtolmaydi, mulk sotib ololmaydi va ruxsatsiz boshqa joyga koʻchib oʻtolmaydi.
+
+    2025-yil iyunigacha unga 800 000 dan ortiq odam kiritilgan. Baʼzilar hujjatlari joyida boʻlsa ham xato kiritilgan.
+
+    Oʻzingiz reyestrda bor-yoʻqligingizni tekshiring. Qanday tekshirishni Migratsiya agentligining Rossiyadagi vakolatxonasidan soʻrang: +7 925 045 4744.
+
+# Source: sputniknews.uz/20251020.
+countries-ru-ban =
+    <b>Rossiya: kirish taqiqi va shikoyat</b>
+
+    Qoidalarni qayta-qayta buzgan odamga Rossiyaga kirish 3 yildan 10 yilgacha taqiqlanishi mumkin.
+
+    Taqiq notoʻgʻri deb hisoblasangiz, Rossiya IIV migratsiya masalalari bosh boshqarmasiga (GUVM MVD) shikoyat qilish mumkin.
+
+    Yordam uchun: Migratsiya agentligining Rossiyadagi vakolatxonasi, +7 925 045 4744, Moskva, 1-y Kazachiy per. 11/2.
+
+# Source: kun.uz/en 2023-01-31 (30 days, 90 in 180); intermarkrelocation.com (3 working days);
+# podrobno.uz ⚠ single source (labour contract within 30 days).
+countries-kazakhstan =
+    <b>Qozogʻiston</b>
+
+    • Qozogʻistonda 30 kungacha roʻyxatdan oʻtmasdan boʻlish mumkin. Har 180 kun ichida jami 90 kundan koʻp boʻlish mumkin emas.
+    • Sizni joylashtirgan odam yoki tashkilot 3 ish kuni ichida politsiyaga xabar beradi.
+    • Ishlash uchun mehnat shartnomangizni 30 kun ichida Aholiga xizmat koʻrsatish markazida roʻyxatdan oʻtkazing. <i>Bu maʼlumot bitta manbada — Migratsiya agentligi orqali tasdiqlang.</i>
+
+# Source: rus.ozodlik.org 2018; pv.uz 2019-09-04; uz.kursiv.media 2025-04-13.
+countries-turkey =
+    <b>Turkiya</b>
+
+    • Vizasiz har 180 kun ichida 90 kungacha boʻlish mumkin.
+    • Yashash ruxsatnomasi (<code>ikamet izni</code>) ishlashga ruxsat bermaydi. Ishlash uchun ishlash ruxsatnomasi (<code>çalışma izni</code>) kerak.
+    • Ishlash ruxsatnomasini Turkiyadagi ish beruvchi rasmiylashtiradi, baʼzan Turkiyaga kelishingizdan oldin.
+    • Ruxsatnomasiz ishlagan odam huquqsiz qoladi va deportatsiya qilinishi mumkin.
+
+    Istanbulda Oʻzbekiston Bosh konsulligi bor.
+
+# Source: mofa.go.kr; xs.uz 2022-04-20; darakchi.uz 2022; asiaplustj.info 2025 (E-9).
 countries-korea =
     <b>Janubiy Koreya: EPS dasturi</b>
 
     • Bu ikki davlat hukumatlari oʻrtasidagi dastur. Ishga Migratsiya agentligi orqali olinadi.
     • 18 yoshdan 39 yoshgacha boʻlishingiz va sudlanmagan boʻlishingiz kerak.
-    • EPS-TOPIK til imtihonini va kasb koʻnikmalari imtihonini topshirish kerak. Sanalarni Agentlik eʼlon qiladi.
+    • <code>EPS-TOPIK</code> til imtihonini va kasb koʻnikmalari imtihonini topshirish kerak. Sanalarni Agentlik eʼlon qiladi.
     • Imtihondan oʻtish ishga joylashishni kafolatlamaydi.
     • Ish vizasi — E-9.
 
-    «Imtihondan oʻtkazib beraman» deb pul olgan har qanday odam — firibgar.
+# Source: kun.uz 2023-05-15 (exam scheme, $6,000); aniq.uz 2026-01-27 (~100,000 Uzbeks, ~9%
+# without legal status, at 10% Korea may stop visas).
+countries-korea-fraud =
+    <b>Koreya: imtihon «brokerlari» — firibgarlar</b>
 
+    «Til bilmasangiz ham, pul bersangiz imtihonga kiritamiz», «Yuz foiz oʻtkazib beramiz» — bunday vaʼdalar uchun 6000 dollargacha soʻrashgan. Imtihondan oʻtish uchun pul toʻlash — firibgarlik.
+
+    Koreyada 100 000 ga yaqin oʻzbekistonlik bor, ularning 9% ga yaqinining qonuniy maqomi yoʻq. Bu ulush 10% ga yetsa, Koreya vizalarni toʻxtatishi mumkin. Qonuniy yoʻldan boring.
+
+# Source: enbekshiqazaq.kz 2025-12-02; migrationpolicycentre.eu ~2025 (five operators as of Dec 2025).
 countries-uk =
     <b>Buyuk Britaniya: mavsumiy ish</b>
 
-    • Seasonal Worker vizasi — 6 oygacha.
-    • Faqat litsenziyasi bor dastur operatorlari orqali.
-    • Baʼzi agentlar ishchilardan noqonuniy ravishda 3000 funt sterlingdan (£3000) koʻp pul oladi. Qoidabuzarlik uchun baʼzi operatorlarning litsenziyasi bekor qilingan.
+    • Mavsumiy ishchi vizasi (<code>Seasonal Worker</code>) — 6 oygacha.
+    • Faqat litsenziyasi bor dastur operatorlari orqali. 2025-yil dekabrida ular beshta edi.
+    • Operatorni va uning vakilini Migratsiya agentligi orqali tekshiring.
     • Vositachilarga pul toʻlamang.
-    • Operatorni Migratsiya agentligi orqali tekshiring.
+
+# Source: UN OHCHR 2024-06-03 (over £3,000); thegrocer.co.uk 2023 (AG Recruitment, Fruitful
+# Jobs); business-humanrights.org 2024-08-24 (Ethero); rferl.org 2022-08 (48 h promised, ~30 got);
+# labourexploitation.org 2024-04-02 (FLEX: 72% took loans, 76.6% earned less than promised).
+countries-uk-fraud =
+    <b>Buyuk Britaniya: aldovlar</b>
+
+    • Baʼzi agentlar noqonuniy ravishda 3000 funt sterlingdan koʻp pul oladi.
+    • Operatorlarning litsenziyasi bekor qilingan: 2023-yil fevralida <code>AG Recruitment</code>, 2024-yil 2-avgustda <code>Ethero</code>. <code>Ethero</code> 1800 dan ortiq oʻzbekistonlikka ish taklif qilib, 400 dan kamini yuborgan; ishchilar 400–800 funt toʻlagan.
+    • Haftasiga 48 soat ish vaʼda qilinib, 30 soat atrofida berilgan.
+    • Soʻrovda ishchilarning 72% kelish uchun qarz olgan, 76,6% vaʼda qilinganidan kam pul topgan.
+    • <code>Fruitful Jobs</code> operatorining Oʻzbekistonda vakillari yoʻq.
+
+# Source: migrant.poznan.uw.gov.pl/en/sciezki/visa.
+countries-poland =
+    <b>Polsha</b>
+
+    • Turistik viza (<code>C</code> turi, maqsad 01) bilan Polshada ishlash mumkin emas.
+    • Ishlash uchun ishlash ruxsatnomasi va milliy <code>D</code> vizasi kerak.
+
+    «Turistik viza bilan boring, ishni joyida hal qilamiz» deyishsa — bu xavf belgisi.
+
+# Source: bmi.bund.de 2024-09; tashkenttimes.uz/national/14797; daryo.uz 2023-06-29.
+countries-germany =
+    <b>Germaniya</b>
+
+    • Oʻzbekiston va Germaniya oʻrtasida 2024-yil 15-sentabrdagi migratsiya va mobillik kelishuvi bor. Uni Migratsiya agentligi amalga oshiradi.
+    • 2023-yilda «<code>Ferienjob</code>» firibgarligi: 300 ga yaqin odam 700–1000 dollardan toʻlab, Germaniyada yordamsiz qolgan.
+
+    Germaniyadagi ish haqida Migratsiya agentligidan soʻrang.

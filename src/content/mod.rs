@@ -2,6 +2,7 @@
 //! validated together like configuration, and swapped atomically on reload.
 
 pub mod diagnostics;
+pub mod distress;
 pub mod script;
 pub mod texts;
 
@@ -14,6 +15,7 @@ use crate::core::lang::Lang;
 use crate::offer::OfferChecker;
 use crate::translit::Exceptions;
 use diagnostics::{Diagnostics, Pos};
+use distress::{DISTRESS_FILE, Distress};
 use script::Scripts;
 use texts::Texts;
 
@@ -55,6 +57,7 @@ pub struct Content {
     pub texts: Texts,
     pub offer: OfferChecker,
     pub translit: Exceptions,
+    pub distress: Distress,
 }
 
 /// Where content is read from.
@@ -73,8 +76,9 @@ impl Content {
         let texts = Texts::load_dir(&paths.locales, &mut diags);
         let offer = OfferChecker::load(&paths.dialogues, &mut diags);
         let translit = Exceptions::load(&paths.dialogues.join(TRANSLIT_FILE), &mut diags);
-        let (Some(scripts), Some(mut texts), Some(offer), Some(translit)) =
-            (scripts, texts, offer, translit)
+        let distress = Distress::load(&paths.dialogues.join(DISTRESS_FILE), &mut diags);
+        let (Some(scripts), Some(mut texts), Some(offer), Some(translit), Some(distress)) =
+            (scripts, texts, offer, translit, distress)
         else {
             return Err(diags.sorted());
         };
@@ -90,6 +94,7 @@ impl Content {
                     texts,
                     offer,
                     translit,
+                    distress,
                 },
                 diags.sorted(),
             ))
@@ -141,7 +146,8 @@ fn check_keys(
     let program_keys = CODE_KEYS
         .iter()
         .chain(crate::offer::REPORT_KEYS)
-        .chain(crate::offer::reply::FLOW_KEYS);
+        .chain(crate::offer::reply::FLOW_KEYS)
+        .chain(crate::hotline::HOTLINE_KEYS);
     for key in program_keys {
         missing(locales, Pos::FILE, key, "the program's message");
     }

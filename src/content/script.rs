@@ -27,6 +27,7 @@ pub const DATA_FILES: &[&str] = &[
     "offer-rules.yaml",
     "offer-registry.yaml",
     "translit-exceptions.yaml",
+    "distress.yaml",
 ];
 
 /// Telegram limits callback data to 64 bytes; a button's data is `b:<script>/<node>/<index>`.

@@ -12,10 +12,12 @@
 //!   can lead to that node)
 
 use super::faq::{Decision, Entry, guess_lang};
+use super::hotline::{self, InChat};
 use super::input::{Command, Input, Media};
 use super::lang::Lang;
-use super::output::{Effect, KeyButton, Msg, Reply};
-use super::state::{Awaiting, UserState};
+use super::output::{Arg, Effect, KeyButton, Msg, Reply};
+use super::state::{Awaiting, OfferDraft, Priority, UserState};
+use crate::content::distress::Distress;
 use crate::content::script::{Action, NodeRef, Scripts, Target};
 use crate::offer::{OfferChecker, report_reply};
 
@@ -32,6 +34,9 @@ pub struct Outcome {
 pub struct Context {
     /// Guess from the client's language code, used to order the language picker.
     pub lang_guess: Option<Lang>,
+    /// The user's open hotline case, as the database knows it (the application's truth: an
+    /// operator may have closed it since the user's last step).
+    pub case: Option<i64>,
 }
 
 /// What the engine reads: the scripts and the offer checker (both pure, both validated).
@@ -39,6 +44,7 @@ pub struct Context {
 pub struct Knowledge<'a> {
     pub scripts: &'a Scripts,
     pub offer: &'a OfferChecker,
+    pub distress: &'a Distress,
 }
 
 pub fn handle(know: Knowledge<'_>, state: &UserState, input: &Input, ctx: Context) -> Outcome {
@@ -69,8 +75,48 @@ pub fn handle(know: Knowledge<'_>, state: &UserState, input: &Input, ctx: Contex
             }
         }
     }
-    // Whatever the user does next, a question asked is answered or dropped now.
+    // Whatever the user does next, a question asked is answered or dropped now; so is the
+    // offer kept from the last check (only "talk to a person" carries it on).
     let awaiting = out.state.awaiting.take();
+    let draft = out.state.draft_offer.take();
+    if ctx.case.is_none() {
+        out.state.in_case = false;
+    }
+    if let Some(asked) = awaiting
+        && asked != Awaiting::Offer
+    {
+        if hotline::answer(&mut out, asked, input, draft.clone(), ctx.case) {
+            return out;
+        }
+        if out.replies.len() == 1 {
+            // Cancelled or left: the main menu under the confirmation.
+            show_main_menu(scripts, &mut out, None);
+            return out;
+        }
+    }
+    let mut leaving = None;
+    if let Some(case) = ctx.case
+        && out.state.in_case
+    {
+        match hotline::in_chat(&mut out, case, input) {
+            InChat::Done => return out,
+            InChat::Usual => {}
+            InChat::Leaves => leaving = Some(case),
+        }
+    }
+    if ctx.case.is_none()
+        && let Input::Text(text) = input
+        && know.distress.matches(text)
+    {
+        hotline::offer_hotline(
+            &mut out,
+            None,
+            Priority::Urgent,
+            draft,
+            Some(Msg::new("hotline-distress")),
+        );
+        return out;
+    }
     if awaiting == Some(Awaiting::Offer) {
         match input {
             Input::Text(text) => {
@@ -101,6 +147,7 @@ pub fn handle(know: Knowledge<'_>, state: &UserState, input: &Input, ctx: Contex
             Command::Help => act(scripts, &mut out, Action::Help),
             Command::Check => act(scripts, &mut out, Action::CheckOffer),
             Command::Operator => act(scripts, &mut out, Action::Operator),
+            Command::Forget => hotline::ask_forget(&mut out),
             // `/reload` from a non-admin reaches the engine: it is not a command for them.
             Command::Reload | Command::Unknown => {
                 out.replies.push(with_menu_button(Reply::text(Msg::new(
@@ -124,10 +171,32 @@ pub fn handle(know: Knowledge<'_>, state: &UserState, input: &Input, ctx: Contex
             out.replies.push(reply);
         }
     }
+    // "Talk to a person" (menu, /operator, a button under an offer report) only marks the
+    // wish; the consent screen needs the case and the checked offer, known here.
+    if out.state.awaiting == Some(Awaiting::Consent(Priority::Normal)) && out.replies.is_empty() {
+        hotline::offer_hotline(&mut out, ctx.case, Priority::Normal, draft, None);
+    } else if let Some(case) = leaving {
+        out.state.in_case = false;
+        if let Some(first) = out.replies.first_mut() {
+            first.body.insert(
+                0,
+                Msg::new("hotline-left-chat").arg("case", Arg::Number(case)),
+            );
+        }
+    }
     out
 }
 
 fn press(scripts: &Scripts, out: &mut Outcome, data: &str) {
+    if let Some((case, stars)) = hotline::parse_rating(data) {
+        out.effects.push(Effect::Rate { case, stars });
+        return;
+    }
+    if data.starts_with("h:") {
+        // A hotline button whose question is no longer open (pressed twice, or forged).
+        stale(scripts, out);
+        return;
+    }
     if let Some(code) = data.strip_prefix("l:") {
         match code.parse::<Lang>() {
             // The page the user is on (or was sent to by a deep link), in the new language.
@@ -187,7 +256,8 @@ fn act(scripts: &Scripts, out: &mut Outcome, action: Action) {
             out.replies
                 .push(with_menu_button(Reply::text(Msg::new("offer-prompt"))));
         }
-        Action::Operator => out.effects.push(Effect::Escalate),
+        // Completed in `handle` (see there).
+        Action::Operator => out.state.awaiting = Some(Awaiting::Consent(Priority::Normal)),
     }
 }
 
@@ -199,9 +269,15 @@ fn check_offer(know: Knowledge<'_>, out: &mut Outcome, text: &str, before: Optio
         reply.body.insert(0, msg);
     }
     out.replies.push(reply);
+    let categories: Vec<&'static str> = report.categories().iter().map(|c| c.name()).collect();
+    out.state.draft_offer = Some(OfferDraft {
+        text: text.to_string(),
+        risk: report.risk.name().to_string(),
+        flags: categories.join(","),
+    });
     out.effects.push(Effect::OfferChecked {
         risk: report.risk.name(),
-        categories: report.categories().iter().map(|c| c.name()).collect(),
+        categories,
     });
 }
 
@@ -317,6 +393,18 @@ fn first_line(know: Knowledge<'_>, out: &mut Outcome, text: &str, ctx: Context) 
     let Some(lang) = guess_lang(text, ctx.lang_guess) else {
         return false;
     };
+    // Someone in distress gets the hotline at once, as a user who chose a language would.
+    if know.distress.matches(text) {
+        out.state.lang = Some(lang);
+        hotline::offer_hotline(
+            out,
+            ctx.case,
+            Priority::Urgent,
+            None,
+            Some(Msg::new("hotline-distress")),
+        );
+        return true;
+    }
     if know.offer.looks_like_offer(text) {
         out.state.lang = Some(lang);
         check_offer(know, out, text, Some(Msg::new("offer-looks-like")));
@@ -426,8 +514,216 @@ nodes:
         let know = Knowledge {
             scripts: s,
             offer: offer(),
+            distress: distress(),
         };
         super::handle(know, state, input, ctx)
+    }
+
+    fn distress() -> &'static Distress {
+        static D: std::sync::OnceLock<Distress> = std::sync::OnceLock::new();
+        D.get_or_init(|| {
+            let mut diags = Diagnostics::default();
+            Distress::parse(
+                Path::new("distress.yaml"),
+                include_str!("../../dialogues/distress.yaml"),
+                &mut diags,
+            )
+            .expect("the shipped distress phrases are valid")
+        })
+    }
+
+    fn in_lang(lang: Lang) -> UserState {
+        chosen(lang)
+    }
+
+    fn press_and_keys(s: &Scripts, state: &UserState, data: &str, ctx: Context) -> Outcome {
+        handle(s, state, &Input::Button(data.into()), ctx)
+    }
+
+    #[test]
+    fn talk_to_a_person_asks_consent_then_a_description_then_opens_a_case() {
+        let s = scripts();
+        let ctx = Context::default();
+        let out = handle(
+            &s,
+            &in_lang(Lang::Uz),
+            &Input::Command(Command::Operator),
+            ctx,
+        );
+        assert_eq!(
+            keys(&out.replies[0]),
+            ["hotline-consent", "hotline-consent-confirm"]
+        );
+        assert_eq!(
+            out.state.awaiting,
+            Some(Awaiting::Consent(Priority::Normal))
+        );
+        assert!(out.effects.is_empty(), "nothing is shared before consent");
+        let out = press_and_keys(&s, &out.state, "h:agree", ctx);
+        assert_eq!(keys(&out.replies[0]), ["hotline-describe"]);
+        let out = handle(
+            &s,
+            &out.state,
+            &Input::Text("my employer took my passport".into()),
+            ctx,
+        );
+        assert_eq!(
+            out.effects,
+            [Effect::OpenCase {
+                priority: Priority::Normal,
+                description: Some("my employer took my passport".into()),
+                offer: None,
+                relay_this: false,
+            }]
+        );
+        assert!(out.state.in_case);
+        assert_eq!(out.state.awaiting, None);
+    }
+
+    #[test]
+    fn cancelling_consent_shares_nothing_and_shows_the_menu() {
+        let s = scripts();
+        let ctx = Context::default();
+        let out = handle(
+            &s,
+            &in_lang(Lang::Ru),
+            &Input::Command(Command::Operator),
+            ctx,
+        );
+        let out = press_and_keys(&s, &out.state, "h:cancel", ctx);
+        assert!(out.effects.is_empty());
+        assert_eq!(keys(&out.replies[0]), ["hotline-cancelled"]);
+        assert_eq!(keys(&out.replies[1]), ["main-menu"]);
+        // The same button again is out of date, not a second cancel.
+        let again = press_and_keys(&s, &out.state, "h:agree", ctx);
+        assert_eq!(keys(&again.replies[0])[0], "menu-stale");
+        assert!(again.effects.is_empty());
+    }
+
+    #[test]
+    fn distress_offers_the_hotline_at_once_as_urgent() {
+        let s = scripts();
+        let ctx = Context::default();
+        let out = handle(
+            &s,
+            &in_lang(Lang::Ru),
+            &Input::Text("помогите, паспорт забрали".into()),
+            ctx,
+        );
+        assert_eq!(
+            keys(&out.replies[0]),
+            [
+                "hotline-distress",
+                "hotline-consent",
+                "hotline-consent-confirm"
+            ]
+        );
+        assert_eq!(
+            out.state.awaiting,
+            Some(Awaiting::Consent(Priority::Urgent))
+        );
+        let out = press_and_keys(&s, &out.state, "h:agree", ctx);
+        let out = press_and_keys(&s, &out.state, "h:skip", ctx);
+        assert!(matches!(
+            out.effects[..],
+            [Effect::OpenCase {
+                priority: Priority::Urgent,
+                description: None,
+                ..
+            }]
+        ));
+    }
+
+    #[test]
+    fn a_checked_offer_goes_with_the_case_only_right_after_the_check() {
+        let s = scripts();
+        let ctx = Context::default();
+        let offer = "Koreyaga ish! Oylik 2000 dollar. Oldindan 500 dollar to'lov. Pasportingizni bizga topshirasiz. Telegram: @job_korea_tez";
+        let checked = handle(&s, &in_lang(Lang::Uz), &Input::Command(Command::Check), ctx);
+        let checked = handle(&s, &checked.state, &Input::Text(offer.into()), ctx);
+        assert!(checked.state.draft_offer.is_some());
+        let consent = press_and_keys(&s, &checked.state, "a:operator", ctx);
+        assert_eq!(
+            keys(&consent.replies[0]),
+            [
+                "hotline-consent",
+                "hotline-consent-offer",
+                "hotline-consent-confirm"
+            ]
+        );
+        assert_eq!(
+            consent.state.awaiting,
+            Some(Awaiting::Consent(Priority::High))
+        );
+        let out = press_and_keys(&s, &consent.state, "h:agree", ctx);
+        let out = press_and_keys(&s, &out.state, "h:skip", ctx);
+        let Effect::OpenCase {
+            offer: Some(draft), ..
+        } = &out.effects[0]
+        else {
+            panic!("{:?}", out.effects)
+        };
+        assert_eq!(draft.text, offer);
+        // Any other step drops the offer.
+        let menu = handle(&s, &checked.state, &Input::Command(Command::Menu), ctx);
+        assert_eq!(menu.state.draft_offer, None);
+    }
+
+    #[test]
+    fn in_a_case_messages_are_relayed_and_menu_asks_before_leaving() {
+        let s = scripts();
+        let ctx = Context {
+            case: Some(7),
+            ..Context::default()
+        };
+        let state = UserState {
+            in_case: true,
+            ..in_lang(Lang::Kaa)
+        };
+        let out = handle(&s, &state, &Input::Text("salem".into()), ctx);
+        assert_eq!(out.effects, [Effect::Relay { case: 7 }]);
+        assert!(out.replies.is_empty());
+        let out = handle(&s, &state, &Input::Unsupported(Media::Photo), ctx);
+        assert_eq!(out.effects, [Effect::Relay { case: 7 }]);
+        let ask = handle(&s, &state, &Input::Command(Command::Menu), ctx);
+        assert_eq!(keys(&ask.replies[0]), ["hotline-leave-ask"]);
+        let stay = press_and_keys(&s, &ask.state, "h:stay", ctx);
+        assert!(stay.state.in_case);
+        let left = press_and_keys(&s, &ask.state, "h:leave", ctx);
+        assert!(!left.state.in_case);
+        assert_eq!(keys(&left.replies[1]), ["main-menu"]);
+        // Out of the chat, text is a question again; /operator goes back in.
+        let q = handle(&s, &left.state, &Input::Text("salem".into()), ctx);
+        assert!(q.effects.is_empty());
+        let back = handle(&s, &left.state, &Input::Command(Command::Operator), ctx);
+        assert!(back.state.in_case);
+        assert_eq!(keys(&back.replies[0]), ["hotline-rejoined"]);
+        // Once the operator closed the case, the same state is an ordinary one.
+        let closed = handle(&s, &state, &Input::Text("salem".into()), Context::default());
+        assert!(closed.effects.is_empty());
+        assert!(!closed.state.in_case);
+    }
+
+    #[test]
+    fn forget_asks_first_and_ratings_are_passed_on() {
+        let s = scripts();
+        let ctx = Context::default();
+        let ask = handle(
+            &s,
+            &in_lang(Lang::Uz),
+            &Input::Command(Command::Forget),
+            ctx,
+        );
+        assert_eq!(keys(&ask.replies[0]), ["hotline-forget-ask"]);
+        let forget = press_and_keys(&s, &ask.state, "h:forget", ctx);
+        assert_eq!(forget.effects, [Effect::Forget]);
+        let forged = press_and_keys(&s, &in_lang(Lang::Uz), "h:forget", ctx);
+        assert!(
+            forged.effects.is_empty(),
+            "no confirmation asked: nothing deleted"
+        );
+        let rate = press_and_keys(&s, &in_lang(Lang::Uz), "h:rate:3:5", ctx);
+        assert_eq!(rate.effects, [Effect::Rate { case: 3, stars: 5 }]);
     }
 
     fn scripts() -> Scripts {
@@ -455,6 +751,7 @@ nodes:
         });
         let ctx = Context {
             lang_guess: Some(Lang::Ru),
+            ..Context::default()
         };
         let out = handle(&s, &UserState::default(), &input, ctx);
         assert_eq!(out.state.campaign.as_deref(), Some("spring"));
@@ -572,18 +869,6 @@ nodes:
     }
 
     #[test]
-    fn talk_to_a_person_becomes_an_effect() {
-        let s = scripts();
-        let out = handle(
-            &s,
-            &chosen(Lang::Uz),
-            &Input::Command(Command::Operator),
-            Context::default(),
-        );
-        assert_eq!(out.effects, [Effect::Escalate]);
-    }
-
-    #[test]
     fn typed_questions_find_nodes_by_keyword_in_any_script() {
         let s = scripts();
         let out = handle(
@@ -638,7 +923,11 @@ nodes:
             &Input::Button(data[1].into()),
             Context::default(),
         );
-        assert_eq!(person.effects, [Effect::Escalate]);
+        assert_eq!(
+            person.state.awaiting,
+            Some(Awaiting::Consent(Priority::Normal))
+        );
+        assert_eq!(keys(&person.replies[0])[0], "hotline-consent");
         let out = handle(
             &s,
             &state,
@@ -850,6 +1139,7 @@ nodes:
         assert_eq!(out.state.lang, Some(Lang::UzCyrl));
         let kaa = Context {
             lang_guess: Some(Lang::Kaa),
+            ..Context::default()
         };
         let out = handle(
             &s,
@@ -861,6 +1151,19 @@ nodes:
         assert_eq!(
             out.state.position,
             Some(NodeRef::new("main", "registration"))
+        );
+    }
+
+    #[test]
+    fn distress_as_the_first_line_offers_the_hotline_in_its_language() {
+        let s = more_scripts();
+        let text = Input::Text("помогите, паспорт забрали".into());
+        let out = handle(&s, &UserState::default(), &text, Context::default());
+        assert_eq!(out.state.lang, Some(Lang::Ru));
+        assert_eq!(keys(&out.replies[0])[0], "hotline-distress");
+        assert_eq!(
+            out.state.awaiting,
+            Some(Awaiting::Consent(Priority::Urgent))
         );
     }
 

@@ -17,7 +17,8 @@
 //! - otherwise the question's word starts with it (`патент` matches `патента`);
 //! - or, for words of [`FUZZY_MIN`]+ letters, a beginning of the question's word is within
 //!   one typo (two for [`FUZZY_TWO`]+ letters) of it: a letter wrong, missing, added, or two
-//!   neighbours swapped (optimal-string-alignment distance).
+//!   neighbours swapped (optimal-string-alignment distance). Below [`FUZZY_TWO`] letters the
+//!   first letter must be right: `польш` must not match `большое`.
 //!
 //! A phrase keyword (`buyuk britaniya`) needs its words one after another.
 //!
@@ -489,7 +490,9 @@ fn word_match(word: &KeyWord, q: &[char], q_mask: u64, q_is_number: bool) -> Opt
     }
     let max = match kw.len() {
         n if n >= FUZZY_TWO => 2,
-        n if n >= FUZZY_MIN => 1,
+        // A short stem with its first letter wrong matches too many words
+        // (`польш` would match `большое`).
+        n if n >= FUZZY_MIN && q[0] == kw[0] => 1,
         _ => return None,
     };
     // Each letter of the keyword that the question's word lacks costs at least one edit.
@@ -804,6 +807,10 @@ mod tests {
         assert_eq!(ix.decide("ukraina"), Decision::Nothing);
         assert_eq!(answer(&ix, "UK seasonal visa").as_deref(), Some("uk"));
         assert_eq!(ix.decide("epc"), Decision::Nothing);
+        // A short stem with a wrong first letter is another word.
+        let ix = index(&[("poland", &["польш", "polsha"])]);
+        assert_eq!(ix.decide("Спасибо большое"), Decision::Nothing);
+        assert_eq!(answer(&ix, "Польща").as_deref(), Some("poland"));
     }
 
     #[test]

@@ -16,6 +16,8 @@ pub enum Command {
     Check,
     /// `/operator`: talk to a person.
     Operator,
+    /// `/forget`: delete everything Safar keeps about the user (asks to confirm first).
+    Forget,
     /// `/reload`: re-read scripts and texts (admins only; others get `Unknown`).
     Reload,
     /// Anything else that starts with `/`.
@@ -25,16 +27,7 @@ pub enum Command {
 impl Command {
     /// Parses `/name[@bot] [args]`. Returns `None` for text that is not a command.
     pub fn parse(text: &str) -> Option<Command> {
-        let rest = text.trim_start().strip_prefix('/')?;
-        let (head, args) = match rest.split_once(char::is_whitespace) {
-            Some((h, a)) => (h, a.trim()),
-            None => (rest, ""),
-        };
-        let name = head
-            .split('@')
-            .next()
-            .unwrap_or_default()
-            .to_ascii_lowercase();
+        let (name, args) = split_command(text)?;
         Some(match name.as_str() {
             "start" => Command::Start {
                 payload: valid_payload(args),
@@ -44,10 +37,27 @@ impl Command {
             "help" => Command::Help,
             "check" => Command::Check,
             "operator" => Command::Operator,
+            "forget" => Command::Forget,
             "reload" => Command::Reload,
             _ => Command::Unknown,
         })
     }
+}
+
+/// Splits `/name[@bot] [args]` into the lowercase name and the trimmed arguments; `None` for
+/// text that is not a command.
+pub fn split_command(text: &str) -> Option<(String, &str)> {
+    let rest = text.trim_start().strip_prefix('/')?;
+    let (head, args) = match rest.split_once(char::is_whitespace) {
+        Some((h, a)) => (h, a.trim()),
+        None => (rest, ""),
+    };
+    let name = head
+        .split('@')
+        .next()
+        .unwrap_or_default()
+        .to_ascii_lowercase();
+    Some((name, args))
 }
 
 /// Telegram deep-link payloads are 1–64 characters of `A–Z a–z 0–9 _ -`; anything else is not

@@ -3,6 +3,7 @@
 
 pub mod engine;
 pub mod faq;
+pub mod hotline;
 pub mod html;
 pub mod input;
 pub mod lang;

@@ -6,6 +6,7 @@
 use std::borrow::Cow;
 
 use super::lang::Lang;
+use super::state::{OfferDraft, Priority};
 
 /// An argument to a Fluent message.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -71,8 +72,20 @@ impl Reply {
 /// Something the engine asks the application to do beyond replying.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Effect {
-    /// The user asked to talk to a person.
-    Escalate,
+    /// The user agreed to hand the conversation to the hotline: open a case. The checked
+    /// offer (if any) goes with it; `relay_this` also relays the message of this turn.
+    OpenCase {
+        priority: Priority,
+        description: Option<String>,
+        offer: Option<OfferDraft>,
+        relay_this: bool,
+    },
+    /// Relay the user's message of this turn to the operator of their open case.
+    Relay { case: i64 },
+    /// The user rated a closed case (the application checks the case is theirs).
+    Rate { case: i64, stars: u8 },
+    /// `/forget` confirmed: delete the user's messages and personal data.
+    Forget,
     /// An offer was checked: record it for statistics (never the text).
     OfferChecked {
         risk: &'static str,

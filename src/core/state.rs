@@ -14,6 +14,47 @@ pub struct UserState {
     pub campaign: Option<String>,
     /// What the next typed text is for; `None`: a free question.
     pub awaiting: Option<Awaiting>,
+    /// What the user sends goes to the operator of their open case (if they have one).
+    pub in_case: bool,
+    /// The offer checked last, kept for one step: "talk to a person" right after the check
+    /// hands it to the hotline (with consent). Dropped on any other step.
+    pub draft_offer: Option<OfferDraft>,
+}
+
+/// A checked offer waiting for the user's next step.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OfferDraft {
+    pub text: String,
+    /// `low`, `medium`, `high`.
+    pub risk: String,
+    /// Flagged categories, comma-separated.
+    pub flags: String,
+}
+
+/// How soon a case needs a person.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Priority {
+    /// Distress: the user may be in danger now.
+    Urgent,
+    /// After an offer check rated medium or high.
+    High,
+    Normal,
+}
+
+impl Priority {
+    pub const ALL: [Priority; 3] = [Priority::Urgent, Priority::High, Priority::Normal];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Priority::Urgent => "urgent",
+            Priority::High => "high",
+            Priority::Normal => "normal",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Priority> {
+        Priority::ALL.into_iter().find(|p| p.code() == code)
+    }
 }
 
 /// Something the bot asked the user to send.
@@ -21,20 +62,62 @@ pub struct UserState {
 pub enum Awaiting {
     /// The text of a job offer to check.
     Offer,
+    /// Agreement to hand the conversation to the hotline (shown what operators will see).
+    Consent(Priority),
+    /// An optional short description of the problem, before the case is opened.
+    Description(Priority),
+    /// `/menu` during a case: whether to leave the chat with the operator.
+    LeaveCase,
+    /// `/forget`: confirmation.
+    Forget,
 }
 
 impl Awaiting {
     pub fn code(self) -> &'static str {
         match self {
             Awaiting::Offer => "offer",
+            Awaiting::Consent(Priority::Urgent) => "consent:urgent",
+            Awaiting::Consent(Priority::High) => "consent:high",
+            Awaiting::Consent(Priority::Normal) => "consent:normal",
+            Awaiting::Description(Priority::Urgent) => "description:urgent",
+            Awaiting::Description(Priority::High) => "description:high",
+            Awaiting::Description(Priority::Normal) => "description:normal",
+            Awaiting::LeaveCase => "leave_case",
+            Awaiting::Forget => "forget",
         }
     }
 
     /// `None` for a code this version does not know (the user is then asked nothing).
     pub fn from_code(code: &str) -> Option<Awaiting> {
-        match code {
-            "offer" => Some(Awaiting::Offer),
-            _ => None,
+        match code.split_once(':') {
+            Some(("consent", p)) => Priority::from_code(p).map(Awaiting::Consent),
+            Some(("description", p)) => Priority::from_code(p).map(Awaiting::Description),
+            Some(_) => None,
+            None => match code {
+                "offer" => Some(Awaiting::Offer),
+                "leave_case" => Some(Awaiting::LeaveCase),
+                "forget" => Some(Awaiting::Forget),
+                _ => None,
+            },
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_awaiting_code_round_trips() {
+        let mut all = vec![Awaiting::Offer, Awaiting::LeaveCase, Awaiting::Forget];
+        for p in Priority::ALL {
+            all.push(Awaiting::Consent(p));
+            all.push(Awaiting::Description(p));
+        }
+        for a in all {
+            assert_eq!(Awaiting::from_code(a.code()), Some(a));
+        }
+        assert_eq!(Awaiting::from_code("consent:whenever"), None);
+        assert_eq!(Awaiting::from_code("quiz"), None);
     }
 }

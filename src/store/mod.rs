@@ -1,6 +1,7 @@
 //! Persistence behind a small API over sqlx and SQLite. The database is created, with all
 //! migrations applied, on first start.
 
+pub mod hotline;
 mod writer;
 
 use std::collections::HashMap;
@@ -14,7 +15,7 @@ use sqlx::{Row, SqlitePool};
 
 use crate::content::script::NodeRef;
 use crate::core::lang::Lang;
-use crate::core::state::{Awaiting, UserState};
+use crate::core::state::{Awaiting, OfferDraft, UserState};
 
 pub static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations");
 
@@ -39,6 +40,35 @@ pub struct OutMessage {
     pub html: String,
     /// Inline keyboard rows of (label, callback data).
     pub keyboard: Vec<Vec<(String, String)>>,
+    /// The hotline case the message belongs to (its Telegram id is then mapped to the case,
+    /// and a failure is reported to the operators).
+    pub case_id: Option<i64>,
+    /// Goes to the operators' group (into the case's topic in a forum); `chat_id` is then the
+    /// group's id.
+    pub to_operators: bool,
+    /// A copy of this message (chat id, message id) instead of `html`; `html`, if not empty,
+    /// replaces the copy's caption.
+    pub copy: Option<(i64, i32)>,
+}
+
+impl OutMessage {
+    /// An ordinary message to a chat.
+    pub fn new(
+        chat_id: i64,
+        kind: impl Into<String>,
+        html: String,
+        keyboard: Vec<Vec<(String, String)>>,
+    ) -> OutMessage {
+        OutMessage {
+            chat_id,
+            kind: kind.into(),
+            html,
+            keyboard,
+            case_id: None,
+            to_operators: false,
+            copy: None,
+        }
+    }
 }
 
 /// A queued message with its outbox id.
@@ -86,6 +116,8 @@ pub struct Store {
     /// Users' states as last committed: this process is the only writer, so the cache is
     /// exact, and a turn needs no read from the database.
     states: Arc<Mutex<HashMap<i64, UserState>>>,
+    /// Each user's open hotline case (user id → case id), exact for the same reason.
+    open_cases: Arc<Mutex<HashMap<i64, i64>>>,
 }
 
 /// Above this many cached states, the cache is emptied (they are re-read on demand): it only
@@ -130,7 +162,9 @@ impl Store {
                 .connect_with(options)
                 .await?;
             MIGRATOR.run(&pool).await?;
-            return Ok(Store::with_pools(pool.clone(), pool));
+            let store = Store::with_pools(pool.clone(), pool);
+            store.load_open_cases().await?;
+            return Ok(store);
         }
         // SQLite allows one writer at a time; several writing connections would wait on each
         // other in SQLite's busy handler (which sleeps). One writing connection queues writers
@@ -153,7 +187,9 @@ impl Store {
             .idle_timeout(Some(Duration::from_secs(600)))
             .connect_with(options.read_only(true))
             .await?;
-        Ok(Store::with_pools(pool, writer))
+        let store = Store::with_pools(pool, writer);
+        store.load_open_cases().await?;
+        Ok(store)
     }
 
     fn with_pools(pool: SqlitePool, writer: SqlitePool) -> Store {
@@ -162,6 +198,7 @@ impl Store {
             readers: pool,
             writer,
             states: Arc::new(Mutex::new(HashMap::new())),
+            open_cases: Arc::new(Mutex::new(HashMap::new())),
         }
     }
 
@@ -189,7 +226,9 @@ impl Store {
             return Ok(state.clone());
         }
         let row = sqlx::query(
-            "SELECT lang, script_id, node_id, campaign, awaiting FROM users WHERE user_id = ?",
+            "SELECT lang, script_id, node_id, campaign, awaiting, in_case,
+                    draft_offer_text, draft_offer_risk, draft_offer_flags
+             FROM users WHERE user_id = ?",
         )
         .bind(user_id)
         .fetch_optional(&self.readers)
@@ -214,6 +253,20 @@ impl Store {
             awaiting: row
                 .try_get::<Option<String>, _>("awaiting")?
                 .and_then(|code| Awaiting::from_code(&code)),
+            in_case: row.try_get::<i64, _>("in_case")? != 0,
+            draft_offer: match (
+                row.try_get::<Option<String>, _>("draft_offer_text")?,
+                row.try_get::<Option<String>, _>("draft_offer_risk")?,
+            ) {
+                (Some(text), Some(risk)) => Some(OfferDraft {
+                    text,
+                    risk,
+                    flags: row
+                        .try_get::<Option<String>, _>("draft_offer_flags")?
+                        .unwrap_or_default(),
+                }),
+                _ => None,
+            },
         })
     }
 
@@ -262,26 +315,18 @@ impl Store {
         let keyboard = (!message.keyboard.is_empty())
             .then(|| serde_json::to_string(&message.keyboard).expect("strings serialize"));
         let now = now();
-        let id: i64 = sqlx::query_scalar(
-            "INSERT INTO outbox (chat_id, kind, html, keyboard, created_at, updated_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?5) RETURNING id",
-        )
-        .bind(message.chat_id)
-        .bind(&message.kind)
-        .bind(&message.html)
-        .bind(keyboard)
-        .bind(now)
-        .fetch_one(&mut *tx)
-        .await?;
+        let _ = (keyboard, now);
+        let row = hotline::insert_outbox(&mut tx, message).await?;
         tx.commit().await?;
-        Ok(vec![OutboxRow { id, message }])
+        Ok(vec![row])
     }
 
     /// Pending messages with ids up to `max_id`, oldest first.
     pub async fn pending(&self, max_id: i64) -> Result<Vec<OutboxRow>, StoreError> {
         let rows = sqlx::query(
-            "SELECT id, chat_id, kind, html, keyboard FROM outbox
-             WHERE state = 'pending' AND id <= ? ORDER BY id",
+            "SELECT id, chat_id, kind, html, keyboard, case_id, to_operators, copy_chat_id,
+                    copy_message_id
+             FROM outbox WHERE state = 'pending' AND id <= ? ORDER BY id",
         )
         .bind(max_id)
         .fetch_all(&self.readers)
@@ -300,6 +345,11 @@ impl Store {
                         keyboard: keyboard
                             .and_then(|k| serde_json::from_str(&k).ok())
                             .unwrap_or_default(),
+                        case_id: row.try_get("case_id")?,
+                        to_operators: row.try_get::<i64, _>("to_operators")? != 0,
+                        copy: row
+                            .try_get::<Option<i64>, _>("copy_chat_id")?
+                            .zip(row.try_get::<Option<i32>, _>("copy_message_id")?),
                     },
                 })
             })
@@ -321,9 +371,30 @@ impl Store {
         message_id: i32,
         attempts: u32,
     ) -> Result<(), StoreError> {
+        self.mark_sent_as(id, message_id, attempts, false).await
+    }
+
+    /// [`Store::mark_sent`] for a hotline message in the operators' group: also maps its
+    /// Telegram id to the case, so replies to it act on the case.
+    pub async fn mark_sent_in_case(
+        &self,
+        id: i64,
+        message_id: i32,
+        attempts: u32,
+    ) -> Result<(), StoreError> {
+        self.mark_sent_as(id, message_id, attempts, true).await
+    }
+
+    async fn mark_sent_as(
+        &self,
+        id: i64,
+        message_id: i32,
+        attempts: u32,
+        case: bool,
+    ) -> Result<(), StoreError> {
         self.write(|done| writer::Op::Mark {
             id,
-            mark: writer::Mark::Sent { message_id },
+            mark: writer::Mark::Sent { message_id, case },
             attempts,
             done,
         })
@@ -409,6 +480,12 @@ mod tests {
             position: Some(NodeRef::new("main", "russia")),
             campaign: Some("spring".into()),
             awaiting: Some(Awaiting::Offer),
+            in_case: true,
+            draft_offer: Some(OfferDraft {
+                text: "offer".into(),
+                risk: "high".into(),
+                flags: "upfront_fee".into(),
+            }),
         };
         {
             let store = Store::open(&url).await.unwrap();
@@ -427,11 +504,13 @@ mod tests {
             user_id: 5,
             chat_id: 5,
         };
-        let msg = |html: &str| OutMessage {
-            chat_id: 5,
-            kind: "reply".into(),
-            html: html.into(),
-            keyboard: vec![vec![("Menu".into(), "a:menu".into())]],
+        let msg = |html: &str| {
+            OutMessage::new(
+                5,
+                "reply",
+                html.into(),
+                vec![vec![("Menu".into(), "a:menu".into())]],
+            )
         };
         let rows = store
             .commit_turn(key, &UserState::default(), &[msg("one"), msg("two")])

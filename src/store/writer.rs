@@ -46,8 +46,14 @@ pub(super) enum Op {
 }
 
 pub(super) enum Mark {
-    Sent { message_id: i32 },
-    Failed { error: String },
+    /// `case`: a hotline message in the operators' group, to map to its case.
+    Sent {
+        message_id: i32,
+        case: bool,
+    },
+    Failed {
+        error: String,
+    },
 }
 
 pub(super) fn spawn(pool: SqlitePool) -> mpsc::UnboundedSender<Op> {
@@ -84,28 +90,11 @@ async fn apply(pool: &SqlitePool, batch: &[Op]) -> Result<Applied, sqlx::Error> 
         })
         .collect();
     if !turns.is_empty() {
-        let mut q: QueryBuilder<Sqlite> = QueryBuilder::new(
-            "INSERT INTO users (user_id, chat_id, lang, script_id, node_id, campaign, awaiting, first_seen, last_seen) ",
-        );
-        q.push_values(&turns, |mut row, (key, state)| {
-            row.push_bind(key.user_id)
-                .push_bind(key.chat_id)
-                .push_bind(state.lang.map(Lang::code))
-                .push_bind(state.position.as_ref().map(|p| p.script.clone()))
-                .push_bind(state.position.as_ref().map(|p| p.node.clone()))
-                .push_bind(state.campaign.clone())
-                .push_bind(state.awaiting.map(|a| a.code()))
-                .push_bind(now.clone())
-                .push_bind(now.clone());
-        });
-        q.push(
-            " ON CONFLICT (user_id) DO UPDATE SET
-                chat_id = excluded.chat_id, lang = excluded.lang,
-                script_id = excluded.script_id, node_id = excluded.node_id,
-                campaign = excluded.campaign, awaiting = excluded.awaiting,
-                last_seen = excluded.last_seen, unreachable_since = NULL",
-        );
-        q.build().persistent(false).execute(&mut *tx).await?;
+        user_upsert(&turns, &now)
+            .build()
+            .persistent(false)
+            .execute(&mut *tx)
+            .await?;
     }
 
     let messages: Vec<&OutMessage> = batch
@@ -119,7 +108,7 @@ async fn apply(pool: &SqlitePool, batch: &[Op]) -> Result<Applied, sqlx::Error> 
     let mut ids = Vec::with_capacity(messages.len());
     if !messages.is_empty() {
         let mut q: QueryBuilder<Sqlite> = QueryBuilder::new(
-            "INSERT INTO outbox (chat_id, kind, html, keyboard, created_at, updated_at) ",
+            "INSERT INTO outbox (chat_id, kind, html, keyboard, case_id, to_operators, copy_chat_id, copy_message_id, created_at, updated_at) ",
         );
         q.push_values(&messages, |mut row, m| {
             let keyboard = (!m.keyboard.is_empty())
@@ -128,6 +117,10 @@ async fn apply(pool: &SqlitePool, batch: &[Op]) -> Result<Applied, sqlx::Error> 
                 .push_bind(m.kind.clone())
                 .push_bind(m.html.clone())
                 .push_bind(keyboard)
+                .push_bind(m.case_id)
+                .push_bind(i64::from(m.to_operators))
+                .push_bind(m.copy.map(|c| c.0))
+                .push_bind(m.copy.map(|c| c.1))
                 .push_bind(now.clone())
                 .push_bind(now.clone());
         });
@@ -147,10 +140,21 @@ async fn apply(pool: &SqlitePool, batch: &[Op]) -> Result<Applied, sqlx::Error> 
         .filter_map(|op| match op {
             Op::Mark {
                 id,
-                mark: Mark::Sent { message_id },
+                mark: Mark::Sent { message_id, .. },
                 attempts,
                 ..
             } => Some((*id, *message_id, *attempts)),
+            _ => None,
+        })
+        .collect();
+    let in_cases: Vec<i64> = batch
+        .iter()
+        .filter_map(|op| match op {
+            Op::Mark {
+                id,
+                mark: Mark::Sent { case: true, .. },
+                ..
+            } => Some(*id),
             _ => None,
         })
         .collect();
@@ -170,6 +174,21 @@ async fn apply(pool: &SqlitePool, batch: &[Op]) -> Result<Applied, sqlx::Error> 
         );
         q.push_bind(now.clone());
         q.push(" WHERE id IN (SELECT id FROM marks)");
+        q.build().persistent(false).execute(&mut *tx).await?;
+    }
+    if !in_cases.is_empty() {
+        // Hotline messages in the operators' group: an operator's reply to one of them acts
+        // on its case.
+        let mut q: QueryBuilder<Sqlite> = QueryBuilder::new(
+            "INSERT OR IGNORE INTO case_messages (chat_id, message_id, case_id)
+             SELECT chat_id, message_id, case_id FROM outbox
+             WHERE to_operators = 1 AND case_id IS NOT NULL AND message_id > 0 AND id IN (",
+        );
+        let mut list = q.separated(", ");
+        for id in &in_cases {
+            list.push_bind(*id);
+        }
+        q.push(")");
         q.build().persistent(false).execute(&mut *tx).await?;
     }
 
@@ -224,6 +243,43 @@ async fn apply(pool: &SqlitePool, batch: &[Op]) -> Result<Applied, sqlx::Error> 
     }
     tx.commit().await?;
     Ok(ids)
+}
+
+/// Inserts or updates users' rows (state in columns), marking them seen now and reachable.
+/// One row or many: the group-commit batch and the hotline's transactions share it.
+pub(super) fn user_upsert(
+    turns: &[(&UserKey, &UserState)],
+    now: &str,
+) -> QueryBuilder<'static, Sqlite> {
+    let mut q: QueryBuilder<Sqlite> = QueryBuilder::new(
+        "INSERT INTO users (user_id, chat_id, lang, script_id, node_id, campaign, awaiting, in_case, draft_offer_text, draft_offer_risk, draft_offer_flags, first_seen, last_seen) ",
+    );
+    q.push_values(turns, |mut row, (key, state)| {
+        row.push_bind(key.user_id)
+            .push_bind(key.chat_id)
+            .push_bind(state.lang.map(Lang::code))
+            .push_bind(state.position.as_ref().map(|p| p.script.clone()))
+            .push_bind(state.position.as_ref().map(|p| p.node.clone()))
+            .push_bind(state.campaign.clone())
+            .push_bind(state.awaiting.map(|a| a.code()))
+            .push_bind(i64::from(state.in_case))
+            .push_bind(state.draft_offer.as_ref().map(|d| d.text.clone()))
+            .push_bind(state.draft_offer.as_ref().map(|d| d.risk.clone()))
+            .push_bind(state.draft_offer.as_ref().map(|d| d.flags.clone()))
+            .push_bind(now.to_string())
+            .push_bind(now.to_string());
+    });
+    q.push(
+        " ON CONFLICT (user_id) DO UPDATE SET
+                chat_id = excluded.chat_id, lang = excluded.lang,
+                script_id = excluded.script_id, node_id = excluded.node_id,
+                campaign = excluded.campaign, awaiting = excluded.awaiting,
+                in_case = excluded.in_case, draft_offer_text = excluded.draft_offer_text,
+                draft_offer_risk = excluded.draft_offer_risk,
+                draft_offer_flags = excluded.draft_offer_flags,
+                last_seen = excluded.last_seen, unreachable_since = NULL",
+    );
+    q
 }
 
 fn respond(batch: Vec<Op>, result: Result<Applied, sqlx::Error>) {

@@ -11,18 +11,26 @@
 //! - Before each send a rate limiter keeps within Telegram's limits: about `send_rate`
 //!   messages a second overall and about one a second per chat, with short bursts allowed.
 //!
+//! Hotline relays use the same path: a row may be a copy of another chat's message (photos,
+//! voice… relayed without revealing the sender), go to the operators' group (into the case's
+//! forum topic, created on first use), and belong to a case; [`Delivery::deliver`] returns the
+//! cases whose user could not be reached, so the operators can be told.
+//!
 //! Messages come from the SQLite outbox, written in the same transaction as the state
 //! change that caused them, and are marked sent with Telegram's message id; rows still
 //! pending at start-up (a crash, a stop mid-send) are delivered then.
 
 use std::collections::{HashMap, HashSet};
 use std::sync::Mutex;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
 use teloxide::ApiError;
 use teloxide::RequestError;
 use teloxide::prelude::*;
-use teloxide::types::{InlineKeyboardButton, InlineKeyboardMarkup, LinkPreviewOptions, ParseMode};
+use teloxide::types::{
+    InlineKeyboardButton, InlineKeyboardMarkup, LinkPreviewOptions, MessageId, ParseMode, ThreadId,
+};
 use tokio::time::Instant;
 
 use crate::core::html;
@@ -137,6 +145,25 @@ pub struct Delivery {
     in_flight: tokio::sync::Semaphore,
     /// (method, description) of 400s already logged: logged once each.
     logged_rejections: Mutex<HashSet<(String, String)>>,
+    /// The operators' group, if there is a hotline.
+    ops: Option<OpsRoute>,
+}
+
+/// Where hotline messages to operators go.
+struct OpsRoute {
+    chat: i64,
+    /// Topics enabled: each case gets its own topic.
+    forum: AtomicBool,
+    /// Held while a case's topic is looked up or created, so a case never gets two.
+    topics: tokio::sync::Mutex<()>,
+}
+
+/// A hotline message that did not reach its user.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CaseFailure {
+    pub case: i64,
+    /// The user blocked the bot (403); otherwise Telegram kept failing.
+    pub blocked: bool,
 }
 
 impl Delivery {
@@ -149,35 +176,144 @@ impl Delivery {
             limiter,
             in_flight: tokio::sync::Semaphore::new(MAX_IN_FLIGHT),
             logged_rejections: Mutex::new(HashSet::new()),
+            ops: None,
+        }
+    }
+
+    /// Routes hotline messages to the operators' group (`forum`: one topic per case).
+    pub fn with_operators(mut self, chat: i64, forum: bool) -> Self {
+        self.ops = Some(OpsRoute {
+            chat,
+            forum: AtomicBool::new(forum),
+            topics: tokio::sync::Mutex::new(()),
+        });
+        self
+    }
+
+    /// The forum topic a message to the operators goes to, creating the case's topic on
+    /// first use. `None`: the general chat (plain group, or no case).
+    async fn thread_for(&self, message: &OutMessage) -> Option<ThreadId> {
+        let ops = self.ops.as_ref()?;
+        let case = message.case_id?;
+        if !message.to_operators || !ops.forum.load(Ordering::Relaxed) {
+            return None;
+        }
+        let _one_at_a_time = ops.topics.lock().await;
+        let known = match self.store.case(case).await {
+            Ok(Some(c)) => c,
+            Ok(None) => return None,
+            Err(e) => {
+                tracing::error!(case_id = case, error = %e, "cannot read the case's topic");
+                return None;
+            }
+        };
+        if let Some(topic) = known.topic_id {
+            return Some(ThreadId(MessageId(topic)));
+        }
+        // No personal data in a topic name: the number, priority and language only.
+        let name = format!(
+            "#{case} · {} · {}",
+            known.priority.code(),
+            known.lang.code()
+        );
+        let mut backoff = Duration::from_millis(500);
+        let started = Instant::now();
+        loop {
+            let result = self
+                .bounded(self.bot.create_forum_topic(ChatId(ops.chat), name.clone()))
+                .await;
+            match result {
+                Ok(topic) => {
+                    let topic = topic.thread_id.0.0;
+                    let saved = async {
+                        let mut tx = self.store.hotline().await?;
+                        tx.set_topic(case, topic).await?;
+                        tx.commit(&self.store).await
+                    };
+                    if let Err(e) = saved.await {
+                        tracing::error!(case_id = case, error = %e, "cannot save the case's topic");
+                    }
+                    tracing::info!(case_id = case, "forum topic created");
+                    return Some(ThreadId(MessageId(topic)));
+                }
+                Err(error) => {
+                    let wait = match classify(&error) {
+                        RetryAfter(wait) => wait,
+                        Transient(_) => {
+                            let wait = backoff;
+                            backoff = (backoff * 2).min(Duration::from_secs(30));
+                            wait
+                        }
+                        Done | Blocked | Rejected(_) => {
+                            // Topics off, or no right to manage them: plain-group mode.
+                            tracing::warn!(
+                                case_id = case,
+                                "cannot create a forum topic; answering by replies in the group"
+                            );
+                            ops.forum.store(false, Ordering::Relaxed);
+                            return None;
+                        }
+                    };
+                    if started.elapsed() + wait > self.config.retry_for {
+                        return None;
+                    }
+                    tokio::time::sleep(wait).await;
+                }
+            }
         }
     }
 
     /// Delivers queued rows in order. A 403 stops the rest of that chat's rows (marked failed).
-    pub async fn deliver(&self, rows: &[OutboxRow]) {
+    /// Returns the hotline cases whose user a message could not reach.
+    #[must_use = "the operators must be told about failed hotline messages"]
+    pub async fn deliver(&self, rows: &[OutboxRow]) -> Vec<CaseFailure> {
         let mut blocked_chats: HashSet<i64> = HashSet::new();
+        let mut failures: Vec<CaseFailure> = Vec::new();
         for row in rows {
             let chat_id = row.message.chat_id;
-            if blocked_chats.contains(&chat_id) {
+            let failure = if blocked_chats.contains(&chat_id) {
                 self.record_failure(row, &Failure::Blocked, 0).await;
-                continue;
-            }
-            match self.send(&row.message).await {
-                (Ok(message_id), attempts) => {
-                    if let Err(e) = self.store.mark_sent(row.id, message_id, attempts).await {
-                        tracing::error!(outbox_id = row.id, error = %e, "could not mark a message sent");
+                Some(Failure::Blocked)
+            } else {
+                match self.send(&row.message).await {
+                    (Ok(message_id), attempts) => {
+                        let marked = if row.message.to_operators && row.message.case_id.is_some() {
+                            self.store
+                                .mark_sent_in_case(row.id, message_id, attempts)
+                                .await
+                        } else {
+                            self.store.mark_sent(row.id, message_id, attempts).await
+                        };
+                        if let Err(e) = marked {
+                            tracing::error!(outbox_id = row.id, error = %e, "could not mark a message sent");
+                        }
+                        None
+                    }
+                    (Err(failure), attempts) => {
+                        if failure == Failure::Blocked {
+                            blocked_chats.insert(chat_id);
+                            if let Err(e) = self.store.mark_unreachable(chat_id).await {
+                                tracing::error!(chat_id, error = %e, "could not mark a user unreachable");
+                            }
+                        }
+                        self.record_failure(row, &failure, attempts).await;
+                        Some(failure)
                     }
                 }
-                (Err(failure), attempts) => {
-                    if failure == Failure::Blocked {
-                        blocked_chats.insert(chat_id);
-                        if let Err(e) = self.store.mark_unreachable(chat_id).await {
-                            tracing::error!(chat_id, error = %e, "could not mark a user unreachable");
-                        }
-                    }
-                    self.record_failure(row, &failure, attempts).await;
+            };
+            if let (Some(failure), Some(case)) = (failure, row.message.case_id)
+                && !row.message.to_operators
+            {
+                let f = CaseFailure {
+                    case,
+                    blocked: failure == Failure::Blocked,
+                };
+                if !failures.contains(&f) {
+                    failures.push(f);
                 }
             }
         }
+        failures
     }
 
     async fn record_failure(&self, row: &OutboxRow, failure: &Failure, attempts: u32) {
@@ -199,23 +335,24 @@ impl Delivery {
 
     /// Delivers what was left pending by an earlier run (a crash, a stop mid-send), chat by
     /// chat in order, chats concurrently. Only rows that existed when this is called.
-    pub async fn deliver_pending(&self) {
+    /// Returns the hotline cases whose user could not be reached.
+    pub async fn deliver_pending(&self) -> Vec<CaseFailure> {
         let max_id = match self.store.last_outbox_id().await {
             Ok(id) => id,
             Err(e) => {
                 tracing::error!(error = %e, "cannot read the outbox");
-                return;
+                return Vec::new();
             }
         };
         let rows = match self.store.pending(max_id).await {
             Ok(rows) => rows,
             Err(e) => {
                 tracing::error!(error = %e, "cannot read the outbox");
-                return;
+                return Vec::new();
             }
         };
         if rows.is_empty() {
-            return;
+            return Vec::new();
         }
         tracing::info!(
             pending = rows.len(),
@@ -225,10 +362,16 @@ impl Delivery {
         for row in rows {
             by_chat.entry(row.message.chat_id).or_default().push(row);
         }
-        let chats = by_chat
-            .into_values()
-            .map(|rows| async move { self.deliver(&rows).await });
+        let failures = Mutex::new(Vec::new());
+        let chats = by_chat.into_values().map(|rows| {
+            let failures = &failures;
+            async move {
+                let f = self.deliver(&rows).await;
+                failures.lock().expect("failures").extend(f);
+            }
+        });
         futures_join_all(chats).await;
+        failures.into_inner().expect("failures")
     }
 
     /// Runs a Bot API request under the in-flight bound. A request still running after
@@ -252,6 +395,7 @@ impl Delivery {
 
     /// Sends one message that is not in the outbox (an apology when the database failed).
     pub async fn send_direct(&self, message: &OutMessage) {
+        // (Never a copy or a hotline message: those always go through the outbox.)
         if let (Err(failure), _) = self.send(message).await {
             tracing::warn!(chat_id = message.chat_id, kind = %message.kind, failure = failure.kind(), "message not delivered");
         }
@@ -262,29 +406,58 @@ impl Delivery {
         let started = Instant::now();
         let mut backoff = Duration::from_millis(500);
         let mut attempts = 0;
+        let thread = self.thread_for(message).await;
+        let method = if message.copy.is_some() {
+            "copyMessage"
+        } else {
+            "sendMessage"
+        };
         loop {
             if let Some(limiter) = &self.limiter {
                 limiter.acquire(message.chat_id).await;
             }
             attempts += 1;
-            let mut request = self
-                .bot
-                .send_message(ChatId(message.chat_id), message.html.clone())
-                .parse_mode(ParseMode::Html)
-                .link_preview_options(no_preview());
-            if !message.keyboard.is_empty() {
-                request = request.reply_markup(keyboard(&message.keyboard));
-            }
-            let result = self.bounded(request).await;
+            let result = match message.copy {
+                Some((from_chat, from_message)) => {
+                    let mut request = self.bot.copy_message(
+                        ChatId(message.chat_id),
+                        ChatId(from_chat),
+                        MessageId(from_message),
+                    );
+                    if !message.html.is_empty() {
+                        request = request
+                            .caption(message.html.clone())
+                            .parse_mode(ParseMode::Html);
+                    }
+                    if let Some(thread) = thread {
+                        request = request.message_thread_id(thread);
+                    }
+                    self.bounded(request).await.map(|id| id.0)
+                }
+                None => {
+                    let mut request = self
+                        .bot
+                        .send_message(ChatId(message.chat_id), message.html.clone())
+                        .parse_mode(ParseMode::Html)
+                        .link_preview_options(no_preview());
+                    if !message.keyboard.is_empty() {
+                        request = request.reply_markup(keyboard(&message.keyboard));
+                    }
+                    if let Some(thread) = thread {
+                        request = request.message_thread_id(thread);
+                    }
+                    self.bounded(request).await.map(|sent| sent.id.0)
+                }
+            };
             let error = match result {
-                Ok(sent) => return (Ok(sent.id.0), attempts),
+                Ok(id) => return (Ok(id), attempts),
                 Err(e) => e,
             };
             let wait = match classify(&error) {
                 Done => return (Ok(0), attempts),
                 Blocked => return (Err(Failure::Blocked), attempts),
                 Rejected(description) => {
-                    self.log_rejection("sendMessage", &description, message);
+                    self.log_rejection(method, &description, message);
                     return (Err(Failure::Rejected(description)), attempts);
                 }
                 RetryAfter(wait) => {

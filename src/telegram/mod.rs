@@ -21,8 +21,9 @@ use crate::app::{App, Incoming};
 use crate::core::html;
 use crate::core::input::{Input, Media};
 use crate::core::lang::Lang;
-use crate::store::{OutMessage, UserKey};
-use delivery::{Delivery, DeliveryConfig};
+use crate::hotline::{OpCommand, OperatorEvent, OperatorInput};
+use crate::store::UserKey;
+use delivery::{CaseFailure, Delivery, DeliveryConfig};
 
 type HandlerResult = Result<(), Infallible>;
 
@@ -149,16 +150,24 @@ pub async fn start(app: App, config: TelegramConfig) -> anyhow::Result<RunningBo
         .context("Telegram refused the bot token (getMe failed); check the token from BotFather")?;
     tracing::info!(bot_id = me.id.0, "connected to Telegram");
     tokio::spawn(set_commands(bot.clone(), app.clone()));
-    let delivery = Arc::new(Delivery::new(
-        bot.clone(),
-        app.store().clone(),
-        config.delivery,
-    ));
-    // Messages a previous run queued and did not get to send.
+    let mut delivery = Delivery::new(bot.clone(), app.store().clone(), config.delivery);
+    if let Some(chat) = app.hotline_config().operators_chat {
+        let forum = is_forum(&bot, chat).await;
+        tracing::info!(chat_id = chat, forum, "hotline: operators' group");
+        delivery = delivery.with_operators(chat, forum);
+    }
+    let delivery = Arc::new(delivery);
+    // Messages a previous run queued and did not get to send (hotline relays included).
     tokio::spawn({
-        let delivery = delivery.clone();
-        async move { delivery.deliver_pending().await }
+        let (app, delivery) = (app.clone(), delivery.clone());
+        async move {
+            let failures = delivery.deliver_pending().await;
+            report_failures(&app, &delivery, failures).await;
+        }
     });
+    if app.hotline_config().operators_chat.is_some() {
+        tokio::spawn(hotline_upkeep(app.clone(), delivery.clone()));
+    }
 
     let handler = dptree::entry()
         .branch(Update::filter_message().endpoint(on_message))
@@ -268,12 +277,58 @@ async fn set_commands(bot: Bot, app: App) {
     }
 }
 
-/// A private message becomes an [`Incoming`]; messages from groups and channels are ignored.
+/// Whether the operators' group has topics enabled (`getChat`); on any doubt, plain mode.
+async fn is_forum(bot: &Bot, chat: i64) -> bool {
+    match bot.get_chat(ChatId(chat)).await {
+        Ok(info) => serde_json::to_value(&info)
+            .ok()
+            .and_then(|v| v.get("is_forum").and_then(serde_json::Value::as_bool))
+            .unwrap_or(false),
+        Err(e) => {
+            tracing::warn!(chat_id = chat, error = %e, "getChat on the operators' group failed; assuming a plain group");
+            false
+        }
+    }
+}
+
+/// Reminders for waiting cases and the retention purge, for as long as the bot runs.
+async fn hotline_upkeep(app: App, delivery: Arc<Delivery>) {
+    let every = (app.hotline_config().remind_after / 4)
+        .clamp(Duration::from_millis(200), Duration::from_secs(60));
+    let mut tick = tokio::time::interval(every);
+    tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+    let mut last_purge: Option<tokio::time::Instant> = None;
+    loop {
+        tick.tick().await;
+        if last_purge.is_none_or(|t| t.elapsed() > Duration::from_secs(3600)) {
+            app.purge().await;
+            last_purge = Some(tokio::time::Instant::now());
+        }
+        let rows = app.remind().await;
+        if !rows.is_empty() {
+            let failures = delivery.deliver(&rows).await;
+            report_failures(&app, &delivery, failures).await;
+        }
+    }
+}
+
+/// Tells the operators about hotline messages that did not reach their user.
+async fn report_failures(app: &App, delivery: &Delivery, failures: Vec<CaseFailure>) {
+    for f in failures {
+        let rows = app.case_delivery_failed(f.case, f.blocked).await;
+        // Notices go to the operators' group; their own failures are only logged.
+        let _ = delivery.deliver(&rows).await;
+    }
+}
+
+/// A private message becomes an [`Incoming`]; messages from other chats are ignored (the
+/// operators' group is handled by [`operator_event`]).
 fn incoming_message(msg: &Message) -> Option<Incoming> {
     if !msg.chat.is_private() {
         return None;
     }
     let from = msg.from.as_ref()?;
+    let media = (msg.text().is_none()).then(|| media_kind(msg));
     let input = if let Some(text) = msg.text() {
         Input::from_text(text)
     } else if let Some(caption) = msg.caption().filter(|c| !c.trim().is_empty()) {
@@ -288,6 +343,32 @@ fn incoming_message(msg: &Message) -> Option<Incoming> {
             chat_id: msg.chat.id.0,
         },
         language_code: from.language_code.clone(),
+        input,
+        message_id: Some(msg.id.0),
+        media,
+        first_name: Some(from.first_name.clone()),
+    })
+}
+
+/// A message in the operators' group becomes an [`OperatorEvent`].
+fn operator_event(msg: &Message) -> Option<OperatorEvent> {
+    let from = msg.from.as_ref().filter(|u| !u.is_bot)?;
+    let input = match msg.text() {
+        Some(text) => match OpCommand::parse(text) {
+            Some(command) => OperatorInput::Command(command),
+            None => OperatorInput::Text(text.to_string()),
+        },
+        None => OperatorInput::Media(media_kind(msg)),
+    };
+    Some(OperatorEvent {
+        operator_id: from.id.0 as i64,
+        operator_name: from.first_name.clone(),
+        message_id: msg.id.0,
+        thread_id: msg
+            .thread_id
+            .filter(|_| msg.is_topic_message)
+            .map(|t| t.0.0),
+        reply_to: msg.reply_to_message().map(|m| m.id.0),
         input,
     })
 }
@@ -309,6 +390,14 @@ fn media_kind(msg: &Message) -> Media {
 }
 
 async fn on_message(msg: Message, app: App, delivery: Arc<Delivery>) -> HandlerResult {
+    if Some(msg.chat.id.0) == app.hotline_config().operators_chat {
+        if let Some(event) = operator_event(&msg) {
+            let rows = app.handle_operator(event).await;
+            let failures = delivery.deliver(&rows).await;
+            report_failures(&app, &delivery, failures).await;
+        }
+        return Ok(());
+    }
     let Some(incoming) = incoming_message(&msg) else {
         tracing::debug!(
             chat_id = msg.chat.id.0,
@@ -334,20 +423,39 @@ async fn on_callback(
     if let Err(e) = answered {
         tracing::debug!(user_id = query.from.id.0, error = %e, "answerCallbackQuery failed");
     }
-    let chat_id = query
-        .message
-        .as_ref()
-        .map(|m| m.chat().id)
+    let chat = query.message.as_ref().map(|m| m.chat().id);
+    // A button under a message in the operators' group: an operator's action. Anywhere else
+    // it is a user's button, whatever its data says.
+    if let Some(ops) = app.hotline_config().operators_chat
+        && chat == Some(ChatId(ops))
+    {
+        let message = query.message.as_ref().and_then(|m| m.regular_message());
+        let event = OperatorEvent {
+            operator_id: query.from.id.0 as i64,
+            operator_name: query.from.first_name.clone(),
+            message_id: message.map_or(0, |m| m.id.0),
+            thread_id: message
+                .and_then(|m| m.thread_id.filter(|_| m.is_topic_message))
+                .map(|t| t.0.0),
+            reply_to: None,
+            input: OperatorInput::Button(query.data.clone().unwrap_or_default()),
+        };
+        let rows = app.handle_operator(event).await;
+        let failures = delivery.deliver(&rows).await;
+        report_failures(&app, &delivery, failures).await;
+        return Ok(());
+    }
+    let chat_id = chat
         .filter(|c| c.is_user())
         .unwrap_or(ChatId(query.from.id.0 as i64));
-    let incoming = Incoming {
-        user: UserKey {
+    let incoming = Incoming::new(
+        UserKey {
             user_id: query.from.id.0 as i64,
             chat_id: chat_id.0,
         },
-        language_code: query.from.language_code.clone(),
-        input: Input::Button(query.data.clone().unwrap_or_default()),
-    };
+        query.from.language_code.clone(),
+        Input::Button(query.data.clone().unwrap_or_default()),
+    );
     respond(&app, &delivery, incoming).await;
     Ok(())
 }
@@ -355,18 +463,10 @@ async fn on_callback(
 /// Runs the event through the app (state and replies committed together) and delivers the
 /// replies; this chat's next update waits until they are out, so replies stay in order.
 async fn respond(app: &App, delivery: &Delivery, incoming: Incoming) {
-    let chat_id = incoming.user.chat_id;
-    match app.handle_for_delivery(incoming).await {
-        Ok(rows) => delivery.deliver(&rows).await,
-        Err(apology) => {
-            delivery
-                .send_direct(&OutMessage {
-                    chat_id,
-                    kind: "apology".into(),
-                    html: apology.html,
-                    keyboard: apology.buttons,
-                })
-                .await
-        }
+    let done = app.handle_for_delivery(incoming).await;
+    let failures = delivery.deliver(&done.rows).await;
+    for message in &done.direct {
+        delivery.send_direct(message).await;
     }
+    report_failures(app, delivery, failures).await;
 }

@@ -68,13 +68,7 @@ where
 /// Sends one input and prints the replies; returns the callback data of the buttons shown,
 /// in the order they are numbered.
 async fn say<W: Write>(app: &App, input: Input, out: &mut W) -> std::io::Result<Vec<String>> {
-    let replies = app
-        .handle(Incoming {
-            user: LOCAL_USER,
-            language_code: None,
-            input,
-        })
-        .await;
+    let replies = app.handle(Incoming::new(LOCAL_USER, None, input)).await;
     let mut data = Vec::new();
     for reply in &replies {
         print_reply(reply, &mut data, out)?;

@@ -155,6 +155,15 @@ impl Sent {
         self.method == "editmessagetext"
     }
 
+    pub fn is_copy(&self) -> bool {
+        self.method == "copymessage"
+    }
+
+    /// The forum topic the message went to, if any.
+    pub fn thread(&self) -> Option<i32> {
+        p_i64(&self.raw, "message_thread_id").map(|t| t as i32)
+    }
+
     /// All buttons, flattened.
     pub fn all_buttons(&self) -> Vec<(String, String)> {
         self.buttons.iter().flatten().cloned().collect()
@@ -246,6 +255,10 @@ struct State {
     /// Chats whose user "blocked the bot": sends to them get 403.
     blocked_chats: HashSet<i64>,
     commands: HashMap<String, Value>,
+    /// Supergroups with topics enabled.
+    forums: HashSet<i64>,
+    /// Forum topics created: (chat, thread id) → name.
+    topics: HashMap<(i64, i32), String>,
 }
 
 /// What a share-based fault does to a call.
@@ -547,7 +560,11 @@ impl State {
                 .unwrap_or_else(|| format!("User{chat_id}"));
             json!({"id": chat_id, "type": "private", "first_name": name})
         } else if chat_id <= -1_000_000_000_000 {
-            json!({"id": chat_id, "type": "supergroup", "title": format!("Supergroup {chat_id}")})
+            let mut chat = json!({"id": chat_id, "type": "supergroup", "title": format!("Supergroup {chat_id}")});
+            if self.forums.contains(&chat_id) {
+                chat["is_forum"] = json!(true);
+            }
+            chat
         } else {
             json!({"id": chat_id, "type": "group", "title": format!("Group {chat_id}")})
         }
@@ -686,6 +703,18 @@ impl State {
         msg
     }
 
+    /// Puts a `message_thread_id` param into a new message (topic messages in forums).
+    fn thread_into(&self, chat_id: i64, params: &Value, content: &mut Value) -> Result<(), Reply> {
+        if let Some(thread) = p_i64(params, "message_thread_id") {
+            if !self.topics.contains_key(&(chat_id, thread as i32)) {
+                return Err(err(400, "Bad Request: message thread not found"));
+            }
+            content["message_thread_id"] = json!(thread);
+            content["is_topic_message"] = json!(true);
+        }
+        Ok(())
+    }
+
     fn target_message(&self, params: &Value) -> Result<(i64, i32), Reply> {
         let chat_id =
             p_i64(params, "chat_id").ok_or_else(|| err(400, "Bad Request: chat not found"))?;
@@ -759,8 +788,78 @@ impl State {
                     Ok(t) => t,
                     Err(e) => return e,
                 };
-                let msg = self.new_bot_message(chat_id, params, json!({"text": text}));
+                let mut content = json!({"text": text});
+                if let Err(e) = self.thread_into(chat_id, params, &mut content) {
+                    return e;
+                }
+                let msg = self.new_bot_message(chat_id, params, content);
                 ok(msg)
+            }
+            "copymessage" => {
+                let (Some(chat_id), Some(from), Some(mid)) = (
+                    p_i64(params, "chat_id"),
+                    p_i64(params, "from_chat_id"),
+                    p_i64(params, "message_id"),
+                ) else {
+                    return err(400, "Bad Request: chat not found");
+                };
+                let Some(original) = self.messages.get(&(from, mid as i32)).cloned() else {
+                    return err(400, "Bad Request: message to copy not found");
+                };
+                let mut content = json!({});
+                for key in [
+                    "text", "photo", "document", "voice", "sticker", "video", "caption",
+                ] {
+                    if let Some(v) = original.get(key) {
+                        content[key] = v.clone();
+                    }
+                }
+                if let Some(caption) = p_str(params, "caption") {
+                    if content.get("text").is_some() || content.get("sticker").is_some() {
+                        return err(400, "Bad Request: message can't have a caption");
+                    }
+                    if self.strict
+                        && p_str(params, "parse_mode")
+                            .is_some_and(|m| m.eq_ignore_ascii_case("html"))
+                        && let Err(e) = parse_html(&caption)
+                    {
+                        return err(400, &format!("Bad Request: can't parse entities: {e}"));
+                    }
+                    content["caption"] = json!(caption);
+                }
+                if let Err(e) = self.thread_into(chat_id, params, &mut content) {
+                    return e;
+                }
+                let msg = self.new_bot_message(chat_id, params, content);
+                ok(json!({"message_id": msg["message_id"]}))
+            }
+            "createforumtopic" => {
+                let Some(chat_id) = p_i64(params, "chat_id") else {
+                    return err(400, "Bad Request: chat not found");
+                };
+                if !self.forums.contains(&chat_id) {
+                    return err(400, "Bad Request: the chat is not a forum");
+                }
+                let name = p_str(params, "name").unwrap_or_default();
+                if name.is_empty() || name.chars().count() > 128 {
+                    return err(400, "Bad Request: TOPIC_NAME_INVALID");
+                }
+                let thread = self.alloc_message_id();
+                self.topics.insert((chat_id, thread), name.clone());
+                ok(json!({"message_thread_id": thread, "name": name, "icon_color": 7322096}))
+            }
+            "getchat" => {
+                let Some(chat_id) = p_i64(params, "chat_id") else {
+                    return err(400, "Bad Request: chat not found");
+                };
+                let mut chat = self.chat_json(chat_id);
+                chat["accent_color_id"] = json!(0);
+                chat["max_reaction_count"] = json!(11);
+                chat["accepted_gift_types"] = json!({
+                    "unlimited_gifts": false, "limited_gifts": false,
+                    "unique_gifts": false, "premium_subscription": false
+                });
+                ok(chat)
             }
             "sendphoto" | "senddocument" => {
                 let Some(chat_id) = p_i64(params, "chat_id") else {
@@ -896,16 +995,21 @@ impl State {
 }
 
 fn sent_from_call(call: &Call) -> Sent {
-    let message_id = if call.method == "sendmessage" {
+    let message_id = if call.method == "sendmessage" || call.method == "copymessage" {
         call.response["result"]["message_id"].as_i64()
     } else {
         p_i64(&call.params, "message_id")
+    };
+    let text = if call.method == "copymessage" {
+        p_str(&call.params, "caption").unwrap_or_default()
+    } else {
+        p_str(&call.params, "text").unwrap_or_default()
     };
     Sent {
         method: call.method.clone(),
         chat_id: p_i64(&call.params, "chat_id").unwrap_or_default(),
         message_id: message_id.unwrap_or_default() as i32,
-        text: p_str(&call.params, "text").unwrap_or_default(),
+        text,
         parse_mode: p_str(&call.params, "parse_mode"),
         buttons: buttons_of(&call.params),
         raw: call.params.clone(),
@@ -913,7 +1017,9 @@ fn sent_from_call(call: &Call) -> Sent {
 }
 
 fn is_sent_to(call: &Call, chat_id: i64) -> bool {
-    (call.method == "sendmessage" || call.method == "editmessagetext")
+    (call.method == "sendmessage"
+        || call.method == "editmessagetext"
+        || call.method == "copymessage")
         && call.ok()
         && p_i64(&call.params, "chat_id") == Some(chat_id)
 }
@@ -1385,6 +1491,120 @@ impl FakeApi {
                 obj.extend(extra);
             }
             st.push_update(json!({"message": msg}));
+            id
+        };
+        self.inner.shared.updates_changed.notify_waiters();
+        id
+    }
+
+    /// Makes a supergroup a forum (topics enabled).
+    pub fn make_forum(&self, chat_id: i64) {
+        self.lock().forums.insert(chat_id);
+    }
+
+    /// The forum topics created so far in `chat_id`: thread id → name.
+    pub fn topics(&self, chat_id: i64) -> HashMap<i32, String> {
+        self.lock()
+            .topics
+            .iter()
+            .filter(|((c, _), _)| *c == chat_id)
+            .map(|((_, t), n)| (*t, n.clone()))
+            .collect()
+    }
+
+    /// A message from `user` in a group (`chat_id` < 0): optionally in a forum topic and/or
+    /// as a reply to one of the group's messages. `extra` adds fields (text, photo…).
+    pub fn send_group_json(
+        &self,
+        chat_id: i64,
+        user: &TestUser,
+        thread: Option<i32>,
+        reply_to: Option<i32>,
+        extra: Value,
+    ) -> i32 {
+        let id = {
+            let mut st = self.lock();
+            st.users.entry(user.id).or_insert_with(|| user.clone());
+            let id = st.alloc_message_id();
+            let mut msg = json!({
+                "message_id": id,
+                "from": user.json(),
+                "chat": st.chat_json(chat_id),
+                "date": now_unix(),
+            });
+            if let Some(thread) = thread {
+                msg["message_thread_id"] = json!(thread);
+                msg["is_topic_message"] = json!(true);
+                // Telegram makes every topic message a reply to the topic's first message,
+                // unless it replies to another one.
+                let root = json!({
+                    "message_id": thread,
+                    "from": bot_user_json(),
+                    "chat": st.chat_json(chat_id),
+                    "date": now_unix(),
+                    "message_thread_id": thread,
+                    "is_topic_message": true,
+                    "forum_topic_created": {"name": st.topics.get(&(chat_id, thread)).cloned().unwrap_or_default(), "icon_color": 7322096},
+                });
+                msg["reply_to_message"] = root;
+            }
+            if let Some(reply_to) = reply_to {
+                let replied = st.messages.get(&(chat_id, reply_to)).cloned().unwrap_or_else(|| {
+                    json!({"message_id": reply_to, "chat": st.chat_json(chat_id), "date": now_unix()})
+                });
+                msg["reply_to_message"] = replied;
+            }
+            if let (Some(obj), Value::Object(extra)) = (msg.as_object_mut(), extra) {
+                obj.extend(extra);
+            }
+            st.push_update(json!({"message": msg}));
+            id
+        };
+        self.inner.shared.updates_changed.notify_waiters();
+        id
+    }
+
+    /// A text (or `/command`) from `user` in a group, see [`FakeApi::send_group_json`].
+    pub fn send_group_text(
+        &self,
+        chat_id: i64,
+        user: &TestUser,
+        thread: Option<i32>,
+        reply_to: Option<i32>,
+        text: &str,
+    ) -> i32 {
+        let mut extra = json!({"text": text});
+        if text.starts_with('/') {
+            let command = text.split_whitespace().next().unwrap_or(text);
+            extra["entities"] =
+                json!([{"type": "bot_command", "offset": 0, "length": utf16_len(command)}]);
+        }
+        self.send_group_json(chat_id, user, thread, reply_to, extra)
+    }
+
+    /// `user` presses a button under the bot's message `message_id` in a group chat.
+    pub fn press_group_button(
+        &self,
+        chat_id: i64,
+        user: &TestUser,
+        message_id: i32,
+        data: &str,
+    ) -> String {
+        let id = {
+            let mut st = self.lock();
+            st.users.entry(user.id).or_insert_with(|| user.clone());
+            let id = format!("{}{:04}", user.id.unsigned_abs(), st.next_callback);
+            st.next_callback += 1;
+            let message = st.messages.get(&(chat_id, message_id)).cloned().unwrap_or_else(|| {
+                json!({"message_id": message_id, "from": bot_user_json(), "chat": st.chat_json(chat_id), "date": now_unix(), "text": ""})
+            });
+            st.push_update(json!({"callback_query": {
+                "id": id,
+                "from": user.json(),
+                "message": message,
+                "chat_instance": format!("ci-{chat_id}"),
+                "data": data,
+            }}));
             id
         };
         self.inner.shared.updates_changed.notify_waiters();

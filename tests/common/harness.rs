@@ -10,7 +10,8 @@ use safar::app::App;
 use safar::content::{Content, ContentHandle, ContentPaths};
 use safar::core::html::to_plain;
 use safar::core::lang::Lang;
-use safar::core::output::Msg;
+use safar::core::output::{Arg, Msg};
+use safar::hotline::HotlineConfig;
 use safar::store::Store;
 use safar::telegram::delivery::DeliveryConfig;
 use safar::telegram::{self, RunningBot, TelegramConfig, WebhookConfig};
@@ -90,6 +91,22 @@ pub struct Options {
     pub send_rate: u32,
     pub retry_for: Option<Duration>,
     pub http_timeout: Option<Duration>,
+    /// The hotline: settings, with `operators_chat` set (e.g. [`OPERATORS`]).
+    pub hotline: Option<HotlineConfig>,
+}
+
+/// The operators' supergroup in hotline tests.
+pub const OPERATORS: i64 = -1_001_234_567_890;
+
+/// Hotline settings for tests: the office always open, reminders after an hour.
+pub fn hotline_config() -> HotlineConfig {
+    HotlineConfig {
+        operators_chat: Some(OPERATORS),
+        operators_lang: Lang::Ru,
+        office: "Mon-Sun 00:00-23:59 +05:00".parse().unwrap(),
+        remind_after: Duration::from_secs(3600),
+        ..HotlineConfig::default()
+    }
 }
 
 pub struct TestBot {
@@ -133,11 +150,14 @@ impl TestBot {
     }
 
     async fn launch(&mut self) {
-        let app = App::new(
+        let mut app = App::new(
             self.content.clone(),
             self.store.clone(),
             self.options.admins.clone(),
         );
+        if let Some(hotline) = &self.options.hotline {
+            app = app.with_hotline(hotline.clone());
+        }
         let config = TelegramConfig {
             webhook: self
                 .options
@@ -184,6 +204,22 @@ impl TestBot {
         }
     }
 
+    /// Stops the bot only (the fake and the database stay): what users see while it is down.
+    /// [`TestBot::restart`] brings it back.
+    pub async fn stop_only(&mut self) {
+        self.stop_bot().await;
+    }
+
+    /// The forum topic of a hotline case.
+    pub async fn topic_of(&self, case: i64) -> i32 {
+        sqlx::query_scalar::<_, Option<i32>>("SELECT topic_id FROM cases WHERE id = ?")
+            .bind(case)
+            .fetch_one(self.store.pool())
+            .await
+            .unwrap()
+            .expect("the case has a topic")
+    }
+
     pub async fn stop(mut self) {
         self.stop_bot().await;
         self.store.close().await;
@@ -192,6 +228,15 @@ impl TestBot {
     /// A message from the shipped texts, as the bot sends it (Telegram HTML).
     pub fn text(&self, lang: Lang, key: &'static str) -> String {
         self.content.get().texts.render(lang, &Msg::new(key))
+    }
+
+    /// A message with arguments, as the bot sends it.
+    pub fn text_with(&self, lang: Lang, key: &'static str, args: &[(&'static str, Arg)]) -> String {
+        let mut msg = Msg::new(key);
+        for (name, value) in args {
+            msg = msg.arg(name, value.clone());
+        }
+        self.content.get().texts.render(lang, &msg)
     }
 
     /// The first line of a message as plain text, for `contains` checks.
