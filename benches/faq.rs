@@ -1,6 +1,6 @@
 //! Typed-question matching (`safar::core::faq`): the time to decide one question, against the
-//! shipped scripts and against a synthetic index the size of a full content set (60 nodes ×
-//! 14 keywords, Latin and Cyrillic), next to the matcher the engine used before (fold every
+//! shipped scripts and against a synthetic index of 60 nodes × 14 random keywords (Latin and
+//! Cyrillic), next to the matcher the engine used before (fold every
 //! keyword of every node for each message, substring search, no typos).
 //!
 //! `cargo bench --bench faq` prints criterion's figures and, at the end, mean times per
@@ -203,9 +203,10 @@ fn summary() {
     });
     println!("\ntyped questions, mean per question:");
     println!(
-        "  shipped scripts ({} nodes, {} keywords): {:.2} µs",
+        "  shipped scripts ({} nodes, {} keywords, index about {} KB): {:.2} µs",
         faq.counts().0,
         faq.counts().1,
+        faq.heap_bytes() / 1024,
         shipped_time.as_secs_f64() * 1e6
     );
     println!(

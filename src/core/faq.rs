@@ -125,8 +125,8 @@ pub struct FaqIndex {
     terms: Vec<Term>,
     /// For each keyword word, the terms that start with it.
     starts: Vec<Vec<u32>>,
-    /// Keyword words by (view, first letter) and by (view, second letter): the candidates for
-    /// a question word (a typo in the first letter still shares the second).
+    /// Keyword words by (view, first letter), and words long enough for a typo in their first
+    /// letter ([`FUZZY_TWO`]+) by (view, second letter): the candidates for a question word.
     by_first: HashMap<(View, char), Vec<u32>>,
     by_second: HashMap<(View, char), Vec<u32>>,
 }
@@ -215,7 +215,10 @@ impl FaqIndex {
                 .entry((word.view, word.chars[0]))
                 .or_default()
                 .push(w);
-            if let Some(&second) = word.chars.get(1) {
+            if word.chars.len() >= FUZZY_TWO
+                && !word.whole
+                && let Some(&second) = word.chars.get(1)
+            {
                 index
                     .by_second
                     .entry((word.view, second))
@@ -351,7 +354,12 @@ impl FaqIndex {
                 let first = self.by_first.get(&(view, q[0]));
                 let second = q.get(1).and_then(|c| self.by_second.get(&(view, *c)));
                 let q_mask = letter_mask(q);
-                for &w in first.into_iter().chain(second).flatten() {
+                // Words in both buckets are looked at once.
+                let second = second
+                    .into_iter()
+                    .flatten()
+                    .filter(|&&w| self.words[w as usize].chars[0] != q[0]);
+                for &w in first.into_iter().flatten().chain(second) {
                     let word = &self.words[w as usize];
                     if let Some(quality) = word_match(word, q, q_mask, digits(pos)) {
                         let quality = if view == View::Lat {
