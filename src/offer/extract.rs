@@ -383,15 +383,21 @@ fn vocab() -> &'static Vocab {
             periods,
             salary: WordList::new(&[
                 "maosh*", "маош*", "oylik*", "ойлик*", "ish haqi", "haqi", "ҳақи", "зарплат*", "зп",
-                "з", "оклад*", "доход*", "заработ*", "зарабат*", "получа*", "платим", "оплата",
+                "з", "оклад*", "доход*", "заработ*", "зарабат*", "получа*", "платим",
                 "daromad*", "даромад*", "topasiz", "топасиз", "topish*", "aylıq*", "aylıǵı", "haqı",
                 "salary", "pay", "wage*", "income", "tabıs*"
             ]),
+            // Money asked of the worker: fee words and what the fee is for (`viza uchun`,
+            // `Визага`, `за визу`, `Регистрация 700 фунтов`). `uchun`/`за` alone say nothing:
+            // `за работу 1500$` is pay.
             fee: WordList::new(&[
-                "to'lov*", "тўлов*", "to'la*", "тўла*", "oldindan", "олдиндан", "uchun", "учун",
-                "xizmat*", "хизмат*", "narx*", "нарх*", "предоплат*", "взнос*", "стоимост*", "цена",
-                "комисси*", "услуг*", "за", "оплатить", "заплатить", "платите", "платить", "tólem*",
-                "tóle*", "aldınnan", "ushın", "fee", "cost", "garov*", "гаров*", "залог*"
+                "to'lov*", "тўлов*", "to'la*", "тўла*", "oldindan", "олдиндан", "badal*", "xizmat*",
+                "narx*", "предоплат*", "взнос*", "стоимост*", "цена", "комисси*", "komissiya*",
+                "услуг*", "оплатить", "заплатить", "платите", "платить", "tólem*", "tóle*",
+                "aldınnan", "baha*", "fee", "cost", "garov*", "залог*", "depozit*", "депозит*",
+                "viza*", "визу", "визы", "визе", "hujjat*", "документ*", "hújjet*", "ro'yxat*",
+                "регистрац*", "оформлен*", "rasmiylashtir*", "oformlen*", "taklifnoma*",
+                "приглашен*", "chaqiruv*", "вызов*", "imtihon*", "экзамен*", "imtixan*"
             ]),
             range_words: WordList::new(&["dan", "до", "to", "gacha", "shekem", "-"]),
             advance: WordList::new(&[
@@ -459,6 +465,9 @@ fn read_number(text: &str, n: &Normalized, i: usize) -> (f64, usize) {
         }
         let g = gap(text, n, Some(last), Some(next));
         let nd = n.lat_word(next);
+        if nd.ends_with('%') {
+            break;
+        }
         if group_ok && nd.len() == 3 && (is_group_space(g) || g == "," || g == ".") {
             int.push_str(nd);
             last = next;
@@ -523,7 +532,11 @@ pub fn amounts(
     let mut i = 0;
     while i < n.words.len() {
         let w = &n.words[i];
-        if w.kind != WordKind::Digits || skip.iter().any(|s| s.contains(&w.orig.start)) {
+        // A percentage (`70%`) is a share, never an amount of money.
+        if w.kind != WordKind::Digits
+            || n.lat_word(i).ends_with('%')
+            || skip.iter().any(|s| s.contains(&w.orig.start))
+        {
             i += 1;
             continue;
         }

@@ -15,7 +15,7 @@
 //! 3. lowercase, with the Karakalpak rule (capital `Í` pairs with dotless `ı`, which Unicode's
 //!    default mapping gets wrong) and Turkish `İ` → `i`;
 //! 4. words (runs of letters, or of digits; an apostrophe between two letters belongs to the
-//!    word) are cut out, and in each word the look-alike letters of the minority script are
+//!    word, a `%` right after digits to the number: `100%`) are cut out, and in each word the look-alike letters of the minority script are
 //!    folded into the majority script (ties go to the script most of the text uses);
 //! 5. two views are built, words joined by one space (or a newline where a sentence or a line
 //!    ended, so phrases do not match across sentences):
@@ -462,6 +462,12 @@ impl Normalized {
                     {
                         i += 1
                     }
+                    // A percent sign ends the number it follows and belongs to it: `100%`
+                    // (a promise, a share) is not `100$` (money) nor `100` (a count).
+                    (Class::Other, WordKind::Digits) if chars[i].c == '%' => {
+                        i += 1;
+                        break;
+                    }
                     _ => break,
                 }
             }
@@ -727,7 +733,8 @@ mod tests {
     #[test]
     fn russian_stays_cyrillic_in_its_view() {
         assert_eq!(cyr("Ещё ДОКУМЕНТЫ"), "еще документы");
-        assert_eq!(cyr("предоплата 70%"), "предоплата 70");
+        assert_eq!(cyr("предоплата 70%"), "предоплата 70%");
+        assert_eq!(cyr("70 % вперёд"), "70 вперед");
     }
 
     #[test]
