@@ -382,7 +382,8 @@ fn vocab() -> &'static Vocab {
             billion: WordList::new(&["mlrd", "млрд", "milliard*", "миллиард*", "billion"]),
             periods,
             salary: WordList::new(&[
-                "maosh*", "маош*", "oylik*", "ойлик*", "ish haqi", "haqi", "ҳақи", "зарплат*", "зп",
+                "maosh*", "маош*", "oylik*", "ойлик*", "oylig*", "ish haqi", "haqi", "ҳақи",
+                "зарплат*", "зп",
                 "з", "оклад*", "доход*", "заработ*", "зарабат*", "получа*", "платим",
                 "daromad*", "даромад*", "topasiz", "топасиз", "topish*", "aylıq*", "aylıǵı", "haqı",
                 "salary", "pay", "wage*", "income", "tabıs*"
@@ -414,7 +415,7 @@ fn vocab() -> &'static Vocab {
             female: WordList::new(&[
                 "qiz", "қиз", "qizlar*", "қизлар*", "qizga", "ayol*", "аёл*", "xotin-qiz*",
                 "девуш*", "девоч*", "женщин*", "дамы", "qız", "qızlar*", "hayal*", "ҳаял*",
-                "ayollar*", "kelinchak*", "girls", "women"
+                "ayollar*", "kelinchak*", "juvon*", "girls", "women"
             ]),
             male: WordList::new(&[
                 "erkak*", "эркак*", "yigit*", "йигит*", "мужчин*", "парни", "парней", "jigit*",
