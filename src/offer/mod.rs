@@ -10,8 +10,9 @@
 //! - [`rules`] and [`registry`]: the two NGO-edited files in `dialogues/`;
 //! - [`reply`]: the answer as Fluent messages; [`cli`]: `safar offer`.
 //!
-//! Everything NGO staff can change lives in `dialogues/offer-rules.yaml` (rules, weights,
-//! thresholds, combinations, destinations, currencies, salary table) and
+//! Everything NGO staff can change lives in `dialogues/offer-rules.yaml` (rules, word lists,
+//! caution phrases, weights, thresholds, combinations, destinations, currencies, salary table)
+//! and
 //! `dialogues/offer-registry.yaml` (agencies, reported contacts); everything the user reads is
 //! in `locales/*/offer.ftl`.
 
@@ -240,6 +241,21 @@ impl OfferChecker {
             let lang = lang.parse().unwrap_or(Lang::Uz);
             (lang, p.as_str())
         })
+    }
+
+    /// The entries of a word list (`{name}` in patterns) for a language, as written in the
+    /// rules file (for tools such as the benchmark's baseline).
+    pub fn word_list(&self, lang: Lang, name: &str) -> Option<&[String]> {
+        let code = match lang.authored() {
+            Lang::Ru => "ru",
+            Lang::Kaa => "kaa",
+            _ => "uz",
+        };
+        self.rules
+            .families
+            .iter()
+            .find(|(l, _)| *l == code)
+            .and_then(|(_, f)| f.get(name))
     }
 
     /// How many rules, combinations and agencies are loaded.

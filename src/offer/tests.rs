@@ -464,6 +464,17 @@ fn reply_quotes_evidence_escaped_and_offers_a_person_when_risky() {
         .collect();
     assert_eq!(data, vec!["a:operator", "a:check_offer", "a:menu"]);
 
+    // Medium risk offers a person too.
+    let medium = shipped().check("Koreyada ish, yuqori maosh! Tajriba shart emas.");
+    assert_eq!(medium.risk, Risk::Medium, "{:?}", medium.flags);
+    let data: Vec<String> = report_reply(&medium)
+        .keyboard
+        .iter()
+        .flatten()
+        .map(|b| b.data.clone())
+        .collect();
+    assert_eq!(data, vec!["a:operator", "a:check_offer", "a:menu"]);
+
     let low = report_reply(&shipped().check("Salom"));
     let data: Vec<&str> = low
         .keyboard
