@@ -35,12 +35,33 @@ fn checker() -> OfferChecker {
 }
 
 /// One regex per phrase, translated as literally as the syntax allows: `stem*` → `stem\w*`,
-/// `~` → up to three words, words separated by non-word characters; case-insensitive, over
-/// the raw text (no apostrophe, script or look-alike folding).
+/// `~` → up to three words, words separated by non-word characters, a word list `{name}` →
+/// an alternation of its entries; case-insensitive, over the raw text (no apostrophe, script
+/// or look-alike folding).
 fn naive_regexes(checker: &OfferChecker) -> Vec<Regex> {
+    // One word or phrase (an entry, or a run of a pattern) as regex.
+    fn words(tokens: &[&str]) -> String {
+        let mut re = String::new();
+        for (i, token) in tokens.iter().enumerate() {
+            if i > 0 {
+                re.push_str(r"\W+");
+            }
+            match token.strip_suffix('*') {
+                Some(stem) => {
+                    re.push_str(&regex::escape(&stem.to_lowercase()));
+                    re.push_str(r"\w*");
+                }
+                None => {
+                    re.push_str(&regex::escape(&token.to_lowercase()));
+                    re.push_str(r"\b");
+                }
+            }
+        }
+        re
+    }
     checker
         .phrases()
-        .map(|(_, phrase)| {
+        .map(|(lang, phrase)| {
             let mut re = String::from(r"(?i)\b");
             let mut first = true;
             let mut gap = false;
@@ -54,15 +75,19 @@ fn naive_regexes(checker: &OfferChecker) -> Vec<Regex> {
                 }
                 gap = false;
                 first = false;
-                match token.strip_suffix('*') {
-                    Some(stem) => {
-                        re.push_str(&regex::escape(&stem.to_lowercase()));
-                        re.push_str(r"\w*");
+                let list = token
+                    .strip_prefix('{')
+                    .and_then(|t| t.strip_suffix('}'))
+                    .and_then(|name| checker.word_list(lang, name));
+                match list {
+                    Some(entries) => {
+                        let alts: Vec<String> = entries
+                            .iter()
+                            .map(|e| words(&e.split_whitespace().collect::<Vec<_>>()))
+                            .collect();
+                        re.push_str(&format!("(?:{})", alts.join("|")));
                     }
-                    None => {
-                        re.push_str(&regex::escape(&token.to_lowercase()));
-                        re.push_str(r"\b");
-                    }
+                    None => re.push_str(&words(&[token])),
                 }
             }
             Regex::new(&re).expect("phrase regex compiles")

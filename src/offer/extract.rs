@@ -382,16 +382,23 @@ fn vocab() -> &'static Vocab {
             billion: WordList::new(&["mlrd", "млрд", "milliard*", "миллиард*", "billion"]),
             periods,
             salary: WordList::new(&[
-                "maosh*", "маош*", "oylik*", "ойлик*", "ish haqi", "haqi", "ҳақи", "зарплат*", "зп",
-                "з", "оклад*", "доход*", "заработ*", "зарабат*", "получа*", "платим", "оплата",
+                "maosh*", "маош*", "oylik*", "ойлик*", "oylig*", "ish haqi", "haqi", "ҳақи",
+                "зарплат*", "зп",
+                "з", "оклад*", "доход*", "заработ*", "зарабат*", "получа*", "платим",
                 "daromad*", "даромад*", "topasiz", "топасиз", "topish*", "aylıq*", "aylıǵı", "haqı",
                 "salary", "pay", "wage*", "income", "tabıs*"
             ]),
+            // Money asked of the worker: fee words and what the fee is for (`viza uchun`,
+            // `Визага`, `за визу`, `Регистрация 700 фунтов`). `uchun`/`за` alone say nothing:
+            // `за работу 1500$` is pay.
             fee: WordList::new(&[
-                "to'lov*", "тўлов*", "to'la*", "тўла*", "oldindan", "олдиндан", "uchun", "учун",
-                "xizmat*", "хизмат*", "narx*", "нарх*", "предоплат*", "взнос*", "стоимост*", "цена",
-                "комисси*", "услуг*", "за", "оплатить", "заплатить", "платите", "платить", "tólem*",
-                "tóle*", "aldınnan", "ushın", "fee", "cost", "garov*", "гаров*", "залог*"
+                "to'lov*", "тўлов*", "to'la*", "тўла*", "oldindan", "олдиндан", "badal*", "xizmat*",
+                "narx*", "предоплат*", "взнос*", "стоимост*", "цена", "комисси*", "komissiya*",
+                "услуг*", "оплатить", "заплатить", "платите", "платить", "tólem*", "tóle*",
+                "aldınnan", "baha*", "fee", "cost", "garov*", "залог*", "depozit*", "депозит*",
+                "viza*", "визу", "визы", "визе", "hujjat*", "документ*", "hújjet*", "ro'yxat*",
+                "регистрац*", "оформлен*", "rasmiylashtir*", "oformlen*", "taklifnoma*",
+                "приглашен*", "chaqiruv*", "вызов*", "imtihon*", "экзамен*", "imtixan*"
             ]),
             range_words: WordList::new(&["dan", "до", "to", "gacha", "shekem", "-"]),
             advance: WordList::new(&[
@@ -408,7 +415,7 @@ fn vocab() -> &'static Vocab {
             female: WordList::new(&[
                 "qiz", "қиз", "qizlar*", "қизлар*", "qizga", "ayol*", "аёл*", "xotin-qiz*",
                 "девуш*", "девоч*", "женщин*", "дамы", "qız", "qızlar*", "hayal*", "ҳаял*",
-                "ayollar*", "kelinchak*", "girls", "women"
+                "ayollar*", "kelinchak*", "juvon*", "girls", "women"
             ]),
             male: WordList::new(&[
                 "erkak*", "эркак*", "yigit*", "йигит*", "мужчин*", "парни", "парней", "jigit*",
@@ -459,6 +466,9 @@ fn read_number(text: &str, n: &Normalized, i: usize) -> (f64, usize) {
         }
         let g = gap(text, n, Some(last), Some(next));
         let nd = n.lat_word(next);
+        if nd.ends_with('%') {
+            break;
+        }
         if group_ok && nd.len() == 3 && (is_group_space(g) || g == "," || g == ".") {
             int.push_str(nd);
             last = next;
@@ -523,7 +533,11 @@ pub fn amounts(
     let mut i = 0;
     while i < n.words.len() {
         let w = &n.words[i];
-        if w.kind != WordKind::Digits || skip.iter().any(|s| s.contains(&w.orig.start)) {
+        // A percentage (`70%`) is a share, never an amount of money.
+        if w.kind != WordKind::Digits
+            || n.lat_word(i).ends_with('%')
+            || skip.iter().any(|s| s.contains(&w.orig.start))
+        {
             i += 1;
             continue;
         }

@@ -6,13 +6,17 @@
 //! - a word ending in `*` matches any ending: `to'lov*` matches `toʻlovni`, `tolovlar`;
 //! - `~` (or `…`, `...`) between words allows up to [`GAP_WORDS`] other words in between,
 //!   within one sentence: `pasport* ~ olib qol*`;
+//! - `{name}` stands for any entry of the word family `name` (a list of words, stems or short
+//!   phrases given to [`PatternSet::add_with`]): `{passport} ~ {kept}` is every passport word
+//!   followed by every "kept by them" word, written once;
 //! - punctuation, case, apostrophe style, script (Uzbek Cyrillic or Latin) and look-alike
 //!   letters do not matter: the pattern is normalized like the text.
 //!
-//! How matching runs: every run of plain words (and a final `*` word) is one *literal*; all
-//! literals of all patterns go into one automaton, which finds every occurrence in a single
-//! pass over the view. Occurrences that do not start (and, unless `*`, end) at a word boundary
-//! are dropped; then each pattern whose first literal occurred is checked literal by literal.
+//! How matching runs: every run of plain words (and a final `*` word) is one *literal*, and so
+//! is every entry of a family; all literals of all patterns go into one automaton, which finds
+//! every occurrence in a single pass over the view. Occurrences that do not start (and, unless
+//! `*`, end) at a word boundary are dropped; then each pattern whose first element occurred is
+//! checked element by element (a family element by any of its literals).
 
 use std::collections::HashMap;
 use std::fmt;
@@ -49,6 +53,12 @@ pub enum PatternError {
     ShortStem(String),
     /// A `~` at the start or end, or two in a row.
     BadGap,
+    /// `{name}` names no word family (or none for this language).
+    UnknownFamily(String),
+    /// A `{` or `}` that is not a whole `{name}` word.
+    BadBrace(String),
+    /// A family entry that is not one word or phrase (with at most a final `*`).
+    BadFamilyEntry(String),
 }
 
 impl fmt::Display for PatternError {
@@ -71,15 +81,37 @@ impl fmt::Display for PatternError {
                 "`~` must stand between two words (`word ~ word`), not at the start, the end, \
                  or twice in a row",
             ),
+            PatternError::UnknownFamily(name) => write!(
+                f,
+                "`{{{name}}}` is not a word list of this language: add it under `words:` \
+                 (with entries for this language) or fix the name"
+            ),
+            PatternError::BadBrace(w) => write!(
+                f,
+                "`{w}`: a word list is written `{{name}}`, as a word of its own, with \
+                 lowercase letters, digits, `_` or `-`"
+            ),
+            PatternError::BadFamilyEntry(w) => write!(
+                f,
+                "`{w}`: an entry of a word list is one word or phrase, with `*` only at its end \
+                 (no `~`, no `{{…}}`)"
+            ),
         }
     }
 }
 
-#[derive(Debug, Clone, Copy)]
-struct Elem {
+/// One literal an element accepts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Alt {
     lit: u32,
     /// The literal's last word may continue (`*`).
     prefix: bool,
+}
+
+/// One step of a pattern: a literal, or any literal of a family.
+#[derive(Debug, Clone)]
+struct Elem {
+    alts: Vec<Alt>,
     /// Words allowed between the previous element and this one.
     max_gap: u8,
 }
@@ -116,9 +148,47 @@ pub struct PatternSet {
     literals: Vec<String>,
     lit_index: HashMap<String, u32>,
     patterns: Vec<Pattern>,
-    /// Patterns by their first literal.
-    by_first: Vec<Vec<u32>>,
+    /// Patterns by a literal their first element accepts, with whether it is a prefix there.
+    by_first: Vec<Vec<(u32, bool)>>,
     ac: Option<AhoCorasick>,
+}
+
+/// Named word lists (`{name}` in a pattern) of one language: words, stems (`stem*`) or short
+/// phrases (`ish haqi*`) that may stand in one place of a pattern.
+#[derive(Debug, Clone, Default)]
+pub struct WordFamilies {
+    lists: HashMap<String, Vec<String>>,
+}
+
+impl WordFamilies {
+    pub fn new() -> WordFamilies {
+        WordFamilies::default()
+    }
+
+    /// Checks one entry: one word or phrase, `*` at most at its end.
+    pub fn check_entry(view: ViewKind, entry: &str) -> Result<(), PatternError> {
+        match parse(view, entry, &WordFamilies::default()) {
+            Ok(parts) if parts.len() == 1 && parts[0].alts.len() == 1 => Ok(()),
+            Ok(_) | Err(PatternError::BadGap | PatternError::UnknownFamily(_)) => {
+                Err(PatternError::BadFamilyEntry(entry.trim().to_string()))
+            }
+            Err(e) => Err(e),
+        }
+    }
+
+    /// Adds (or replaces) a list; entries should have passed [`WordFamilies::check_entry`]
+    /// (those that do not are skipped when a pattern uses the list).
+    pub fn insert(&mut self, name: &str, entries: Vec<String>) {
+        self.lists.insert(name.to_string(), entries);
+    }
+
+    pub fn get(&self, name: &str) -> Option<&[String]> {
+        self.lists.get(name).map(Vec::as_slice)
+    }
+
+    pub fn names(&self) -> impl Iterator<Item = &str> {
+        self.lists.keys().map(String::as_str)
+    }
 }
 
 impl PatternSet {
@@ -145,30 +215,53 @@ impl PatternSet {
         self.patterns.is_empty()
     }
 
-    /// Checks a pattern's syntax without adding it.
+    /// Checks a pattern's syntax without adding it (no word families).
     pub fn parse(view: ViewKind, source: &str) -> Result<(), PatternError> {
-        parse(view, source).map(|_| ())
+        parse(view, source, &WordFamilies::default()).map(|_| ())
     }
 
     /// Adds a pattern; `owner` comes back in each [`Match`]. Call [`PatternSet::build`] after
     /// the last one.
     pub fn add(&mut self, source: &str, owner: u32) -> Result<(), PatternError> {
-        let parts = parse(self.view, source)?;
+        self.add_with(source, owner, &WordFamilies::default())
+    }
+
+    /// Adds a pattern that may use the word families of `words` (`{name}`).
+    pub fn add_with(
+        &mut self,
+        source: &str,
+        owner: u32,
+        words: &WordFamilies,
+    ) -> Result<(), PatternError> {
+        let parts = parse(self.view, source, words)?;
         let mut elems = Vec::with_capacity(parts.len());
         for part in parts {
-            let next = self.literals.len() as u32;
-            let lit = *self.lit_index.entry(part.text.clone()).or_insert(next);
-            if lit == next {
-                self.literals.push(part.text);
-                self.by_first.push(Vec::new());
+            let mut alts: Vec<Alt> = Vec::with_capacity(part.alts.len());
+            for (text, prefix) in part.alts {
+                let next = self.literals.len() as u32;
+                let lit = *self.lit_index.entry(text.clone()).or_insert(next);
+                if lit == next {
+                    self.literals.push(text);
+                    self.by_first.push(Vec::new());
+                }
+                let alt = Alt { lit, prefix };
+                if !alts.contains(&alt) {
+                    alts.push(alt);
+                }
             }
             elems.push(Elem {
-                lit,
-                prefix: part.prefix,
+                alts,
                 max_gap: part.max_gap,
             });
         }
-        self.by_first[elems[0].lit as usize].push(self.patterns.len() as u32);
+        let index = self.patterns.len() as u32;
+        for alt in &elems[0].alts {
+            let entry = (index, alt.prefix);
+            let list = &mut self.by_first[alt.lit as usize];
+            if !list.contains(&entry) {
+                list.push(entry);
+            }
+        }
         self.patterns.push(Pattern { elems, owner });
         Ok(())
     }
@@ -237,11 +330,10 @@ impl PatternSet {
         while i < hits.len() {
             let lit = hits[i].lit;
             let j = i + hits[i..].partition_point(|h| h.lit == lit);
-            for &p in &self.by_first[lit as usize] {
+            for &(p, prefix) in &self.by_first[lit as usize] {
                 let pattern = &self.patterns[p as usize];
-                let first = pattern.elems[0];
                 for h in &hits[i..j] {
-                    if !(h.whole || first.prefix) {
+                    if !(h.whole || prefix) {
                         continue;
                     }
                     if let Some(last) = extend(text, &hits, &pattern.elems[1..], h.last as usize) {
@@ -265,33 +357,43 @@ fn extend(text: &Normalized, hits: &[Hit], elems: &[Elem], prev_last: usize) -> 
     };
     let lo = prev_last + 1;
     let hi = lo + elem.max_gap as usize;
-    let from = hits.partition_point(|h| (h.lit, h.first) < (elem.lit, lo as u32));
-    for h in &hits[from..] {
-        if h.lit != elem.lit || h.first as usize > hi {
-            break;
-        }
-        if !(h.whole || elem.prefix) {
-            continue;
-        }
-        // Parts of a pattern stay within one sentence.
-        if (lo..=h.first as usize).any(|k| text.words[k].sep == Sep::Break) {
-            break;
-        }
-        if let Some(last) = extend(text, hits, rest, h.last as usize) {
-            return Some(last);
+    for alt in &elem.alts {
+        let from = hits.partition_point(|h| (h.lit, h.first) < (alt.lit, lo as u32));
+        for h in &hits[from..] {
+            if h.lit != alt.lit || h.first as usize > hi {
+                break;
+            }
+            if !(h.whole || alt.prefix) {
+                continue;
+            }
+            // Parts of a pattern stay within one sentence.
+            if (lo..=h.first as usize).any(|k| text.words[k].sep == Sep::Break) {
+                break;
+            }
+            if let Some(last) = extend(text, hits, rest, h.last as usize) {
+                return Some(last);
+            }
         }
     }
     None
 }
 
 struct Part {
-    text: String,
-    prefix: bool,
+    /// The literals this place accepts (one, or a family's), each with its `*`.
+    alts: Vec<(String, bool)>,
     max_gap: u8,
 }
 
+/// Whether `name` is a valid word-family name: lowercase ASCII letters, digits, `_`, `-`.
+fn is_family_name(name: &str) -> bool {
+    !name.is_empty()
+        && name
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_' || b == b'-')
+}
+
 /// Splits a pattern into literals (see the module docs).
-fn parse(view: ViewKind, source: &str) -> Result<Vec<Part>, PatternError> {
+fn parse(view: ViewKind, source: &str, words: &WordFamilies) -> Result<Vec<Part>, PatternError> {
     let key = |s: &str| match view {
         ViewKind::Lat => lat_key(s),
         ViewKind::Cyr => cyr_key(s),
@@ -301,13 +403,12 @@ fn parse(view: ViewKind, source: &str) -> Result<Vec<Part>, PatternError> {
     }
     let mut parts: Vec<Part> = Vec::new();
     let mut current: Vec<String> = Vec::new();
-    let mut gap: Option<u8> = Some(0);
+    let mut gap: u8 = 0;
     let mut pending_gap = false;
     let close = |current: &mut Vec<String>, prefix: bool, gap: u8, parts: &mut Vec<Part>| {
         if !current.is_empty() {
             parts.push(Part {
-                text: current.join(" "),
-                prefix,
+                alts: vec![(current.join(" "), prefix)],
                 max_gap: gap,
             });
             current.clear();
@@ -318,9 +419,41 @@ fn parse(view: ViewKind, source: &str) -> Result<Vec<Part>, PatternError> {
             if pending_gap || (parts.is_empty() && current.is_empty()) {
                 return Err(PatternError::BadGap);
             }
-            close(&mut current, false, gap.unwrap_or(0), &mut parts);
-            gap = None;
+            close(&mut current, false, gap, &mut parts);
             pending_gap = true;
+            continue;
+        }
+        if token.contains(['{', '}']) {
+            let name = token
+                .strip_prefix('{')
+                .and_then(|t| t.strip_suffix('}'))
+                .filter(|n| is_family_name(n))
+                .ok_or_else(|| PatternError::BadBrace(token.to_string()))?;
+            let entries = words
+                .get(name)
+                .ok_or_else(|| PatternError::UnknownFamily(name.to_string()))?;
+            close(&mut current, false, gap, &mut parts);
+            let this_gap = if pending_gap { GAP_WORDS as u8 } else { 0 };
+            pending_gap = false;
+            let mut alts = Vec::with_capacity(entries.len());
+            for entry in entries {
+                // Entries were checked when the list was read; a bad one is skipped.
+                if let Ok(mut p) = parse(view, entry, &WordFamilies::default())
+                    && p.len() == 1
+                    && p[0].alts.len() == 1
+                {
+                    alts.push(p.remove(0).alts.remove(0));
+                }
+            }
+            if alts.is_empty() {
+                return Err(PatternError::UnknownFamily(name.to_string()));
+            }
+            parts.push(Part {
+                alts,
+                max_gap: this_gap,
+            });
+            // What follows a family starts a new literal, right after it.
+            gap = 0;
             continue;
         }
         let (stem, prefix) = match token.strip_suffix('*') {
@@ -339,7 +472,7 @@ fn parse(view: ViewKind, source: &str) -> Result<Vec<Part>, PatternError> {
         }
         if current.is_empty() {
             // Starting a literal: remember how far it may be from the previous one.
-            gap = Some(if pending_gap { GAP_WORDS as u8 } else { 0 });
+            gap = if pending_gap { GAP_WORDS as u8 } else { 0 };
             pending_gap = false;
         }
         current.extend(words.split(' ').map(str::to_string));
@@ -348,13 +481,14 @@ fn parse(view: ViewKind, source: &str) -> Result<Vec<Part>, PatternError> {
             if last < MIN_PREFIX_CHARS {
                 return Err(PatternError::ShortStem(token.to_string()));
             }
-            close(&mut current, true, gap.unwrap_or(0), &mut parts);
+            close(&mut current, true, gap, &mut parts);
+            gap = 0;
         }
     }
     if pending_gap {
         return Err(PatternError::BadGap);
     }
-    close(&mut current, false, gap.unwrap_or(0), &mut parts);
+    close(&mut current, false, gap, &mut parts);
     if parts.is_empty() {
         return Err(PatternError::NoWords);
     }
@@ -427,6 +561,73 @@ mod tests {
             vec![(0, "pullarni toʻlaysiz".to_string())]
         );
         assert!(quotes(&s, "pullarni endi toʻlaysiz").is_empty());
+    }
+
+    fn families() -> WordFamilies {
+        let mut w = WordFamilies::new();
+        w.insert("passport", vec!["pasport*".into(), "hujjat*".into()]);
+        w.insert(
+            "kept",
+            vec!["saqla*".into(), "turadi".into(), "olib qol*".into()],
+        );
+        w
+    }
+
+    #[test]
+    fn a_family_stands_for_any_of_its_entries() {
+        let w = families();
+        let mut s = PatternSet::new(ViewKind::Lat);
+        s.add_with("{passport} ~ {kept}", 7, &w).unwrap();
+        s.add_with("{kept} {passport}", 8, &w).unwrap();
+        s.build();
+        for (text, quoted) in [
+            (
+                "Pasportlar kompaniyada turadi",
+                "Pasportlar kompaniyada turadi",
+            ),
+            (
+                "Ҳужжатларингиз бизда сақланади",
+                "Ҳужжатларингиз бизда сақланади",
+            ),
+            ("pasportni olib qolamiz", "pasportni olib qolamiz"),
+        ] {
+            assert_eq!(quotes(&s, text), vec![(7, quoted.to_string())], "{text}");
+        }
+        // Entries keep their own `*`: `turadi` is a whole word.
+        assert!(quotes(&s, "pasport turadigan").is_empty());
+        // Order and gaps still hold.
+        assert!(quotes(&s, "saqlanadi. Pasport").is_empty());
+        assert_eq!(
+            quotes(&s, "saqlash hujjatlari"),
+            vec![(8, "saqlash hujjatlari".to_string())]
+        );
+    }
+
+    #[test]
+    fn family_errors() {
+        let w = families();
+        let mut s = PatternSet::new(ViewKind::Lat);
+        assert_eq!(
+            s.add_with("{visa} ~ turist*", 0, &w),
+            Err(PatternError::UnknownFamily("visa".into()))
+        );
+        assert_eq!(
+            s.add_with("{passport}ni", 0, &w),
+            Err(PatternError::BadBrace("{passport}ni".into()))
+        );
+        assert_eq!(
+            WordFamilies::check_entry(ViewKind::Lat, "pul* to'la*"),
+            Err(PatternError::BadFamilyEntry("pul* to'la*".into()))
+        );
+        assert_eq!(
+            WordFamilies::check_entry(ViewKind::Lat, "pul ~ ber"),
+            Err(PatternError::BadFamilyEntry("pul ~ ber".into()))
+        );
+        assert!(WordFamilies::check_entry(ViewKind::Lat, "ish haqi*").is_ok());
+        assert_eq!(
+            WordFamilies::check_entry(ViewKind::Lat, "pu*"),
+            Err(PatternError::ShortStem("pu*".into()))
+        );
     }
 
     #[test]

@@ -10,8 +10,9 @@
 //! - [`rules`] and [`registry`]: the two NGO-edited files in `dialogues/`;
 //! - [`reply`]: the answer as Fluent messages; [`cli`]: `safar offer`.
 //!
-//! Everything NGO staff can change lives in `dialogues/offer-rules.yaml` (rules, weights,
-//! thresholds, combinations, destinations, currencies, salary table) and
+//! Everything NGO staff can change lives in `dialogues/offer-rules.yaml` (rules, word lists,
+//! caution phrases, weights, thresholds, combinations, destinations, currencies, salary table)
+//! and
 //! `dialogues/offer-registry.yaml` (agencies, reported contacts); everything the user reads is
 //! in `locales/*/offer.ftl`.
 
@@ -163,6 +164,18 @@ pub struct OfferChecker {
     registry: Registry,
 }
 
+/// For each word, the number of the sentence it is in (sentences end at [`normalize::Sep::Break`]).
+fn sentences(n: &Normalized) -> Vec<usize> {
+    let mut k = 0;
+    n.words
+        .iter()
+        .map(|w| {
+            k += usize::from(w.sep == normalize::Sep::Break);
+            k
+        })
+        .collect()
+}
+
 /// A match in a group of one owner.
 fn owner_range(matches: &[Match], owner: u32) -> &[Match] {
     let lo = matches.partition_point(|m| m.owner < owner);
@@ -230,6 +243,21 @@ impl OfferChecker {
         })
     }
 
+    /// The entries of a word list (`{name}` in patterns) for a language, as written in the
+    /// rules file (for tools such as the benchmark's baseline).
+    pub fn word_list(&self, lang: Lang, name: &str) -> Option<&[String]> {
+        let code = match lang.authored() {
+            Lang::Ru => "ru",
+            Lang::Kaa => "kaa",
+            _ => "uz",
+        };
+        self.rules
+            .families
+            .iter()
+            .find(|(l, _)| *l == code)
+            .and_then(|(_, f)| f.get(name))
+    }
+
     /// How many rules, combinations and agencies are loaded.
     pub fn counts(&self) -> (usize, usize, usize) {
         (
@@ -267,7 +295,7 @@ impl OfferChecker {
         for a in &mut amounts {
             if let Some(c) = a.currency.as_deref().and_then(|c| rules.currency_index(c)) {
                 let period = a.period.unwrap_or(extract::Period::Month);
-                a.usd_month = Some(rules.usd_month(a.value, c, period));
+                a.usd_month = rules.usd_month(a.value, c, period);
             }
         }
         let ages = extract::ages(text, &n);
@@ -277,6 +305,16 @@ impl OfferChecker {
         rules.lat.find(&n, &mut matches);
         rules.cyr.find(&n, &mut matches);
         matches.sort_unstable_by_key(|m| (m.owner, m.first, m.last));
+
+        // Sentences that warn or advise ("it is a scam if they ask for money in advance"):
+        // what phrase rules find there is not asked of the reader. (Amounts, agencies and
+        // contacts still count: "we are not scammers, just pay 300$" is a scam's sentence.)
+        let sentence_of = sentences(&n);
+        let cautioned: Vec<usize> = owner_range(&matches, owner::make(owner::CAUTION, 0))
+            .iter()
+            .map(|m| sentence_of[m.first])
+            .collect();
+        let in_caution = |word: usize| cautioned.contains(&sentence_of[word]);
 
         let mut flags: Vec<Flag> = Vec::new();
         let flag = |spec: &FlagSpec, rule: &str, evidence: Vec<Evidence>| Flag {
@@ -308,7 +346,7 @@ impl OfferChecker {
             };
             // The first match, grown by the matches overlapping it (`Виза 100` and
             // `100% гарантия` quote as `Виза 100% гарантия`).
-            let mut kept = group.iter().filter(|m| !near(m));
+            let mut kept = group.iter().filter(|m| !near(m) && !in_caution(m.first));
             if let Some(m) = kept.next() {
                 let (first, mut last) = (m.first, m.last);
                 for o in kept {
@@ -442,6 +480,18 @@ impl OfferChecker {
                 vec![Evidence::of(text, a.start..a.end)],
             ));
         }
+        // Money the worker is asked to pay, whenever it is asked.
+        if let Some(spec) = &d.fee_amount
+            && let Some(a) = amounts
+                .iter()
+                .find(|a| a.kind == AmountKind::Fee && !a.advance)
+        {
+            flags.push(flag(
+                spec,
+                "fee_amount",
+                vec![Evidence::of(text, a.start..a.end)],
+            ));
+        }
 
         // Pay far above what the salary table allows for the destinations named.
         if let Some(spec) = &d.salary_too_high
@@ -508,7 +558,9 @@ impl OfferChecker {
     }
 
     /// The first salary amount at or above the threshold of a salary-table row for a named
-    /// destination. Rows for a sector (whose rule fired) take precedence over `any` rows.
+    /// destination. Rows for a sector (whose rule fired) take precedence over `any` rows; when
+    /// none of them can be compared with the offer's pay (another currency, no sourced rate),
+    /// the `any` rows are used. Rows still to fill have no figures and are skipped.
     fn too_good_pay(
         &self,
         amounts: &[Amount],
@@ -517,41 +569,64 @@ impl OfferChecker {
         markers: &[Flag],
     ) -> Option<Range<usize>> {
         let rules = &self.rules;
+        let salaries: Vec<(extract::Period, usize, &Amount)> = amounts
+            .iter()
+            .filter(|a| a.kind == AmountKind::Salary)
+            .filter_map(|a| {
+                let c = rules.currency_index(a.currency.as_deref()?)?;
+                Some((a.period.unwrap_or(extract::Period::Month), c, a))
+            })
+            .collect();
+        if salaries.is_empty() {
+            return None;
+        }
+        // The threshold of a row, per month in the row's own currency.
+        let threshold = |row: &rules::SalaryRow| match (&row.too_good, &row.typical) {
+            (Some(m), _) => Some((m.amount * rules.months(m.period), m.currency)),
+            (None, Some((max, _))) => Some((
+                max.amount * rules.months(max.period) * rules.too_good_factor,
+                max.currency,
+            )),
+            (None, None) => None,
+        };
+        // Some(range) if an amount reaches the row; None inside if no amount can be compared.
+        let check = |row: &rules::SalaryRow| -> Option<Option<Range<usize>>> {
+            let (limit, currency) = threshold(row)?;
+            let mut comparable = false;
+            for &(period, c, a) in &salaries {
+                if let Some(v) = rules.month_value_in(a.value, c, period, currency) {
+                    comparable = true;
+                    if v >= limit {
+                        return Some(Some(a.start..a.end));
+                    }
+                }
+            }
+            comparable.then_some(None)
+        };
         for dm in destinations {
             let Some(dest) = rules.destinations.iter().position(|d| d.id == dm.id) else {
                 continue;
             };
-            let rows: Vec<_> = rules
-                .salaries
-                .iter()
-                .filter(|r| r.destination == dest)
+            let rows = rules.salaries.iter().filter(|r| r.destination == dest);
+            let fired = |s: &String| flags.iter().chain(markers).any(|f| &f.rule == s);
+            let sector: Vec<_> = rows
+                .clone()
+                .filter(|r| r.sector.as_ref().is_some_and(fired))
                 .collect();
-            let sector_rows: Vec<_> = rows
-                .iter()
-                .filter(|r| {
-                    r.sector
-                        .as_ref()
-                        .is_some_and(|s| flags.iter().chain(markers).any(|f| &f.rule == s))
-                })
-                .collect();
-            let applicable: Vec<_> = if sector_rows.is_empty() {
-                rows.iter().filter(|r| r.sector.is_none()).collect()
-            } else {
-                sector_rows
-            };
-            for row in applicable {
-                let threshold = match (&row.too_good, &row.typical) {
-                    (Some(m), _) => rules.usd_month(m.amount, m.currency, m.period),
-                    (None, Some((max, _))) => {
-                        rules.usd_month(max.amount, max.currency, max.period)
-                            * rules.too_good_factor
-                    }
-                    (None, None) => continue,
-                };
-                if let Some(a) = amounts.iter().find(|a| {
-                    a.kind == AmountKind::Salary && a.usd_month.is_some_and(|v| v >= threshold)
-                }) {
-                    return Some(a.start..a.end);
+            let mut compared = false;
+            for row in &sector {
+                match check(row) {
+                    Some(Some(hit)) => return Some(hit),
+                    Some(None) => compared = true,
+                    None => {}
+                }
+            }
+            if compared {
+                continue;
+            }
+            for row in rows.filter(|r| r.sector.is_none()) {
+                if let Some(Some(hit)) = check(row) {
+                    return Some(hit);
                 }
             }
         }

@@ -7,7 +7,8 @@
 //! evidence is quoted exactly as the user wrote it.
 //!
 //! The steps, in order:
-//! 1. apostrophe variants (`' \` ´ ‘ ’ ʻ ʼ …`) become one [`APOSTROPHE`] (before NFKC, which
+//! 1. apostrophe variants (`' \` ´ ‘ ’ ʻ ʼ …`, the transliteration module's list) become one
+//!    [`APOSTROPHE`] (before NFKC, which
 //!    would turn `´` into a space and a combining accent), invisible characters (zero-width
 //!    spaces, soft hyphens, direction marks) are dropped;
 //! 2. NFKC (full-width letters, ligatures, compatibility forms), applied per cluster of a base
@@ -15,8 +16,9 @@
 //! 3. lowercase, with the Karakalpak rule (capital `Í` pairs with dotless `ı`, which Unicode's
 //!    default mapping gets wrong) and Turkish `İ` → `i`;
 //! 4. words (runs of letters, or of digits; an apostrophe between two letters belongs to the
-//!    word) are cut out, and in each word the look-alike letters of the minority script are
-//!    folded into the majority script (ties go to the script most of the text uses);
+//!    word, a `%` right after digits to the number: `100%`) are cut out, and in each word the
+//!    look-alike letters of the minority script are folded into the majority script (ties go
+//!    to the script most of the text uses);
 //! 5. two views are built, words joined by one space (or a newline where a sentence or a line
 //!    ended, so phrases do not match across sentences):
 //!    - the **Cyrillic view** keeps Cyrillic as it is (`ё` → `е`): Russian rules match here, so
@@ -26,24 +28,32 @@
 //!      `á ó ú ǵ ń ı` → `a o u g n i`): Uzbek and Karakalpak rules match here, so one rule
 //!      written once covers both scripts and sloppy typing.
 //!
+//! The Cyrillic → Latin letters are the transliteration module's ([`crate::translit::letters`],
+//! the same table `safar` uses to show texts in Cyrillic), in their plain form (`ў` → `o` where
+//! the converter writes `oʻ`); a text with a Karakalpak-only letter (`ә ө ү ң`) is read with
+//! the Karakalpak table, any other with the Uzbek one. The checker converts letter by letter
+//! rather than calling the converter on words, to keep the offset of every letter and to stay
+//! within its time budget; `crate::translit::letters` explains why in full. Latin letters with
+//! marks (step 5, `fold_latin`) are folded here: that is matching, not transliteration.
+//!
 //! Patterns from the rules file go through the same function, so whatever the folding does to
 //! the text it also does to the patterns.
 
 use std::ops::Range;
 
 use unicode_normalization::char::{canonical_combining_class, is_combining_mark};
+
+use crate::translit::letters;
 use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfkc_quick};
 
 /// The one apostrophe every variant is folded to (step 1). Inside a word it is then dropped
 /// from both views, because many people leave it out (`tolov` for `toʻlov`).
 pub const APOSTROPHE: char = '\'';
 
-/// Whether `c` is one of the ways people type the Uzbek `ʻ` (in `oʻ`, `gʻ`) or the tutuq `ʼ`.
+/// Whether `c` is one of the ways people type the Uzbek `ʻ` (in `oʻ`, `gʻ`) or the tutuq `ʼ`:
+/// the transliteration module's list ([`crate::translit::APOSTROPHES`]), so both fold the same.
 pub fn is_apostrophe(c: char) -> bool {
-    matches!(
-        c,
-        '\'' | '`' | '´' | '‘' | '’' | '‛' | 'ʻ' | 'ʼ' | 'ʽ' | 'ʹ' | '′' | 'ˊ' | 'ˋ'
-    )
+    crate::translit::is_apostrophe(c)
 }
 
 /// Characters that show nothing and only serve to split words for filters.
@@ -332,76 +342,26 @@ fn lat_lookalike(c: char) -> Option<char> {
     })
 }
 
-fn is_cyr_vowel(c: char) -> bool {
-    matches!(
-        c,
-        'а' | 'е'
-            | 'ё'
-            | 'и'
-            | 'о'
-            | 'у'
-            | 'ў'
-            | 'э'
-            | 'ю'
-            | 'я'
-            | 'ы'
-            | 'ә'
-            | 'ө'
-            | 'ү'
-            | 'і'
-            | 'ұ'
-    )
-}
-
-/// Letters only Karakalpak (or Kazakh) Cyrillic has: their presence switches `ў` to `w`,
-/// `ц` to `c` and word-initial `е` to `e`.
-fn is_kaa_cyr_letter(c: char) -> bool {
-    matches!(c, 'ә' | 'ө' | 'ү' | 'ң' | 'ұ')
-}
-
-/// Uzbek / Karakalpak Cyrillic → Latin for one letter (`prev` is the letter before it in the
-/// word, `None` at the word's start), already stripped of marks as the Latin view wants.
-fn translit(c: char, prev: Option<char>, kaa: bool) -> Option<&'static str> {
-    let after_vowel = prev.is_some_and(|p| is_cyr_vowel(p) || p == 'ъ' || p == 'ь');
+/// Uzbek / Karakalpak Cyrillic → Latin for one letter, as the Latin view wants it: the
+/// `plain` spelling of the transliteration module's shared table
+/// ([`crate::translit::letters`]), with `prev` and `next` the letters around it in the word.
+/// Cyrillic letters of neither alphabet that offers still contain (Kazakh and Ukrainian ones,
+/// Karakalpak letters in a text read as Uzbek) get their nearest plain Latin letter here.
+fn translit(c: char, prev: Option<char>, next: Option<char>, kaa: bool) -> Option<&'static str> {
+    let table = if kaa {
+        letters::kaa(c)
+    } else {
+        letters::uz(c, prev, next)
+    };
+    if let Some(s) = table.or_else(|| letters::kaa(c)) {
+        return Some(s.plain);
+    }
     Some(match c {
-        'а' | 'ә' => "a",
-        'б' => "b",
-        'в' => "v",
-        'г' | 'ғ' | 'ґ' => "g",
-        'д' => "d",
-        'е' if !kaa && (prev.is_none() || after_vowel) => "ye",
-        'е' | 'э' => "e",
-        'ё' => "yo",
-        'ж' => "j",
-        'з' => "z",
-        'и' | 'ы' | 'і' | 'ї' => "i",
-        'й' => "y",
-        'к' => "k",
-        'л' => "l",
-        'м' => "m",
-        'н' | 'ң' => "n",
-        'о' | 'ө' => "o",
-        'п' => "p",
-        'р' => "r",
-        'с' => "s",
-        'т' => "t",
-        'у' | 'ү' | 'ұ' => "u",
-        'ў' if kaa => "w",
-        // Uzbek ў is oʻ, and the apostrophe is dropped in this view.
-        'ў' => "o",
-        'ф' => "f",
-        'х' => "x",
-        'ҳ' | 'һ' => "h",
-        'ц' if kaa => "c",
-        'ц' if prev.is_some_and(is_cyr_vowel) => "ts",
-        'ц' => "s",
-        'ч' => "ch",
-        'ш' | 'щ' => "sh",
-        'ъ' | 'ь' => "",
-        'ю' => "yu",
-        'я' => "ya",
-        'қ' => "q",
+        'і' | 'ї' => "i",
         'є' => "ye",
+        'ґ' => "g",
+        'һ' => "h",
+        'ұ' => "u",
         _ => return None,
     })
 }
@@ -462,6 +422,12 @@ impl Normalized {
                     {
                         i += 1
                     }
+                    // A percent sign ends the number it follows and belongs to it: `100%`
+                    // (a promise, a share) is not `100$` (money) nor `100` (a count).
+                    (Class::Other, WordKind::Digits) if chars[i].c == '%' => {
+                        i += 1;
+                        break;
+                    }
                     _ => break,
                 }
             }
@@ -483,7 +449,7 @@ impl Normalized {
                     Script::Latin => lat_total += 1,
                     Script::Cyrillic => {
                         cyr_total += 1;
-                        kaa |= is_kaa_cyr_letter(f.c);
+                        kaa |= letters::is_kaa_only_cyr(f.c);
                     }
                     Script::Other => {}
                 }
@@ -531,18 +497,21 @@ impl Normalized {
             }
             let (lat_start, cyr_start) = (out.lat.text.len(), out.cyr.text.len());
             let mut prev: Option<char> = None;
-            for f in &word {
+            let is_letter = |f: &FChar| !matches!(class(f.c), Class::Apostrophe | Class::Mark);
+            for (k, f) in word.iter().enumerate() {
                 let from = (f.start, f.end);
-                match class(f.c) {
-                    Class::Apostrophe | Class::Mark => continue,
-                    _ => {}
+                if !is_letter(f) {
+                    continue;
                 }
                 // Cyrillic-preserving view.
                 out.cyr.push(if f.c == 'ё' { 'е' } else { f.c }, from);
                 // Latin view (the tables are only consulted for their own scripts).
                 let folded = match f.c {
                     c if c.is_ascii() => None,
-                    '\u{0400}'..='\u{052F}' => translit(f.c, prev, kaa),
+                    '\u{0400}'..='\u{052F}' => {
+                        let next = word[k + 1..].iter().find(|f| is_letter(f)).map(|f| f.c);
+                        translit(f.c, prev, next, kaa)
+                    }
                     '\u{00C0}'..='\u{024F}' => fold_latin(f.c),
                     _ => None,
                 };
@@ -713,6 +682,68 @@ mod tests {
         assert_eq!(lat("Қозоғистон"), lat("Qozogʻiston"));
     }
 
+    /// The converter's spelling, as the Latin view writes it: lower case, no apostrophes, no
+    /// marks.
+    fn plain(s: &str) -> String {
+        let mut out = String::new();
+        for c in s.chars().filter(|c| !is_apostrophe(*c)) {
+            for l in c.to_lowercase() {
+                match fold_latin(l) {
+                    Some(f) => out.push_str(f),
+                    None if l == 'í' => out.push('i'),
+                    None => out.push(l),
+                }
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn the_latin_view_spells_cyrillic_as_the_transliteration_module_does() {
+        use crate::translit::{Exceptions, Variant, convert};
+        let none = Exceptions::empty();
+        let uz = [
+            "тўлов",
+            "олдиндан",
+            "ҳужжат",
+            "ғалаба",
+            "Исҳоқ",
+            "объект",
+            "поезд",
+            "ер",
+            "бульон",
+            "мўъжиза",
+            "эълон",
+            "милиция",
+            "цех",
+            "концерт",
+            "ёрдам",
+            "юбориш",
+            "яхши",
+            "шартнома",
+            "чипта",
+            "қарз",
+            "ойлигингиздан",
+            "ЧЕТ ЭЛДА",
+            "Тошкент",
+            "щётка",
+        ];
+        for w in uz {
+            let by_module = convert(w, Variant::UzCyrl, Variant::UzLatn, &none).unwrap();
+            assert_eq!(lat(w), plain(&by_module), "uz {w}");
+        }
+        // Karakalpak (a Karakalpak-only letter in the text switches the table).
+        for w in [
+            "төлем ҳәм жумыс",
+            "шәртнама ҳәм ўақыт",
+            "алдыннан ғәрезсиз ңә",
+            "Нөкис ҳәм Цех",
+        ] {
+            let by_module = convert(w, Variant::KaaCyrl, Variant::KaaLatn, &none).unwrap();
+            assert_eq!(lat(w), plain(&by_module), "kaa {w}");
+        }
+    }
+
     #[test]
     fn karakalpak_letters_and_case() {
         // Í lowercases to dotless ı, not to í; both fold to i in the Latin view.
@@ -727,7 +758,8 @@ mod tests {
     #[test]
     fn russian_stays_cyrillic_in_its_view() {
         assert_eq!(cyr("Ещё ДОКУМЕНТЫ"), "еще документы");
-        assert_eq!(cyr("предоплата 70%"), "предоплата 70");
+        assert_eq!(cyr("предоплата 70%"), "предоплата 70%");
+        assert_eq!(cyr("70 % вперёд"), "70 вперед");
     }
 
     #[test]

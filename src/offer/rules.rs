@@ -12,7 +12,7 @@ use serde::{Deserialize, Serialize};
 use serde_saphyr::Spanned;
 
 use super::extract::{CurrencyLexicon, Period};
-use super::matcher::{PatternSet, ViewKind};
+use super::matcher::{PatternSet, ViewKind, WordFamilies};
 use crate::content::diagnostics::{Diagnostics, Pos};
 
 /// The rules file's name inside the dialogues folder.
@@ -106,6 +106,10 @@ struct RulesFile {
     salaries: Vec<SalaryFile>,
     #[serde(default)]
     derived: DerivedFile,
+    #[serde(default)]
+    words: Vec<WordsFile>,
+    #[serde(default)]
+    caution: Option<PatternsFile>,
     rules: Vec<RuleFile>,
     #[serde(default)]
     combos: Vec<ComboFile>,
@@ -131,9 +135,24 @@ struct PeriodsFile {
 struct CurrencyFile {
     code: Spanned<String>,
     names: Vec<Spanned<String>>,
-    usd: Spanned<f64>,
-    date: Spanned<String>,
-    source: Spanned<String>,
+    #[serde(default)]
+    usd: Option<Spanned<f64>>,
+    #[serde(default)]
+    date: Option<Spanned<String>>,
+    #[serde(default)]
+    source: Option<Spanned<String>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct WordsFile {
+    id: Spanned<String>,
+    #[serde(default)]
+    uz: Vec<Spanned<String>>,
+    #[serde(default)]
+    ru: Vec<Spanned<String>>,
+    #[serde(default)]
+    kaa: Vec<Spanned<String>>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -172,8 +191,12 @@ struct SalaryFile {
     typical: Option<RangeFile>,
     #[serde(default)]
     too_good: Option<MoneyFile>,
-    source: Spanned<String>,
-    date: Spanned<String>,
+    #[serde(default)]
+    to_fill: Option<Spanned<String>>,
+    #[serde(default)]
+    source: Option<Spanned<String>>,
+    #[serde(default)]
+    date: Option<Spanned<String>>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -183,6 +206,8 @@ struct DerivedFile {
     salary_too_high: Option<FlagFile>,
     #[serde(default)]
     advance_payment: Option<FlagFile>,
+    #[serde(default)]
+    fee_amount: Option<FlagFile>,
     #[serde(default)]
     agency_revoked: Option<FlagFile>,
     #[serde(default)]
@@ -312,15 +337,20 @@ pub struct SalaryRow {
     pub sector: Option<String>,
     pub typical: Option<(Money, f64)>,
     pub too_good: Option<Money>,
+    /// What NGO staff still have to fill in (a placeholder: `safar check` warns about it).
+    pub to_fill: Option<String>,
     pub source: String,
     pub date: String,
 }
 
-/// A currency with its rate.
+/// A currency with its rate, when a source for one has been filled in.
 #[derive(Debug, Clone)]
 pub struct Currency {
     pub code: String,
-    pub usd: f64,
+    /// What one unit is worth in US dollars; `None` until NGO staff fill in a dated, sourced
+    /// rate. Without it, amounts in this currency are compared only with salary rows written
+    /// in the same currency.
+    pub usd: Option<f64>,
     pub date: String,
     pub source: String,
 }
@@ -332,6 +362,9 @@ pub struct Derived {
     pub salary_too_high: Option<FlagSpec>,
     /// An amount of money with "in advance" next to it.
     pub advance_payment: Option<FlagSpec>,
+    /// An amount of money the worker is asked to pay (a fee word is the nearest word to it:
+    /// `badal 1500 yevro`, `Регистрация 700 фунтов`, `Визага 900 доллар`).
+    pub fee_amount: Option<FlagSpec>,
     pub agency_revoked: Option<FlagSpec>,
     pub agency_suspended: Option<FlagSpec>,
     pub agency_unknown: Option<FlagSpec>,
@@ -341,9 +374,10 @@ pub struct Derived {
 }
 
 /// Names of the derived signals, which are also their flags' rule ids.
-pub const DERIVED: [&str; 8] = [
+pub const DERIVED: [&str; 9] = [
     "salary_too_high",
     "advance_payment",
+    "fee_amount",
     "agency_revoked",
     "agency_suspended",
     "agency_unknown",
@@ -359,6 +393,8 @@ pub(crate) mod owner {
     pub const EXCEPT: u32 = 1;
     pub const DESTINATION: u32 = 2;
     pub const AGENCY: u32 = 3;
+    /// A phrase that marks its sentence as a warning or advice rather than an offer.
+    pub const CAUTION: u32 = 4;
 
     pub fn make(kind: u32, index: usize) -> u32 {
         (kind << SHIFT) | index as u32
@@ -392,6 +428,8 @@ pub struct Rules {
     pub keys: Vec<(Pos, String)>,
     /// Every phrase with its language code, for tools (the benchmark's baseline).
     pub phrases: Vec<(&'static str, String)>,
+    /// The word lists (`{name}` in patterns) of each language.
+    pub families: [(&'static str, WordFamilies); 3],
 }
 
 fn pos(location: &serde_saphyr::Location) -> Pos {
@@ -514,6 +552,28 @@ impl Loader<'_> {
     fn flag(&mut self, f: &Option<FlagFile>) -> Option<FlagSpec> {
         let f = f.as_ref()?;
         self.spec(&f.category, &f.weight, &f.explain, &f.advice, false)
+    }
+
+    fn warning(&mut self, pos: Pos, message: impl Into<String>) {
+        self.diags.warning(self.path, pos, message);
+    }
+
+    /// A field that must be there (and not empty) because a figure next to it is: the error
+    /// points at `pos` (the figure) when the field is missing.
+    fn required_opt(
+        &mut self,
+        s: &Option<Spanned<String>>,
+        pos: Pos,
+        what: &str,
+        hint: &str,
+    ) -> String {
+        match s {
+            Some(s) => self.required(s, what),
+            None => {
+                self.error(pos, format!("`{what}` is missing: write {hint}"));
+                String::new()
+            }
+        }
     }
 
     fn required(&mut self, s: &Spanned<String>, what: &str) -> String {
@@ -651,9 +711,36 @@ impl Rules {
                 );
                 continue;
             }
-            let usd = l.positive(&c.usd, "`usd` (what one unit is worth in US dollars)");
-            let date = l.required(&c.date, "date");
-            let source = l.required(&c.source, "source");
+            // A rate is a fact: with a number come its date and source. Without one the
+            // currency is still recognised, and only compared in its own terms.
+            let (usd, date, source) = match &c.usd {
+                Some(usd) => {
+                    let rate = l.positive(usd, "`usd` (what one unit is worth in US dollars)");
+                    let date = l.required_opt(&c.date, at(usd), "date", "the day the rate is from");
+                    let source =
+                        l.required_opt(&c.source, at(usd), "source", "where the rate is from");
+                    (Some(rate), date, source)
+                }
+                None => {
+                    if code != "USD" {
+                        l.warning(
+                            at(&c.code),
+                            format!(
+                                "currency {code} has no rate yet (NGO to fill): amounts in {code} \
+                                 are compared only with salary rows written in {code}; add \
+                                 `usd`, `date` and `source` (e.g. the Central Bank of \
+                                 Uzbekistan's rate of that day)"
+                            ),
+                        );
+                    }
+                    let text = |o: &Option<Spanned<String>>| {
+                        o.as_ref()
+                            .map(|s| s.value.trim().to_string())
+                            .unwrap_or_default()
+                    };
+                    (None, text(&c.date), text(&c.source))
+                }
+            };
             let names: Vec<String> = c.names.iter().map(|n| n.value.clone()).collect();
             for bad in lexicon.add(&code, &names) {
                 let at_name = c
@@ -671,12 +758,88 @@ impl Rules {
             }
             codes.insert(code.clone(), currencies.len());
             currencies.push(Currency {
+                // US dollars are the unit itself.
+                usd: if code == "USD" {
+                    Some(usd.unwrap_or(1.0))
+                } else {
+                    usd
+                },
                 code,
-                usd,
                 date,
                 source,
             });
         }
+
+        // Word lists, per language, for `{name}` in patterns.
+        let mut families: [(&'static str, WordFamilies); 3] = [
+            ("uz", WordFamilies::new()),
+            ("kaa", WordFamilies::new()),
+            ("ru", WordFamilies::new()),
+        ];
+        let mut family_pos: HashMap<String, Pos> = HashMap::new();
+        for w in &file.words {
+            let id = w.id.value.trim().to_string();
+            if !is_valid_id(&id) {
+                l.error(
+                    at(&w.id),
+                    format!(
+                        "word list id `{id}` must be lowercase Latin letters, digits, `_` or `-`"
+                    ),
+                );
+                continue;
+            }
+            if family_pos.insert(id.clone(), at(&w.id)).is_some() {
+                l.error(
+                    at(&w.id),
+                    format!("word list `{id}` is listed twice: keep one"),
+                );
+                continue;
+            }
+            if w.uz.is_empty() && w.ru.is_empty() && w.kaa.is_empty() {
+                l.error(
+                    at(&w.id),
+                    format!("word list `{id}` is empty: add words under uz:, ru: or kaa:"),
+                );
+            }
+            for (lang, fam) in families.iter_mut() {
+                let list = match *lang {
+                    "uz" => &w.uz,
+                    "kaa" => &w.kaa,
+                    _ => &w.ru,
+                };
+                if list.is_empty() {
+                    continue;
+                }
+                let view = if *lang == "ru" {
+                    ViewKind::Cyr
+                } else {
+                    ViewKind::Lat
+                };
+                let mut entries = Vec::with_capacity(list.len());
+                for e in list {
+                    match WordFamilies::check_entry(view, &e.value) {
+                        Ok(()) => entries.push(e.value.clone()),
+                        Err(err) => l.error(at(e), format!("word list `{id}`: {err}")),
+                    }
+                }
+                fam.insert(&id, entries);
+            }
+        }
+        let mut families_used: HashSet<String> = HashSet::new();
+        let mut note_families = |p: &str| {
+            for t in p.split_whitespace() {
+                if let Some(name) = t.strip_prefix('{').and_then(|t| t.strip_suffix('}')) {
+                    families_used.insert(name.to_string());
+                }
+            }
+        };
+        let family_of = |lang: &str| -> &WordFamilies {
+            &families
+                .iter()
+                .find(|(l, _)| *l == lang)
+                .expect("three languages")
+                .1
+        };
 
         // Patterns: Uzbek and Karakalpak on the Latin view, Russian on the Cyrillic one.
         let mut lat = PatternSet::new(ViewKind::Lat);
@@ -783,7 +946,8 @@ impl Rules {
                            lang: &'static str,
                            p: &Spanned<String>,
                            kind: u32| {
-                match set.add(&p.value, owner::make(kind, index)) {
+                note_families(&p.value);
+                match set.add_with(&p.value, owner::make(kind, index), family_of(lang)) {
                     Ok(()) => {
                         if kind == owner::RULE {
                             phrases.push((lang, p.value.clone()));
@@ -818,6 +982,29 @@ impl Rules {
                 }),
                 pos: at(&r.id),
             });
+        }
+
+        // Caution phrases: a sentence with one is a warning or advice, not an offer.
+        if let Some(caution) = &file.caution {
+            for (lang, list) in by_lang(caution) {
+                let set = if lang == "ru" { &mut cyr } else { &mut lat };
+                for p in list {
+                    note_families(&p.value);
+                    if let Err(e) =
+                        set.add_with(&p.value, owner::make(owner::CAUTION, 0), family_of(lang))
+                    {
+                        l.error(at(p), format!("caution phrase `{}`: {e}", p.value.trim()));
+                    }
+                }
+            }
+        }
+        for (id, pos) in &family_pos {
+            if !families_used.contains(id) {
+                l.warning(
+                    *pos,
+                    format!("word list `{id}` is not used by any pattern (`{{{id}}}`)"),
+                );
+            }
         }
 
         // Salary table.
@@ -870,20 +1057,52 @@ impl Rules {
                 currency: l.currency(&m.currency, &codes),
                 period: l.period(&m.period),
             });
-            if typical.is_none() && too_good.is_none() {
+            let to_fill = s.to_fill.as_ref().map(|t| t.value.trim().to_string());
+            if typical.is_none() && too_good.is_none() && to_fill.is_none() {
                 l.error(
                     at(&s.destination),
-                    "a salary row needs `typical:` (min, max, currency, period) or `too_good:` \
-                     (amount, currency, period)",
+                    "a salary row needs `typical:` (min, max, currency, period), `too_good:` \
+                     (amount, currency, period), or `to_fill:` (what is still to be found)",
                 );
             }
-            let source = l.required(&s.source, "source");
-            let date = l.required(&s.date, "date");
+            if let (Some(t), Some(what)) = (&s.to_fill, &to_fill) {
+                l.warning(
+                    at(t),
+                    format!(
+                        "salary row for {dest}{}: still to fill (NGO): {what}; until then \
+                         nothing from this row is used{}",
+                        s.sector
+                            .as_ref()
+                            .map_or(String::new(), |x| format!(" ({})", x.value.trim())),
+                        if typical.is_some() || too_good.is_some() {
+                            " but the figures already written"
+                        } else {
+                            ""
+                        }
+                    ),
+                );
+            }
+            // Figures are facts: each needs its source and date.
+            let (source, date) = if typical.is_some() || too_good.is_some() {
+                let row = at(&s.destination);
+                (
+                    l.required_opt(&s.source, row, "source", "where the figures come from"),
+                    l.required_opt(&s.date, row, "date", "the date the source shows, or n.d."),
+                )
+            } else {
+                let text = |o: &Option<Spanned<String>>| {
+                    o.as_ref()
+                        .map(|s| s.value.trim().to_string())
+                        .unwrap_or_default()
+                };
+                (text(&s.source), text(&s.date))
+            };
             salaries.push(SalaryRow {
                 destination,
                 sector,
                 typical,
                 too_good,
+                to_fill,
                 source,
                 date,
             });
@@ -894,6 +1113,7 @@ impl Rules {
         let derived = Derived {
             salary_too_high: l.flag(&d.salary_too_high),
             advance_payment: l.flag(&d.advance_payment),
+            fee_amount: l.flag(&d.fee_amount),
             agency_revoked: l.flag(&d.agency_revoked),
             agency_suspended: l.flag(&d.agency_suspended),
             agency_unknown: l.flag(&d.agency_unknown),
@@ -966,6 +1186,7 @@ impl Rules {
             cyr,
             keys,
             phrases,
+            families,
         })
     }
 
@@ -977,9 +1198,30 @@ impl Rules {
             .map_or(1.0, |(_, f)| *f)
     }
 
-    /// `value` in `currency` per `period` as US dollars a month.
-    pub fn usd_month(&self, value: f64, currency: usize, period: Period) -> f64 {
-        value * self.currencies[currency].usd * self.months(period)
+    /// `value` in `currency` per `period` as US dollars a month; `None` while the currency has
+    /// no sourced rate.
+    pub fn usd_month(&self, value: f64, currency: usize, period: Period) -> Option<f64> {
+        let rate = self.currencies.get(currency)?.usd?;
+        Some(value * rate * self.months(period))
+    }
+
+    /// `value` in currency `from` per `period`, as a monthly amount in currency `to`: directly
+    /// when the currencies are the same, through US dollars when both have a sourced rate,
+    /// `None` otherwise (no rate is ever guessed).
+    pub fn month_value_in(
+        &self,
+        value: f64,
+        from: usize,
+        period: Period,
+        to: usize,
+    ) -> Option<f64> {
+        let monthly = value * self.months(period);
+        if from == to {
+            return Some(monthly);
+        }
+        let from_usd = self.currencies.get(from)?.usd?;
+        let to_usd = self.currencies.get(to)?.usd?;
+        Some(monthly * from_usd / to_usd)
     }
 
     /// Index of a currency by code.

@@ -64,7 +64,7 @@ fn upfront_fee_in_every_script() {
     assert_flag(
         "Vizani olish uchun 70 foizini oldindan, qolgan 30 foizini keyin toʻlaysiz",
         C,
-        "foizini oldindan, qolgan 30 foizini",
+        "foizini oldindan, qolgan 30 foizini keyin toʻlaysiz",
     );
     // The real wording from the brief, in Uzbek Cyrillic [6].
     assert_flag(
@@ -72,7 +72,11 @@ fn upfront_fee_in_every_script() {
         C,
         "фоизини олдиндан, қолган 30 фоизини",
     );
-    assert_flag("Предоплата 50% за оформление", C, "Предоплата");
+    assert_flag(
+        "Предоплата 50% за оформление",
+        C,
+        "Предоплата 50% за оформление",
+    );
     assert_flag("Ish uchun aldınnan tólem 500 dollar", C, "aldınnan tólem");
     // Look-alike letters do not hide it: Cyrillic о and а in a Latin word.
     assert_flag("Оldindаn toʻlov 300$", C, "Оldindаn toʻlov");
@@ -167,7 +171,7 @@ fn no_contract() {
     assert_flag(
         "Shartnoma kerak emas, borgach kelishamiz",
         C,
-        "Shartnoma kerak emas",
+        "Shartnoma kerak emas, borgach",
     );
     assert_flag("Договор заключим на месте", C, "Договор заключим на месте");
     assert_flag("Shártnama kerek emes", C, "Shártnama kerek emes");
@@ -221,7 +225,7 @@ fn debt_bondage() {
     assert_flag(
         "Yoʻl kira birinchi oylikdan ushlab qolinadi",
         C,
-        "birinchi oylikdan ushlab",
+        "Yoʻl kira birinchi oylikdan ushlab",
     );
     assert_eq!(has("Из зарплаты ничего не вычитаем", C), None);
 }
@@ -460,6 +464,17 @@ fn reply_quotes_evidence_escaped_and_offers_a_person_when_risky() {
         .collect();
     assert_eq!(data, vec!["a:operator", "a:check_offer", "a:menu"]);
 
+    // Medium risk offers a person too.
+    let medium = shipped().check("Koreyada ish, yuqori maosh! Tajriba shart emas.");
+    assert_eq!(medium.risk, Risk::Medium, "{:?}", medium.flags);
+    let data: Vec<String> = report_reply(&medium)
+        .keyboard
+        .iter()
+        .flatten()
+        .map(|b| b.data.clone())
+        .collect();
+    assert_eq!(data, vec!["a:operator", "a:check_offer", "a:menu"]);
+
     let low = report_reply(&shipped().check("Salom"));
     let data: Vec<&str> = low
         .keyboard
@@ -532,6 +547,317 @@ fn reported_contacts_are_flagged() {
     let quoted: Vec<&str> = f.evidence.iter().map(|e| e.text.as_str()).collect();
     assert_eq!(quoted, vec!["90 111-22-33", "t.me/Fake_Jobs"]);
     assert_eq!(r.risk, Risk::High);
+}
+
+#[test]
+fn generalised_wordings_of_each_family() {
+    // Each line says one red flag in words no single phrase of the rules file spells out: the
+    // word lists ({passport} ~ {kept}, {pay} ~ {deduct}, …) cover them.
+    let cases: &[(&str, Category, &str)] = &[
+        (
+            "Borganingizdan keyin pasportlar kompaniyada turadi.",
+            Category::DocumentRetention,
+            "pasportlar kompaniyada turadi",
+        ),
+        (
+            "Документы на время контракта хранятся у работодателя.",
+            Category::DocumentRetention,
+            "Документы на время контракта хранятся",
+        ),
+        (
+            "Aviabilet puli 3 oy davomida maoshingizdan chegirib boriladi.",
+            Category::DebtBondage,
+            "maoshingizdan chegirib",
+        ),
+        (
+            "Перелёт берём на себя, с первых зарплат вернёте.",
+            Category::DebtBondage,
+            "зарплат вернёте",
+        ),
+        (
+            "Шенген визаси (саёҳат), у ерда ишлайверасиз.",
+            Category::WrongVisa,
+            "Шенген визаси (саёҳат",
+        ),
+        (
+            "Ish ruxsatnomasi kerak emas, joyida hal qilamiz.",
+            Category::WrongVisa,
+            "Ish ruxsatnomasi kerak emas",
+        ),
+        (
+            "Viza chiqmasa pulingiz qaytariladi, garantiya bor.",
+            Category::GuaranteedOutcome,
+            "Viza chiqmasa pulingiz qaytariladi, garantiya bor",
+        ),
+        (
+            "Koreya EPS-TOPIK: ответы на экзамен заранее, 100% сдача.",
+            Category::GuaranteedOutcome,
+            "ответы на экзамен заранее, 100% сдача",
+        ),
+        (
+            "Hech qanday tajriba so'ralmaydi.",
+            Category::NoRequirements,
+            "tajriba so'ralmaydi",
+        ),
+        (
+            "Контракт йўқ, ишонч асосида.",
+            Category::NoContract,
+            "Контракт йўқ",
+        ),
+        (
+            "Ertaga jo'naymiz, guruh to'lyapti!",
+            Category::Urgency,
+            "Ertaga jo'naymiz",
+        ),
+        (
+            "Yarmini hozir, yarmini viza chiqqanda to'laysiz.",
+            Category::UpfrontFee,
+            "Yarmini hozir",
+        ),
+    ];
+    for &(text, category, evidence) in cases {
+        let got = has(text, category);
+        assert!(
+            got.as_deref().is_some_and(|e| e.starts_with(evidence)),
+            "{category} in {text:?}: {got:?}; all: {:?}",
+            flagged(text)
+        );
+    }
+}
+
+#[test]
+fn a_sum_asked_of_the_worker_is_an_upfront_fee() {
+    use Category::UpfrontFee as C;
+    for (text, amount) in [
+        ("Boshlangʻich badal 1500 yevro.", "1500 yevro"),
+        ("Регистрация 700 фунтов, платите переводом.", "700 фунтов"),
+        ("Литвага ишга! Визага 900 доллар.", "900 доллар"),
+        ("Koreya: imtihon uchun 6000$", "6000$"),
+    ] {
+        let r = shipped().check(text);
+        let f = r
+            .flags
+            .iter()
+            .find(|f| f.category == C)
+            .unwrap_or_else(|| panic!("{text}: {:?}", r.flags));
+        assert!(
+            f.evidence.iter().any(|e| e.text == amount) || f.rule != "fee_amount",
+            "{text}: {f:?}"
+        );
+    }
+    // Pay is not a fee, nor is a sum with no word telling what it is.
+    assert_eq!(has("Oylik 1500 yevro, yotoqxona bor.", C), None);
+    assert_eq!(has("За работу в Польше 1500$ в месяц.", C), None);
+    assert_eq!(has("Koreyada 1200$.", C), None);
+}
+
+#[test]
+fn warnings_and_advice_are_not_offers() {
+    // NGO and Agency notices name the red flags; a caution phrase makes the sentence advice.
+    for text in [
+        "Diqqat! Agar sizdan oldindan pul so'rashsa yoki pasportingizni olib qo'yishsa, bu \
+         firibgarlik belgisi.",
+        "Если посредник требует деньги вперёд или забирает паспорт — это признаки \
+         мошенничества.",
+        "Eger sizden aldınnan pul sorasa, isenbeń.",
+    ] {
+        let r = shipped().check(text);
+        assert!(r.flags.is_empty(), "{text}: {:?}", r.flags);
+    }
+    // Only that sentence: the offer next to a warning is still checked.
+    let r = shipped()
+        .check("Firibgarlardan ehtiyot bo'ling! Bizda hammasi rasmiy. Oldindan to'lov 50%.");
+    assert!(
+        r.categories().contains(&Category::UpfrontFee),
+        "{:?}",
+        r.flags
+    );
+    // "We are not scammers" is a scam's sentence, not a warning.
+    let r = shipped().check("Мы не мошенники, предоплата всего 30%.");
+    assert!(
+        r.categories().contains(&Category::UpfrontFee),
+        "{:?}",
+        r.flags
+    );
+}
+
+#[test]
+fn a_percent_is_not_money_nor_a_count() {
+    use Category::GuaranteedOutcome as C;
+    assert!(has("Виза 100%!", C).is_some());
+    assert!(has("100% kafolat bilan ishga joylashtiramiz", C).is_some());
+    // `100$` is a price and `100 ta` a count: no promise.
+    assert_eq!(has("Viza 100$, tez chiqadi.", C), None);
+    assert_eq!(has("Виза 100 долларов", C), None);
+    assert_eq!(has("100 ta ishchiga viza kerak", C), None);
+    // A percentage is never read as an amount.
+    let r = shipped().check("Предоплата 70%, остальное потом");
+    assert!(r.amounts.is_empty(), "{:?}", r.amounts);
+}
+
+#[test]
+fn women_for_restaurants_in_the_gulf_weigh_more_than_any_part() {
+    use Category::TargetedRecruitment as C;
+    let weight = |text: &str| {
+        shipped()
+            .check(text)
+            .flags
+            .iter()
+            .filter(|f| f.category == C)
+            .map(|f| f.weight)
+            .max()
+            .unwrap_or(0)
+    };
+    let all = weight("Ищем девушек до 25 лет для работы в ресторане в Абу-Даби.");
+    let no_age = weight("Ищем девушек для работы в ресторане в Абу-Даби.");
+    let no_women = weight("Ищем сотрудников для работы в ресторане в Абу-Даби.");
+    let at_home = weight("Ищем девушек до 25 лет для работы в ресторане в Ташкенте.");
+    assert!(all >= 6, "{all}");
+    assert!(no_age >= 6, "{no_age}");
+    assert_eq!(no_women, 0);
+    assert_eq!(at_home, 0);
+    assert_eq!(
+        shipped()
+            .check("Ищем девушек до 25 лет для работы в ресторане в Абу-Даби.")
+            .risk,
+        Risk::High
+    );
+}
+
+#[test]
+fn rates_are_never_guessed() {
+    use Category::UnrealisticPay as C;
+    // The shipped file has no rate for dirhams: 5000 dirhams a month in Dubai is not compared
+    // with the $1,000 row, while $1,500 is.
+    assert_eq!(has("Dubayda ish, oyiga 5000 dirham", C), None);
+    assert!(has("Dubayda ish, oyiga 1500 dollar", C).is_some());
+    // With a sourced rate (here a test one), it is.
+    let rules = std::fs::read_to_string(dialogues().join(rules::RULES_FILE))
+        .unwrap()
+        .replace(
+            "names: [dirham*, дирхам*, aed]",
+            "names: [dirham*, дирхам*, aed]\n    usd: 0.25\n    date: \"2026-01-01\"\n    source: test",
+        );
+    let registry = std::fs::read_to_string(dialogues().join(registry::REGISTRY_FILE)).unwrap();
+    let mut diags = Diagnostics::default();
+    let c = OfferChecker::from_sources(
+        (Path::new("r.yaml"), &rules),
+        (Path::new("g.yaml"), &registry),
+        &mut diags,
+    )
+    .expect("loads");
+    let r = c.check("Dubayda ish, oyiga 5000 dirham");
+    assert!(r.flags.iter().any(|f| f.rule == "salary_too_high"), "{r:?}");
+    assert_eq!(r.amounts[0].usd_month, Some(1250.0));
+    // A rate without its date and source is refused.
+    let rules = MINIMAL.replace(
+        "rules:",
+        "currencies:\n  - code: EUR\n    names: [euro]\n    usd: 1.1\nrules:",
+    );
+    let errors = rules_errors(&rules);
+    assert!(
+        errors.iter().any(|e| e.contains("`date` is missing")),
+        "{errors:?}"
+    );
+    assert!(
+        errors.iter().any(|e| e.contains("`source` is missing")),
+        "{errors:?}"
+    );
+}
+
+#[test]
+fn placeholders_are_warned_about_and_not_used() {
+    let mut diags = Diagnostics::default();
+    let text = format!(
+        "{}destinations:\n  - id: korea\n    names: [koreya*]\nsalaries:\n  - destination: korea\n    to_fill: \"EPS pay\"\ncurrencies:\n  - code: KRW\n    names: [von]\n",
+        MINIMAL.replace("rules:", "rules_placeholder:")
+    )
+    .replace("rules_placeholder:", "rules:");
+    // (the sections' order does not matter to YAML)
+    let r = rules::Rules::parse(Path::new("d/offer-rules.yaml"), &text, &mut diags);
+    assert!(r.is_some(), "{diags}");
+    let warnings: Vec<String> = diags.warnings().map(|d| d.to_string()).collect();
+    assert!(
+        warnings
+            .iter()
+            .any(|w| w.contains("korea") && w.contains("still to fill") && w.contains("EPS pay")),
+        "{warnings:?}"
+    );
+    assert!(
+        warnings
+            .iter()
+            .any(|w| w.contains("currency KRW has no rate")),
+        "{warnings:?}"
+    );
+    // The shipped file: every figure has a source, and what is missing is warned about.
+    let mut diags = Diagnostics::default();
+    let shipped_rules = rules::Rules::load(&dialogues(), &mut diags).expect("loads");
+    assert!(!diags.has_errors(), "{diags}");
+    for row in &shipped_rules.salaries {
+        if row.typical.is_some() || row.too_good.is_some() {
+            assert!(
+                row.source.contains('['),
+                "a figure without a brief source: {row:?}"
+            );
+        } else {
+            assert!(row.to_fill.is_some(), "{row:?}");
+        }
+    }
+    for c in &shipped_rules.currencies {
+        assert!(c.usd.is_none() || c.code == "USD", "unsourced rate: {c:?}");
+    }
+    assert!(diags.warnings().count() >= shipped_rules.currencies.len() - 1);
+}
+
+#[test]
+fn word_list_errors_have_line_and_column() {
+    let with_words = |words: &str, pattern: &str| {
+        MINIMAL
+            .replace("rules:", &format!("words:\n{words}rules:"))
+            .replace(
+                "uz: [\"oldindan to'lov*\"]",
+                &format!("uz: [\"{pattern}\"]"),
+            )
+    };
+    let cases = [
+        (
+            with_words("  - id: fee\n    uz: [to'lov*]\n", "{fees} ~ oldindan"),
+            "d/offer-rules.yaml:12:12:",
+            "is not a word list",
+        ),
+        (
+            with_words("  - id: fee\n    ru: [плата]\n", "{fee} ~ oldindan"),
+            "d/offer-rules.yaml:12:12:",
+            "is not a word list",
+        ),
+        (
+            with_words("  - id: fee\n    uz: [\"pul* to'la*\"]\n", "oldindan"),
+            "d/offer-rules.yaml:4:10:",
+            "one word or phrase",
+        ),
+        (
+            with_words("  - id: fee\n    uz: [to'lov*]\n", "{fee}ni"),
+            "d/offer-rules.yaml:12:12:",
+            "as a word of its own",
+        ),
+    ];
+    for (text, at, what) in cases {
+        let errors = rules_errors(&text);
+        assert!(
+            errors.iter().any(|e| e.starts_with(at) && e.contains(what)),
+            "expected {at} … {what}; got {errors:?}\n{text}"
+        );
+    }
+    // A list no pattern uses is a warning.
+    let mut diags = Diagnostics::default();
+    let text = with_words("  - id: fee\n    uz: [to'lov*]\n", "oldindan");
+    assert!(rules::Rules::parse(Path::new("d/offer-rules.yaml"), &text, &mut diags).is_some());
+    assert!(
+        diags
+            .warnings()
+            .any(|w| w.message.contains("word list `fee` is not used")),
+        "{diags}"
+    );
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -4,6 +4,7 @@
 use unicode_normalization::UnicodeNormalization;
 
 use super::exceptions::Table;
+use super::letters;
 use super::word::{Case, Chunk, chunks, in_caps, is_apostrophe, lower, push_cased};
 
 // ---------------------------------------------------------------------------------------------
@@ -148,55 +149,17 @@ fn cyr_word(w: &[char], table: &Table, out: &mut String) {
     cyr_rules(w, from, out);
 }
 
+/// Converts `w[from..]` by rule; `w[..from]` is context. The letters come from the shared
+/// table ([`super::letters::kaa`]); this adds case, with the Karakalpak pairs (ı → Í).
 pub fn cyr_rules(w: &[char], from: usize, out: &mut String) {
-    for i in from..w.len() {
-        let c = w[i];
+    for (i, &c) in w.iter().enumerate().skip(from) {
         let l = lower(c);
         let upper = c != l;
-        let spelling = match l {
-            'а' => "a",
-            'ә' => "á",
-            'б' => "b",
-            'в' => "v",
-            'г' => "g",
-            'ғ' => "ǵ",
-            'д' => "d",
-            'е' | 'э' => "e",
-            'ё' => "yo",
-            'ж' => "j",
-            'з' => "z",
-            'и' => "i",
-            'й' => "y",
-            'к' => "k",
-            'қ' => "q",
-            'л' => "l",
-            'м' => "m",
-            'н' => "n",
-            'ң' => "ń",
-            'о' => "o",
-            'ө' => "ó",
-            'п' => "p",
-            'р' => "r",
-            'с' => "s",
-            'т' => "t",
-            'у' => "u",
-            'ү' => "ú",
-            'ў' => "w",
-            'ф' => "f",
-            'х' => "x",
-            'ҳ' => "h",
-            'ц' => "c",
-            'ч' => "ch",
-            'ш' | 'щ' => "sh",
-            'ъ' | 'ь' => "",
-            'ы' => "ı",
-            'ю' => "yu",
-            'я' => "ya",
-            _ => {
-                out.push(c);
-                continue;
-            }
+        let Some(s) = letters::kaa(l) else {
+            out.push(c);
+            continue;
         };
+        let spelling = s.exact;
         if spelling.chars().count() == 1 {
             if upper {
                 spelling.chars().for_each(|s| out.push_str(&upper_char(s)));

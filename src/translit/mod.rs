@@ -119,6 +119,7 @@
 
 mod exceptions;
 mod kaa;
+pub mod letters;
 mod spans;
 mod uz;
 mod word;
@@ -129,7 +130,7 @@ use std::str::FromStr;
 use crate::core::lang::Lang;
 
 pub use exceptions::{BUILTIN_PATH, Exceptions, MIN_STEM};
-pub use word::{APOSTROPHES, OKINA, TUTUQ};
+pub use word::{APOSTROPHES, OKINA, TUTUQ, is_apostrophe};
 
 /// A writing system.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

@@ -4,16 +4,10 @@
 use unicode_normalization::UnicodeNormalization;
 
 use super::exceptions::Table;
+use super::letters;
 use super::word::{
     Case, Chunk, OKINA, TUTUQ, chunks, default_upper, in_caps, is_apostrophe, lower, push_cased,
 };
-
-fn is_cyr_vowel(c: char) -> bool {
-    matches!(
-        lower(c),
-        'а' | 'е' | 'ё' | 'и' | 'о' | 'у' | 'ў' | 'э' | 'ю' | 'я'
-    )
-}
 
 fn is_lat_vowel(c: char) -> bool {
     matches!(lower(c), 'a' | 'e' | 'i' | 'o' | 'u')
@@ -81,74 +75,19 @@ fn cyr_word(w: &[char], table: &Table, out: &mut String) {
     cyr_rules(w, from, out);
 }
 
-/// Converts `w[from..]` by rule; `w[..from]` is context (a stem already written).
+/// Converts `w[from..]` by rule; `w[..from]` is context (a stem already written). The letters
+/// come from the shared table ([`super::letters::uz`]); this adds case.
 pub fn cyr_rules(w: &[char], from: usize, out: &mut String) {
-    let mut i = from;
-    while i < w.len() {
+    for i in from..w.len() {
         let c = w[i];
         let l = lower(c);
         let upper = c != l;
         let prev = i.checked_sub(1).map(|p| lower(w[p]));
         let next = w.get(i + 1).map(|&n| lower(n));
-        let after_vowel = prev.is_some_and(is_cyr_vowel);
-        let spelling = match l {
-            // сҳ is s’h, so it is not read as ш: Исҳоқ → Isʼhoq.
-            'с' if next == Some('ҳ') => {
-                push_cased(out, "s", upper, false);
-                out.push(TUTUQ);
-                push_cased(out, "h", w[i + 1].is_uppercase(), false);
-                i += 2;
-                continue;
-            }
-            'е' if prev.is_none() || after_vowel || matches!(prev, Some('ъ' | 'ь')) => "ye",
-            'е' | 'э' => "e",
-            'ц' if after_vowel => "ts",
-            'ц' => "s",
-            // Not written after ў (мўъжиза → moʻjiza) nor before е ё ю я, whose y already
-            // separates (объект → obyekt).
-            'ъ' if prev == Some('ў') || matches!(next, Some('е' | 'ё' | 'ю' | 'я')) => "",
-            'ъ' => "\u{02BC}",
-            // ь before о is read as y (бульон → bulyon); elsewhere it is dropped.
-            'ь' if next == Some('о') => "y",
-            'ь' => "",
-            'а' => "a",
-            'б' => "b",
-            'в' => "v",
-            'г' => "g",
-            'д' => "d",
-            'ё' => "yo",
-            'ж' => "j",
-            'з' => "z",
-            'и' | 'ы' => "i",
-            'й' => "y",
-            'к' => "k",
-            'л' => "l",
-            'м' => "m",
-            'н' => "n",
-            'о' => "o",
-            'п' => "p",
-            'р' => "r",
-            'с' => "s",
-            'т' => "t",
-            'у' => "u",
-            'ф' => "f",
-            'х' => "x",
-            'ч' => "ch",
-            'ш' | 'щ' => "sh",
-            'ю' => "yu",
-            'я' => "ya",
-            'ў' => "o\u{02BB}",
-            'қ' => "q",
-            'ғ' => "g\u{02BB}",
-            'ҳ' => "h",
-            _ => {
-                out.push(c);
-                i += 1;
-                continue;
-            }
-        };
-        push_cased(out, spelling, upper, upper && in_caps(w, i));
-        i += 1;
+        match letters::uz(l, prev, next) {
+            Some(s) => push_cased(out, s.exact, upper, upper && in_caps(w, i)),
+            None => out.push(c),
+        }
     }
 }
 

@@ -2,9 +2,12 @@
 //! case of multi-letter spellings.
 
 /// Every character people type for the mark in Uzbek oʻ/gʻ, the tutuq belgisi, or the old
-/// Karakalpak apostrophe letters (Aʼ Gʼ Nʼ Oʼ Uʼ): ' ` ’ ‘ ʻ ʼ, and ´ (typed on some keyboards).
-pub const APOSTROPHES: [char; 7] = [
-    '\'', '`', '\u{2019}', '\u{2018}', '\u{02BB}', '\u{02BC}', '\u{00B4}',
+/// Karakalpak apostrophe letters (Aʼ Gʼ Nʼ Oʼ Uʼ): ' ` ’ ‘ ʻ ʼ, ´ (typed on some keyboards),
+/// and the look-alikes ‛ ʽ ʹ ′ ˊ ˋ that keyboards and fonts substitute. The offer checker's
+/// normalization folds the same list.
+pub const APOSTROPHES: [char; 13] = [
+    '\'', '`', '\u{2019}', '\u{2018}', '\u{02BB}', '\u{02BC}', '\u{00B4}', '\u{201B}', '\u{02BD}',
+    '\u{02B9}', '\u{2032}', '\u{02CA}', '\u{02CB}',
 ];
 
 /// ʻ (U+02BB, modifier letter turned comma): the mark of Uzbek oʻ and gʻ.
@@ -13,8 +16,23 @@ pub const OKINA: char = '\u{02BB}';
 /// ʼ (U+02BC, modifier letter apostrophe): the Uzbek tutuq belgisi.
 pub const TUTUQ: char = '\u{02BC}';
 
+/// Whether `c` is one of the [`APOSTROPHES`].
 pub fn is_apostrophe(c: char) -> bool {
-    APOSTROPHES.contains(&c)
+    matches!(
+        c,
+        '\'' | '`'
+            | '\u{2019}'
+            | '\u{2018}'
+            | '\u{02BB}'
+            | '\u{02BC}'
+            | '\u{00B4}'
+            | '\u{201B}'
+            | '\u{02BD}'
+            | '\u{02B9}'
+            | '\u{2032}'
+            | '\u{02CA}'
+            | '\u{02CB}'
+    )
 }
 
 /// Lower case of one character, kept one character (enough for Latin and Cyrillic letters).
@@ -177,6 +195,17 @@ pub fn chunks(text: &str, joins: impl Fn(char, char, Option<char>) -> bool) -> V
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_apostrophe_list_and_its_test_agree() {
+        for c in APOSTROPHES {
+            assert!(is_apostrophe(c), "{c:?}");
+        }
+        let others = (0..0x3000u32)
+            .filter_map(char::from_u32)
+            .filter(|&c| is_apostrophe(c));
+        assert_eq!(others.count(), APOSTROPHES.len());
+    }
 
     fn never(_: char, _: char, _: Option<char>) -> bool {
         false
