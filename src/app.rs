@@ -240,6 +240,15 @@ impl App {
             if priority == Priority::Urgent {
                 reply.body.push(Msg::new("hotline-emergency"));
             }
+            // Other buttons offered with the consent (the page answering the words) stay.
+            let kept = outcome.replies.last().map_or_else(Vec::new, |r| {
+                r.keyboard
+                    .iter()
+                    .filter(|row| row.iter().all(|b| !b.data.starts_with("h:")))
+                    .cloned()
+                    .collect()
+            });
+            reply.keyboard.splice(0..0, kept);
             outcome.replies = vec![reply];
         }
         let mut effects = Vec::new();

@@ -163,59 +163,71 @@ fn load_content(paths: &ContentPaths) -> Option<ContentHandle> {
 }
 
 pub async fn check(args: &ContentArgs) -> ExitCode {
-    match Content::load(&args.paths()) {
-        Ok((content, warnings)) => {
-            print!("{warnings}");
-            print_summary(&content, &warnings);
-            ExitCode::SUCCESS
-        }
-        Err(diags) => {
-            print!("{diags}");
-            println!(
-                "{} error(s), {} warning(s)",
+    let (report, code) = match Content::load(&args.paths()) {
+        Ok((content, warnings)) => (
+            format!("{warnings}{}", summary(&content, &warnings)),
+            ExitCode::SUCCESS,
+        ),
+        Err(diags) => (
+            format!(
+                "{diags}{} error(s), {} warning(s)\n",
                 diags.errors().count(),
                 diags.warnings().count()
-            );
-            ExitCode::FAILURE
-        }
-    }
+            ),
+            ExitCode::FAILURE,
+        ),
+    };
+    // `safar check | head` closes the pipe early: that is not an error worth a panic.
+    let mut out = std::io::stdout().lock();
+    let _ = std::io::Write::write_all(&mut out, report.as_bytes());
+    let _ = std::io::Write::flush(&mut out);
+    code
 }
 
-fn print_summary(content: &Content, warnings: &Diagnostics) {
+/// The summary `safar check` prints when everything is valid.
+fn summary(content: &Content, warnings: &Diagnostics) -> String {
+    let mut lines = Vec::new();
     let scripts = content.scripts.scripts().count();
     let nodes = content.scripts.node_count();
     let keys = content.texts.key_count();
-    println!("ok: {scripts} script(s), {nodes} node(s), {keys} text(s)");
+    lines.push(format!(
+        "ok: {scripts} script(s), {nodes} node(s), {keys} text(s)"
+    ));
     let (rules, combos, agencies) = content.offer.counts();
-    println!("  offer checker: {rules} rule(s), {combos} combination(s), {agencies} agency(ies)");
+    lines.push(format!(
+        "  offer checker: {rules} rule(s), {combos} combination(s), {agencies} agency(ies)"
+    ));
     let (uz, kaa) = content.translit.counts();
-    println!("  transliteration exceptions: uz {uz}, kaa {kaa}");
+    lines.push(format!("  transliteration exceptions: uz {uz}, kaa {kaa}"));
     let (faq_nodes, faq_keywords, faq_words) = content.scripts.faq().counts();
-    println!(
+    lines.push(format!(
         "  typed questions: {faq_nodes} node(s) with keywords, {faq_keywords} keyword(s), \
          {faq_words} distinct word(s)"
-    );
+    ));
     let reviewed: Vec<&str> = content
         .scripts
         .scripts()
         .flat_map(|s| &s.nodes)
         .filter_map(|n| n.reviewed.as_deref())
         .collect();
-    match reviewed.iter().min() {
-        Some(oldest) => println!(
+    lines.push(match reviewed.iter().min() {
+        Some(oldest) => format!(
             "  sources: {} node(s) with `source` and `reviewed`, oldest review {oldest}",
             reviewed.len()
         ),
-        None => println!("  sources: no node has `reviewed` yet"),
-    }
-    println!("  distress phrases: {}", content.distress.len());
+        None => "  sources: no node has `reviewed` yet".to_string(),
+    });
+    lines.push(format!("  distress phrases: {}", content.distress.len()));
     for lang in Lang::AUTHORED {
         let have = content.texts.key_count_in(lang);
         let pct = (have * 100).checked_div(keys).unwrap_or(100);
         let review = content.texts.review_status(lang).join("; ");
-        println!("  {lang}: {have}/{keys} texts ({pct}%), review status: {review}");
+        lines.push(format!(
+            "  {lang}: {have}/{keys} texts ({pct}%), review status: {review}"
+        ));
     }
-    println!("{} warning(s)", warnings.0.len());
+    lines.push(format!("{} warning(s)", warnings.0.len()));
+    lines.join("\n") + "\n"
 }
 
 pub async fn chat(args: &ChatArgs) -> anyhow::Result<ExitCode> {

@@ -520,6 +520,14 @@ async fn distress_words_offer_a_person_at_once_and_the_case_is_urgent() {
             .starts_with(&bot.text(Lang::Uz, "hotline-distress")),
         "{offer:?}"
     );
+    // The page about a taken passport is one tap away too.
+    assert!(
+        offer
+            .all_buttons()
+            .iter()
+            .any(|(_, data)| data.starts_with("f:trouble/")),
+        "{offer:?}"
+    );
     let describe = bot.tap(&user, &offer, Lang::Uz, "hotline-btn-agree").await;
     let _ = bot
         .tap(&user, &describe, Lang::Uz, "hotline-btn-skip")

@@ -115,6 +115,21 @@ pub fn handle(know: Knowledge<'_>, state: &UserState, input: &Input, ctx: Contex
             draft,
             Some(Msg::new("hotline-distress")),
         );
+        // The page that answers the words too ("паспортымды алып қойды" → what to do when
+        // the passport is taken), one tap away under the consent buttons.
+        let best = match scripts.faq().decide(text) {
+            Decision::Answer(entry) => Some(entry),
+            Decision::Suggest(entries) => entries.first().copied(),
+            Decision::Nothing => None,
+        };
+        if let Some(entry) = best
+            && let Some(reply) = out.replies.last_mut()
+        {
+            reply.keyboard.push(vec![KeyButton {
+                label: Msg::new(entry.title.clone()),
+                data: format!("f:{}/{}", entry.at.script, entry.at.node),
+            }]);
+        }
         return out;
     }
     if awaiting == Some(Awaiting::Offer) {
@@ -165,9 +180,13 @@ pub fn handle(know: Knowledge<'_>, state: &UserState, input: &Input, ctx: Contex
             Decision::Suggest(entries) => out.replies.push(suggestions(&entries)),
             Decision::Nothing => out.replies.push(nothing_found()),
         },
-        Input::Unsupported(_) => {
+        Input::Unsupported(media) => {
             let mut reply = current_node_reply(scripts, &mut out);
-            reply.body = vec![Msg::new("common-text-only")];
+            // A picture or a file is most often a screenshot of a job offer.
+            reply.body = vec![Msg::new(match media {
+                Media::Photo | Media::Document => "offer-photo-no-text",
+                _ => "common-text-only",
+            })];
             out.replies.push(reply);
         }
     }
