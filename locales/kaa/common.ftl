@@ -2,7 +2,6 @@
 # Jaǵdayı: qaralama, ana tilinde sóylewshiniń tekseriwin kútpekte
 
 common-text-only = Men tek tekstti túsinemen. Sorawıńızdı sóz benen jazıń yamasa túymeni basıń.
-common-not-understood = Keshiriń, túsinbedim. Tómendegi túymelerden birin saylań yamasa basqasha jazıń. Jumıs usınısın tekseriw ushın bas menyuda «Jumıs usınısın tekseriw» bólimin ashıń.
 common-unknown-command = Men bunday buyrıqtı bilmeymen. /menu yamasa /help jiberip kóriń.
 common-internal-error = Keshiriń, bizde bir qátelik júz berdi. Bir minuttan soń qaytadan urınıp kóriń yamasa /menu jiberiń.
 common-help =
@@ -12,6 +11,9 @@ common-help =
     Buyrıqlar:
     /menu — bas menyu
     /language — tildi ózgertiw
+    /check — jumıs usınısın tekseriw
+    /operator — adam menen sóylesiw
+    /forget — men haqqımdaǵı hámme nárseni óshiriw
     /help — usı járdem
 
     Bot hesh qashan sizden pul yamasa pasport maǵlıwmatların soramaydı.
@@ -21,6 +23,8 @@ cmd-start = Baslaw
 cmd-menu = Bas menyu
 cmd-language = Tildi ózgertiw
 cmd-help = Járdem
+cmd-check = Jumıs usınısın tekseriw
+cmd-operator = Adam menen sóylesiw
 
 # For NGO admins. Karakalpak has no CLDR plural rules: if a selector is ever added, use only *[other].
 admin-reload-ok = Scenariyler hám tekstler qayta júklendi: { $nodes } túyin, { $keys } tekst, { $warnings } eskertiw.

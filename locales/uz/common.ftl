@@ -2,7 +2,6 @@
 # Holati: qoralama, ona tili egasi tekshirishi kutilmoqda
 
 common-text-only = Men faqat matnni tushunaman. Savolingizni soʻz bilan yozing yoki tugmani bosing.
-common-not-understood = Kechirasiz, tushunmadim. Quyidagi tugmalardan birini tanlang yoki boshqacha yozing. Ish taklifini tekshirish uchun asosiy menyuda «Ish taklifini tekshirish» boʻlimini oching.
 common-unknown-command = Bunday buyruqni bilmayman. /menu yoki /help yuborib koʻring.
 common-internal-error = Kechirasiz, bizda nimadir xato ketdi. Bir daqiqadan keyin qayta urinib koʻring yoki /menu yuboring.
 common-help =
@@ -12,6 +11,9 @@ common-help =
     Buyruqlar:
     /menu — asosiy menyu
     /language — tilni oʻzgartirish
+    /check — ish taklifini tekshirish
+    /operator — odam bilan gaplashish
+    /forget — men haqimdagi hamma narsani oʻchirish
     /help — shu yordam
 
     Bot hech qachon sizdan pul yoki pasport maʼlumotlarini soʻramaydi.
@@ -21,6 +23,8 @@ cmd-start = Boshlash
 cmd-menu = Asosiy menyu
 cmd-language = Tilni oʻzgartirish
 cmd-help = Yordam
+cmd-check = Ish taklifini tekshirish
+cmd-operator = Odam bilan gaplashish
 
 # For NGO admins.
 admin-reload-ok = Ssenariylar va matnlar qayta yuklandi: { $nodes } ta tugun, { $keys } ta matn, { $warnings } ta ogohlantirish.

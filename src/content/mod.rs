@@ -40,6 +40,8 @@ pub const CODE_KEYS: &[&str] = &[
     "cmd-menu",
     "cmd-language",
     "cmd-help",
+    "cmd-check",
+    "cmd-operator",
     "admin-reload-ok",
     "admin-reload-failed",
     "faq-suggest",

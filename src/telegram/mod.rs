@@ -256,6 +256,8 @@ async fn set_commands(bot: Bot, app: App) {
             ("start", "cmd-start"),
             ("menu", "cmd-menu"),
             ("language", "cmd-language"),
+            ("check", "cmd-check"),
+            ("operator", "cmd-operator"),
             ("help", "cmd-help"),
         ]
         .into_iter()
