@@ -441,7 +441,10 @@ async fn command_menus_are_set_per_language_at_start() {
         .iter()
         .map(|c| c["command"].as_str().unwrap())
         .collect();
-    assert_eq!(names, ["start", "menu", "language", "check", "operator", "help"]);
+    assert_eq!(
+        names,
+        ["start", "menu", "language", "check", "operator", "help"]
+    );
     assert_eq!(
         ru["commands"][1]["description"],
         json!(bot.label(Lang::Ru, "cmd-menu"))
