@@ -263,6 +263,7 @@ pub async fn run(args: Box<RunArgs>) -> anyhow::Result<ExitCode> {
         return Ok(ExitCode::FAILURE);
     };
     let store = Store::open(&args.database).await?;
+    crate::memory::trim();
     let app = App::new(content.clone(), store.clone(), args.admins.iter().copied())
         .with_hotline(args.hotline.config());
     let config = TelegramConfig {

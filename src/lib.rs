@@ -14,6 +14,7 @@ pub mod cli;
 pub mod content;
 pub mod core;
 pub mod hotline;
+pub mod memory;
 pub mod offer;
 pub mod store;
 pub mod telegram;

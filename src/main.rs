@@ -4,8 +4,17 @@ use clap::Parser;
 use safar::cli::{self, Cli, Cmd};
 use tracing_subscriber::EnvFilter;
 
-#[tokio::main]
-async fn main() -> ExitCode {
+fn main() -> ExitCode {
+    // Before any thread starts (see the module).
+    safar::memory::limit_arenas();
+    tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .expect("the async runtime starts")
+        .block_on(async_main())
+}
+
+async fn async_main() -> ExitCode {
     let cli = Cli::parse();
     // The bot logs at info; the terminal tools only say something when it matters.
     let default = match cli.command {

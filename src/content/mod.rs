@@ -181,6 +181,7 @@ impl ContentHandle {
         match Content::load(&self.paths) {
             Ok((content, warnings)) => {
                 self.current.store(Arc::new(content));
+                crate::memory::trim();
                 tracing::info!(warnings = warnings.0.len(), "content reloaded");
                 Ok(warnings)
             }

@@ -195,6 +195,10 @@ pub fn validate(html: &str) -> Result<(), String> {
 
 /// Telegram HTML to plain text for the terminal: tags dropped, entities decoded.
 pub fn to_plain(html: &str) -> String {
+    // Most button labels have neither tags nor entities.
+    if !html.contains(['<', '&']) {
+        return html.to_string();
+    }
     let mut out = String::with_capacity(html.len());
     let mut in_tag = false;
     for c in html.chars() {
@@ -204,6 +208,9 @@ pub fn to_plain(html: &str) -> String {
             c if !in_tag => out.push(c),
             _ => {}
         }
+    }
+    if !out.contains('&') {
+        return out;
     }
     out.replace("&lt;", "<")
         .replace("&gt;", ">")

@@ -185,7 +185,9 @@ impl Store {
             .max_connections(2)
             .min_connections(0)
             .idle_timeout(Some(Duration::from_secs(600)))
-            .connect_with(options.read_only(true))
+            // Readers serve only cache misses (the state cache answers the rest): a small
+            // page cache each is enough.
+            .connect_with(options.read_only(true).pragma("cache_size", "-128"))
             .await?;
         let store = Store::with_pools(pool, writer);
         store.load_open_cases().await?;
