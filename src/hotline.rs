@@ -1026,13 +1026,6 @@ impl App {
             Err(e) => tracing::error!(error = %e, "purging closed cases failed"),
         }
     }
-
-    /// Remembers a case's forum topic.
-    pub async fn set_case_topic(&self, case: i64, topic: i32) -> Result<(), StoreError> {
-        let mut tx = self.store.hotline().await?;
-        tx.set_topic(case, topic).await?;
-        tx.commit(&self.store).await
-    }
 }
 
 fn hotline_unavailable() -> Reply {

@@ -620,9 +620,4 @@ impl Store {
         tx.commit().await?;
         Ok(done.rows_affected())
     }
-
-    /// The chat of a case's user, if still known and reachable.
-    pub async fn user_lang(&self, user_id: i64) -> Result<Option<Lang>, StoreError> {
-        Ok(self.load_state(user_id).await?.lang)
-    }
 }
