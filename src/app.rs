@@ -338,7 +338,7 @@ pub(crate) fn split_for_telegram(chat_id: i64, kind: &str, reply: &Rendered) -> 
 }
 
 /// Without an operators' group, "talk to a person" says so plainly and points to the contacts.
-fn hotline_unavailable_reply() -> Reply {
+pub(crate) fn hotline_unavailable_reply() -> Reply {
     Reply {
         body: vec![Msg::new("operator-unavailable")],
         keyboard: vec![vec![KeyButton {

@@ -402,7 +402,7 @@ impl App {
             match effect {
                 Effect::OpenCase { .. } if self.hotline.operators_chat.is_none() => {
                     state.in_case = false;
-                    out.extend(split_user(key, &content, lang, &hotline_unavailable()));
+                    out.extend(split_user(key, &content, lang, &crate::app::hotline_unavailable_reply()));
                 }
                 Effect::OpenCase {
                     priority,
@@ -1026,10 +1026,6 @@ impl App {
             Err(e) => tracing::error!(error = %e, "purging closed cases failed"),
         }
     }
-}
-
-fn hotline_unavailable() -> Reply {
-    Reply::text(Msg::new("operator-unavailable"))
 }
 
 fn split_user(key: UserKey, content: &Content, lang: Lang, reply: &Reply) -> Vec<OutMessage> {
