@@ -402,7 +402,12 @@ impl App {
             match effect {
                 Effect::OpenCase { .. } if self.hotline.operators_chat.is_none() => {
                     state.in_case = false;
-                    out.extend(split_user(key, &content, lang, &crate::app::hotline_unavailable_reply()));
+                    out.extend(split_user(
+                        key,
+                        &content,
+                        lang,
+                        &crate::app::hotline_unavailable_reply(),
+                    ));
                 }
                 Effect::OpenCase {
                     priority,
