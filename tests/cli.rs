@@ -3,47 +3,15 @@
 
 use std::io::Write;
 use std::path::Path;
-use std::process::{Command, Output, Stdio};
 
 mod common;
 
+use common::bin::{run_with_stdin, safar};
 use common::harness::{ContentCopy, shipped_content};
 use safar::content::Content;
 use safar::core::html::to_plain;
 use safar::core::lang::Lang;
 use safar::core::output::Msg;
-
-fn safar() -> Command {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_safar"));
-    cmd.current_dir(env!("CARGO_MANIFEST_DIR"));
-    for var in [
-        "SAFAR_TOKEN",
-        "TELOXIDE_TOKEN",
-        "SAFAR_LANG",
-        "SAFAR_DIALOGUES",
-        "SAFAR_LOCALES",
-        "RUST_LOG",
-    ] {
-        cmd.env_remove(var);
-    }
-    cmd
-}
-
-fn run_with_stdin(mut cmd: Command, input: &str) -> Output {
-    let mut child = cmd
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("safar starts");
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(input.as_bytes())
-        .unwrap();
-    child.wait_with_output().unwrap()
-}
 
 /// A message from the shipped texts as the terminal shows it.
 fn plain(lang: Lang, key: &'static str) -> String {

@@ -5,11 +5,9 @@
 //! uses, so Cyrillic variants are checked as generated, and every message must appear whole,
 //! in the order the nodes were visited.
 
-use std::io::Write;
-use std::process::{Command, Stdio};
-
 mod common;
 
+use common::bin::{run_with_stdin, safar};
 use common::harness::shipped_content;
 use safar::content::Content;
 use safar::content::script::{Action, NodeRef, Target};
@@ -207,25 +205,9 @@ fn as_printed(content: &Content, lang: Lang, key: &str) -> String {
 }
 
 fn chat(lang: Lang, input: &str) -> String {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_safar"))
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .args(["chat", "--lang", lang.code()])
-        .env_remove("SAFAR_LANG")
-        .env_remove("SAFAR_DIALOGUES")
-        .env_remove("SAFAR_LOCALES")
-        .env_remove("RUST_LOG")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("safar starts");
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(input.as_bytes())
-        .unwrap();
-    let out = child.wait_with_output().unwrap();
+    let mut cmd = safar();
+    cmd.args(["chat", "--lang", lang.code()]);
+    let out = run_with_stdin(cmd, input);
     let stdout = String::from_utf8(out.stdout).expect("the transcript is UTF-8");
     assert!(
         out.status.success(),
