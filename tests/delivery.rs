@@ -131,10 +131,15 @@ async fn a_blocked_chat_gets_one_attempt_and_is_marked_unreachable_until_it_writ
     let mut bot = bot;
     bot.api.wait_updates_consumed(Duration::from_secs(10)).await;
     bot.restart().await;
+    let attempts = bot.api.calls_to("sendMessage", user.chat_id());
     assert_eq!(
-        bot.api.calls_to("sendMessage", user.chat_id()).len(),
+        attempts.len(),
         2,
-        "one attempt per message, no retries"
+        "one attempt per message, no retries: {:#?}",
+        attempts
+            .iter()
+            .map(|c| (&c.params["text"], c.status))
+            .collect::<Vec<_>>()
     );
     assert!(bot.store.is_unreachable(user.id).await.unwrap());
     let failed: i64 = sqlx::query_scalar(
