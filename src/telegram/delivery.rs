@@ -334,16 +334,10 @@ impl Delivery {
     }
 
     /// Delivers what was left pending by an earlier run (a crash, a stop mid-send), chat by
-    /// chat in order, chats concurrently. Only rows that existed when this is called.
+    /// chat in order, chats concurrently: the rows up to `max_id`, read before this run
+    /// handled any update (a later row belongs to this run, which delivers it itself).
     /// Returns the hotline cases whose user could not be reached.
-    pub async fn deliver_pending(&self) -> Vec<CaseFailure> {
-        let max_id = match self.store.last_outbox_id().await {
-            Ok(id) => id,
-            Err(e) => {
-                tracing::error!(error = %e, "cannot read the outbox");
-                return Vec::new();
-            }
-        };
+    pub async fn deliver_pending(&self, max_id: i64) -> Vec<CaseFailure> {
         let rows = match self.store.pending(max_id).await {
             Ok(rows) => rows,
             Err(e) => {

@@ -157,11 +157,18 @@ pub async fn start(app: App, config: TelegramConfig) -> anyhow::Result<RunningBo
         delivery = delivery.with_operators(chat, forum);
     }
     let delivery = Arc::new(delivery);
-    // Messages a previous run queued and did not get to send (hotline relays included).
+    // Messages a previous run queued and did not get to send (hotline relays included). The
+    // last row of that run is read now, before any update is handled: read later, it could
+    // include this run's replies, which would then go out twice.
+    let left_over = app
+        .store()
+        .last_outbox_id()
+        .await
+        .context("cannot read the outbox")?;
     tokio::spawn({
         let (app, delivery) = (app.clone(), delivery.clone());
         async move {
-            let failures = delivery.deliver_pending().await;
+            let failures = delivery.deliver_pending(left_over).await;
             report_failures(&app, &delivery, failures).await;
         }
     });
