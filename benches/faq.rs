@@ -12,9 +12,9 @@ use std::time::{Duration, Instant};
 
 use criterion::{Criterion, criterion_group};
 
-use safar::content::script::NodeRef;
 use safar::content::{Content, ContentPaths};
 use safar::core::faq::{Decision, FaqIndex};
+use safar::core::script::NodeRef;
 use safar::offer::normalize::Normalized;
 
 /// Questions as users type them: answered, unsure, nothing, long, with typos, five scripts.

@@ -11,7 +11,7 @@ use std::time::{Duration, Instant};
 use criterion::{Criterion, criterion_group};
 use regex::Regex;
 
-use safar::content::diagnostics::Diagnostics;
+use safar::diagnostics::Diagnostics;
 use safar::offer::OfferChecker;
 
 /// A realistic mixed-script scam offer of about 1 KB.

@@ -32,7 +32,7 @@ async fn async_main() -> ExitCode {
         Cmd::Run(args) => cli::run(args).await,
         Cmd::Chat(args) => cli::chat(&args).await,
         Cmd::Check(args) => Ok(cli::check(&args).await),
-        Cmd::Offer(args) => Ok(safar::offer::cli::run(&args)),
+        Cmd::Offer(args) => Ok(safar::cli::offer::run(&args)),
     };
     match result {
         Ok(code) => code,

@@ -9,9 +9,9 @@ mod common;
 use common::bin::{run_with_stdin, safar};
 use common::harness::{ContentCopy, shipped_content};
 use safar::content::Content;
-use safar::core::html::to_plain;
-use safar::core::lang::Lang;
 use safar::core::output::Msg;
+use safar::html::to_plain;
+use safar::lang::Lang;
 
 /// A message from the shipped texts as the terminal shows it.
 fn plain(lang: Lang, key: &'static str) -> String {

@@ -35,7 +35,7 @@ async fn scripted_run(bot: &TestBot, users: i64) -> Vec<TestUser> {
         let menu = bot.api.next_sent_within(user.chat_id(), wait).await;
         assert!(
             menu.text
-                .contains(&bot.text(safar::core::lang::Lang::Ru, "main-menu")),
+                .contains(&bot.text(safar::lang::Lang::Ru, "main-menu")),
             "{menu:?}"
         );
     }

@@ -12,10 +12,10 @@ use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
-use safar::content::script::NodeRef;
 use safar::content::{Content, ContentPaths};
 use safar::core::faq::{Decision, guess_lang};
-use safar::core::lang::Lang;
+use safar::core::script::NodeRef;
+use safar::lang::Lang;
 
 /// The floor for the share of hits over all questions.
 const MIN_HIT_RATE: f64 = 0.90;

@@ -9,8 +9,8 @@ use std::time::Duration;
 
 use common::fake_api::{Sent, TestUser};
 use common::harness::{OPERATORS, Options, TestBot, hotline_config};
-use safar::core::lang::Lang;
 use safar::core::output::Arg;
+use safar::lang::Lang;
 use safar::store::OutMessage;
 use safar::store::hotline::NewEvent;
 use sqlx::Row;
@@ -19,7 +19,7 @@ async fn start(forum: bool) -> TestBot {
     start_with(forum, hotline_config()).await
 }
 
-async fn start_with(forum: bool, hotline: safar::hotline::HotlineConfig) -> TestBot {
+async fn start_with(forum: bool, hotline: safar::app::HotlineConfig) -> TestBot {
     let bot = TestBot::start_with(Options {
         hotline: Some(hotline),
         ..Options::default()
@@ -842,7 +842,7 @@ async fn forget_leaves_no_personal_data_in_any_table() {
 async fn a_waiting_case_is_posted_again_as_a_reminder() {
     let bot = start_with(
         false,
-        safar::hotline::HotlineConfig {
+        safar::app::HotlineConfig {
             remind_after: Duration::from_secs(1),
             ..hotline_config()
         },
@@ -988,7 +988,7 @@ async fn release_media_both_ways_and_stickers() {
 async fn outside_office_hours_the_user_is_told_when_and_given_emergency_contacts() {
     let bot = start_with(
         false,
-        safar::hotline::HotlineConfig {
+        safar::app::HotlineConfig {
             // Open one minute on Sundays only: closed almost always.
             office: "Sun 03:00-03:01 +05:00".parse().unwrap(),
             ..hotline_config()

@@ -11,7 +11,7 @@ use std::path::Path;
 
 use serde::Deserialize;
 
-use safar::content::diagnostics::Diagnostics;
+use safar::diagnostics::Diagnostics;
 use safar::offer::{Category, OfferChecker, Risk};
 
 #[derive(Debug, Deserialize)]

@@ -4,7 +4,7 @@
 mod common;
 
 use common::harness::TestBot;
-use safar::core::lang::Lang;
+use safar::lang::Lang;
 
 const SCAM_UZ: &str = "Koreyaga ish! Oyiga 2000$ maosh. Oldindan 500$ toʻlaysiz, \
     pasportingizni bizga topshirasiz. Tez yozing @ishbor";

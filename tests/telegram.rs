@@ -7,7 +7,7 @@ mod common;
 use std::time::Duration;
 
 use common::harness::{ContentCopy, Options, TestBot};
-use safar::core::lang::Lang;
+use safar::lang::Lang;
 use serde_json::json;
 
 const WAIT: Duration = Duration::from_secs(10);

@@ -10,10 +10,10 @@ mod common;
 use common::bin::{run_with_stdin, safar};
 use common::harness::shipped_content;
 use safar::content::Content;
-use safar::content::script::{Action, NodeRef, Target};
-use safar::core::html::to_plain;
-use safar::core::lang::Lang;
 use safar::core::output::Msg;
+use safar::core::script::{Action, NodeRef, Target};
+use safar::html::to_plain;
+use safar::lang::Lang;
 
 /// The scripts a user reaches from the main menu's topic buttons.
 const TOPICS: [&str; 6] = [

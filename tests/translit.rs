@@ -10,7 +10,7 @@
 
 use std::path::Path;
 
-use safar::content::diagnostics::Diagnostics;
+use safar::diagnostics::Diagnostics;
 use safar::translit::{
     Exceptions, Variant, kaa_cyr_to_lat, kaa_lat_to_cyr, kaa_normalize_latin, kaa_to_lowercase,
     kaa_to_uppercase, transliterate, uz_cyr_to_lat, uz_lat_to_cyr, uz_normalize_latin,

@@ -1,8 +1,6 @@
 //! Everything NGO staff edit: dialogue scripts (`dialogues/`) and texts (`locales/`), loaded,
 //! validated together like configuration, and swapped atomically on reload.
 
-pub mod diagnostics;
-pub mod distress;
 pub mod script;
 pub mod texts;
 
@@ -11,12 +9,12 @@ use std::sync::Arc;
 
 use arc_swap::ArcSwap;
 
-use crate::core::lang::Lang;
+use crate::core::distress::{DISTRESS_FILE, Distress};
+use crate::core::script::Scripts;
+use crate::diagnostics::{Diagnostics, Pos};
+use crate::lang::Lang;
 use crate::offer::OfferChecker;
 use crate::translit::Exceptions;
-use diagnostics::{Diagnostics, Pos};
-use distress::{DISTRESS_FILE, Distress};
-use script::Scripts;
 use texts::Texts;
 
 /// The transliteration exceptions file in the dialogues folder.
@@ -147,9 +145,9 @@ fn check_keys(
     }
     let program_keys = CODE_KEYS
         .iter()
-        .chain(crate::offer::REPORT_KEYS)
-        .chain(crate::offer::reply::FLOW_KEYS)
-        .chain(crate::hotline::HOTLINE_KEYS);
+        .chain(crate::core::offer_reply::REPORT_KEYS)
+        .chain(crate::core::offer_reply::FLOW_KEYS)
+        .chain(crate::core::hotline::HOTLINE_KEYS);
     for key in program_keys {
         missing(locales, Pos::FILE, key, "the program's message");
     }

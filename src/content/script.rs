@@ -5,22 +5,20 @@
 //! format as NGO editors read it.
 
 use std::collections::{BTreeMap, HashMap, HashSet, VecDeque};
-use std::fmt;
+
 use std::path::{Path, PathBuf};
 
 use chrono::{Months, NaiveDate};
 use serde::Deserialize;
 use serde_saphyr::Spanned;
 
-use super::diagnostics::{Diagnostics, Pos};
 use super::texts::Texts;
 use crate::core::faq::FaqIndex;
-use crate::core::html::to_plain;
-use crate::core::lang::Lang;
 use crate::core::output::Msg;
-
-/// The script whose start node is the main menu.
-pub const MAIN_SCRIPT: &str = "main";
+use crate::core::script::*;
+use crate::diagnostics::{Diagnostics, Pos};
+use crate::html::to_plain;
+use crate::lang::Lang;
 
 /// Files in `dialogues/` that are not scripts: each has its own format and loader.
 pub const DATA_FILES: &[&str] = &[
@@ -29,9 +27,6 @@ pub const DATA_FILES: &[&str] = &[
     "translit-exceptions.yaml",
     "distress.yaml",
 ];
-
-/// Telegram limits callback data to 64 bytes; a button's data is `b:<script>/<node>/<index>`.
-pub const MAX_CALLBACK_DATA: usize = 64;
 
 // ---------------------------------------------------------------------------------------------
 // The file format, exactly as written in YAML. Unknown fields are refused so a typo ("buton")
@@ -73,176 +68,7 @@ struct ButtonFile {
     action: Option<Spanned<String>>,
 }
 
-// ---------------------------------------------------------------------------------------------
-// The validated model the engine reads. Every reference in it resolves.
-
-/// A named thing a button can do instead of going to a node.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Action {
-    /// Back to the main menu.
-    Menu,
-    /// Show the language picker.
-    Language,
-    /// Show the help text.
-    Help,
-    /// Check a job offer.
-    CheckOffer,
-    /// Talk to a person at the hotline.
-    Operator,
-}
-
-impl Action {
-    pub const ALL: [Action; 5] = [
-        Action::Menu,
-        Action::Language,
-        Action::Help,
-        Action::CheckOffer,
-        Action::Operator,
-    ];
-
-    pub fn name(self) -> &'static str {
-        match self {
-            Action::Menu => "menu",
-            Action::Language => "language",
-            Action::Help => "help",
-            Action::CheckOffer => "check_offer",
-            Action::Operator => "operator",
-        }
-    }
-
-    pub fn from_name(name: &str) -> Option<Action> {
-        Action::ALL.into_iter().find(|a| a.name() == name)
-    }
-}
-
-/// A node's address: script id and node id.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub struct NodeRef {
-    pub script: String,
-    pub node: String,
-}
-
-impl NodeRef {
-    pub fn new(script: impl Into<String>, node: impl Into<String>) -> Self {
-        NodeRef {
-            script: script.into(),
-            node: node.into(),
-        }
-    }
-}
-
-impl fmt::Display for NodeRef {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}:{}", self.script, self.node)
-    }
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Target {
-    Node(NodeRef),
-    Action(Action),
-}
-
-#[derive(Debug, Clone)]
-pub struct Button {
-    /// Fluent id of the label.
-    pub label: String,
-    pub target: Target,
-    pub pos: Pos,
-    /// Where the `next:` or `action:` value is.
-    pub target_pos: Pos,
-}
-
-#[derive(Debug, Clone)]
-pub struct Node {
-    pub id: String,
-    /// Fluent id of the message shown.
-    pub text: String,
-    pub buttons: Vec<Button>,
-    /// Words or phrases that lead a typed question here, in any language.
-    pub keywords: Vec<String>,
-    /// Fluent id of a short name for the node, shown on a suggestion button.
-    pub title: Option<String>,
-    pub title_pos: Pos,
-    /// Where the facts come from (trimmed; `None` if missing or blank).
-    pub source: Option<String>,
-    pub source_pos: Pos,
-    /// `YYYY-MM-DD` as written (validated by [`Scripts::check_facts`]).
-    pub reviewed: Option<String>,
-    pub reviewed_pos: Pos,
-    /// `factual: true`: the node states facts even if its text has no number, handle or URL.
-    pub factual: bool,
-    pub pos: Pos,
-    /// Where the `text:` value is, for reporting a missing key.
-    pub text_pos: Pos,
-}
-
-#[derive(Debug, Clone)]
-pub struct Script {
-    pub id: String,
-    pub path: PathBuf,
-    pub start: String,
-    pub nodes: Vec<Node>,
-    index: HashMap<String, usize>,
-}
-
-impl Script {
-    pub fn node(&self, id: &str) -> Option<&Node> {
-        self.index.get(id).map(|&i| &self.nodes[i])
-    }
-}
-
-/// All scripts, validated: every `next` resolves, every action is known.
-#[derive(Debug, Clone)]
-pub struct Scripts {
-    scripts: BTreeMap<String, Script>,
-    /// The keyword index for typed questions, built once when the scripts are loaded.
-    faq: FaqIndex,
-}
-
 impl Scripts {
-    pub fn main_menu(&self) -> NodeRef {
-        let start = self
-            .scripts
-            .get(MAIN_SCRIPT)
-            .map_or_else(String::new, |main| main.start.clone());
-        NodeRef::new(MAIN_SCRIPT, start)
-    }
-
-    pub fn get(&self, at: &NodeRef) -> Option<&Node> {
-        self.scripts.get(&at.script)?.node(&at.node)
-    }
-
-    pub fn scripts(&self) -> impl Iterator<Item = &Script> {
-        self.scripts.values()
-    }
-
-    /// The keyword index typed questions are matched against.
-    pub fn faq(&self) -> &FaqIndex {
-        &self.faq
-    }
-
-    /// The start node of script `id`, if there is such a script.
-    pub fn start_of(&self, id: &str) -> Option<NodeRef> {
-        let script = self.scripts.get(id)?;
-        script
-            .node(&script.start)
-            .map(|_| NodeRef::new(id, script.start.clone()))
-    }
-
-    /// Every node with its address.
-    pub fn nodes(&self) -> impl Iterator<Item = (NodeRef, &Node)> {
-        self.scripts.values().flat_map(|s| {
-            s.nodes
-                .iter()
-                .map(move |n| (NodeRef::new(s.id.clone(), n.id.clone()), n))
-        })
-    }
-
-    pub fn node_count(&self) -> usize {
-        self.scripts.values().map(|s| s.nodes.len()).sum()
-    }
-
     /// Loads every `*.yaml` file in `dir`. Problems go to `diags`; `None` if any is an error.
     pub fn load_dir(dir: &Path, diags: &mut Diagnostics) -> Option<Scripts> {
         let mut files = Vec::new();
@@ -824,7 +650,7 @@ fn parse_next(current_script: &str, next: &str) -> Option<NodeRef> {
 /// The parser's message without its own location prefix and source snippet (we print the
 /// location ourselves), plus a hint for the mistakes NGO editors make most.
 fn yaml_error_message(e: &serde_saphyr::Error) -> String {
-    let message = crate::content::diagnostics::yaml_message(e);
+    let message = crate::diagnostics::yaml_message(e);
     let message = message.as_str();
     let hint = if message.contains("unknown field") {
         "; check the spelling, or see dialogues/README.md for the fields a node and a button may have"

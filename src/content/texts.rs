@@ -11,10 +11,10 @@ use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use fluent_syntax::ast;
 
-use super::diagnostics::{Diagnostics, Pos};
-use crate::core::html;
-use crate::core::lang::Lang;
 use crate::core::output::{Arg, Msg};
+use crate::diagnostics::{Diagnostics, Pos};
+use crate::html;
+use crate::lang::Lang;
 use crate::translit::{Exceptions, Variant, transliterate};
 
 type Bundle = FluentBundle<FluentResource>;

@@ -14,12 +14,13 @@
 use super::faq::{Decision, Entry, guess_lang};
 use super::hotline::{self, InChat};
 use super::input::{Command, Input, Media};
-use super::lang::Lang;
 use super::output::{Arg, Effect, KeyButton, Msg, Reply};
 use super::state::{Awaiting, OfferDraft, Priority, UserState};
-use crate::content::distress::Distress;
-use crate::content::script::{Action, NodeRef, Scripts, Target};
-use crate::offer::{OfferChecker, report_reply};
+use crate::core::distress::Distress;
+use crate::core::offer_reply::report_reply;
+use crate::core::script::{Action, NodeRef, Scripts, Target};
+use crate::lang::Lang;
+use crate::offer::OfferChecker;
 
 /// What the engine decided.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -486,8 +487,8 @@ mod tests {
     use std::path::{Path, PathBuf};
 
     use super::*;
-    use crate::content::diagnostics::Diagnostics;
     use crate::core::input::Media;
+    use crate::diagnostics::Diagnostics;
 
     const MAIN: &str = "start: menu
 nodes:

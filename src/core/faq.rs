@@ -37,8 +37,8 @@
 
 use std::collections::HashMap;
 
-use crate::content::script::NodeRef;
-use crate::core::lang::Lang;
+use crate::core::script::NodeRef;
+use crate::lang::Lang;
 use crate::offer::normalize::{Normalized, WordKind, cyr_key, lat_key};
 
 /// Keyword words of this many letters or more are matched with one typo allowed.

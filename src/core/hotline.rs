@@ -6,7 +6,7 @@
 //! `h:forget`, `h:keep`, `h:rate:<case>:<1-5>` (the application checks the case is the
 //! user's own and closed).
 //!
-//! The operators' side lives in the application (`crate::hotline`): it needs the database.
+//! The operators' side lives in the application (`app::operators`): it needs the database.
 
 use super::engine::Outcome;
 use super::input::{Command, Input};
@@ -228,6 +228,71 @@ fn button(label: &'static str, data: &str) -> KeyButton {
         data: data.to_string(),
     }
 }
+
+/// Fluent ids the hotline uses (checked in every language by `safar check`).
+pub const HOTLINE_KEYS: &[&str] = &[
+    "hotline-consent",
+    "hotline-consent-offer",
+    "hotline-consent-confirm",
+    "hotline-btn-agree",
+    "hotline-btn-cancel",
+    "hotline-distress",
+    "hotline-describe",
+    "hotline-btn-skip",
+    "hotline-cancelled",
+    "hotline-opened",
+    "hotline-expect-open",
+    "hotline-expect-closed",
+    "hotline-emergency",
+    "hotline-rejoined",
+    "hotline-in-chat",
+    "hotline-leave-ask",
+    "hotline-btn-leave",
+    "hotline-btn-stay",
+    "hotline-left",
+    "hotline-stay",
+    "hotline-left-chat",
+    "hotline-from-operator",
+    "hotline-from-operator-media",
+    "hotline-taken",
+    "hotline-released",
+    "hotline-not-relayed",
+    "hotline-closed",
+    "hotline-btn-rate",
+    "hotline-rated",
+    "hotline-forget-ask",
+    "hotline-btn-forget",
+    "hotline-btn-keep",
+    "hotline-forgotten",
+    "hotline-forget-kept",
+    "ops-card",
+    "ops-reminder",
+    "ops-btn-take",
+    "ops-btn-take-case",
+    "ops-offer",
+    "ops-from-user",
+    "ops-user-message",
+    "ops-error",
+    "ops-taken",
+    "ops-taken-by-other",
+    "ops-case-closed",
+    "ops-case-not-found",
+    "ops-case-not-taken",
+    "ops-queue",
+    "ops-queue-line",
+    "ops-case-usage",
+    "ops-help",
+    "ops-no-case",
+    "ops-released",
+    "ops-note-usage",
+    "ops-note-saved",
+    "ops-close-usage",
+    "ops-closed",
+    "ops-user-blocked",
+    "ops-delivery-failed",
+    "ops-rated",
+    "ops-forgotten",
+];
 
 #[cfg(test)]
 mod tests {

@@ -1,11 +1,13 @@
 //! The pure core: Safar's own input and output types, user state, and the dialogue engine.
 //! Nothing here knows about Telegram, the terminal or the database.
 
+pub mod distress;
 pub mod engine;
 pub mod faq;
 pub mod hotline;
-pub mod html;
 pub mod input;
-pub mod lang;
+pub mod offer_reply;
+pub mod operators;
 pub mod output;
+pub mod script;
 pub mod state;

@@ -5,8 +5,8 @@
 
 use std::borrow::Cow;
 
-use super::lang::Lang;
 use super::state::{OfferDraft, Priority};
+use crate::lang::Lang;
 
 /// An argument to a Fluent message.
 #[derive(Debug, Clone, PartialEq, Eq)]

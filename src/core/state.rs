@@ -1,8 +1,8 @@
 //! A user's conversation state: plain fields, each stored in its own database column, so a
 //! script change can never make a stored state unreadable.
 
-use super::lang::Lang;
-use crate::content::script::NodeRef;
+use crate::core::script::NodeRef;
+use crate::lang::Lang;
 
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct UserState {

@@ -16,13 +16,11 @@
 //! `dialogues/offer-registry.yaml` (agencies, reported contacts); everything the user reads is
 //! in `locales/*/offer.ftl`.
 
-pub mod cli;
 pub mod extract;
 pub mod json;
 pub mod matcher;
 pub mod normalize;
 pub mod registry;
-pub mod reply;
 pub mod rules;
 
 use std::collections::HashMap;
@@ -31,15 +29,14 @@ use std::path::Path;
 
 use serde::Serialize;
 
-use crate::content::diagnostics::{Diagnostics, Pos};
-use crate::core::lang::Lang;
+use crate::diagnostics::{Diagnostics, Pos};
+use crate::lang::Lang;
 use extract::{AgeRange, Amount, AmountKind, Contact, ContactKind, Gender, GenderTerm};
 use matcher::Match;
 use normalize::Normalized;
 use registry::{AgencyKind, Registry, Status};
 use rules::{Condition, FlagSpec, Rules, owner};
 
-pub use reply::{REPORT_KEYS, report_reply};
 pub use rules::Category;
 
 /// How worried the user should be.

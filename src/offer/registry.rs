@@ -10,7 +10,7 @@ use serde_saphyr::Spanned;
 
 use super::extract::{ContactKind, canonical_link, canonical_phone};
 use super::rules::yaml_error_message;
-use crate::content::diagnostics::{Diagnostics, Pos};
+use crate::diagnostics::{Diagnostics, Pos};
 
 /// The registry's file name inside the dialogues folder.
 pub const REGISTRY_FILE: &str = "offer-registry.yaml";

@@ -13,7 +13,7 @@ use serde_saphyr::Spanned;
 
 use super::extract::{CurrencyLexicon, Period};
 use super::matcher::{PatternSet, ViewKind, WordFamilies};
-use crate::content::diagnostics::{Diagnostics, Pos};
+use crate::diagnostics::{Diagnostics, Pos};
 
 /// The rules file's name inside the dialogues folder.
 pub const RULES_FILE: &str = "offer-rules.yaml";
@@ -460,7 +460,7 @@ pub fn is_offer_key(key: &str) -> bool {
 
 /// The parser's message without its own location (we print it), plus a hint.
 pub(crate) fn yaml_error_message(e: &serde_saphyr::Error, readme: &str) -> String {
-    let message = crate::content::diagnostics::yaml_message(e);
+    let message = crate::diagnostics::yaml_message(e);
     let message = message.as_str();
     let hint = if message.contains("unknown field") {
         format!("; check the spelling, or see the comments at the top of {readme}")

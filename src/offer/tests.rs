@@ -5,7 +5,6 @@ use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
 use super::*;
-use crate::content::texts::Texts;
 
 fn dialogues() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("dialogues")
@@ -414,117 +413,6 @@ fn json_matches_serde() {
     assert_eq!(ours["risk"], "high");
     assert!(ours["flags"][0]["category"].is_string());
     assert!(ours["flags"][0]["evidence"][0]["text"].is_string());
-}
-
-fn shipped_texts() -> Texts {
-    let mut diags = Diagnostics::default();
-    let texts = Texts::load_dir(
-        &Path::new(env!("CARGO_MANIFEST_DIR")).join("locales"),
-        &mut diags,
-    );
-    assert!(!diags.has_errors(), "{diags}");
-    texts.unwrap()
-}
-
-#[test]
-fn every_text_the_checker_names_exists_in_every_language() {
-    let texts = shipped_texts();
-    let c = shipped();
-    let keys = c
-        .text_keys()
-        .map(|(_, _, k)| k)
-        .chain(REPORT_KEYS.iter().copied())
-        .chain(reply::FLOW_KEYS.iter().copied());
-    for key in keys {
-        for lang in Lang::AUTHORED {
-            assert!(texts.has(lang, key), "{key} missing in {lang}");
-        }
-    }
-}
-
-#[test]
-fn reply_quotes_evidence_escaped_and_offers_a_person_when_risky() {
-    let texts = shipped_texts();
-    let r = shipped().check("Предоплата <b>50%</b> & паспорт заберём");
-    let reply = report_reply(&r);
-    let html: Vec<String> = reply
-        .body
-        .iter()
-        .map(|m| texts.render(Lang::Ru, m))
-        .collect();
-    let html = html.join("\n\n");
-    assert!(html.contains("Риск: высокий"), "{html}");
-    assert!(html.contains("«<i>Предоплата</i>»"), "{html}");
-    assert!(crate::core::html::validate(&html).is_ok(), "{html}");
-    let data: Vec<&str> = reply
-        .keyboard
-        .iter()
-        .flatten()
-        .map(|b| b.data.as_str())
-        .collect();
-    assert_eq!(data, vec!["a:operator", "a:check_offer", "a:menu"]);
-
-    // Medium risk offers a person too.
-    let medium = shipped().check("Koreyada ish, yuqori maosh! Tajriba shart emas.");
-    assert_eq!(medium.risk, Risk::Medium, "{:?}", medium.flags);
-    let data: Vec<String> = report_reply(&medium)
-        .keyboard
-        .iter()
-        .flatten()
-        .map(|b| b.data.clone())
-        .collect();
-    assert_eq!(data, vec!["a:operator", "a:check_offer", "a:menu"]);
-
-    let low = report_reply(&shipped().check("Salom"));
-    let data: Vec<&str> = low
-        .keyboard
-        .iter()
-        .flatten()
-        .map(|b| b.data.as_str())
-        .collect();
-    assert_eq!(data, vec!["a:check_offer", "a:menu"]);
-    // Every message renders without a Fluent error in every language.
-    for lang in Lang::AUTHORED {
-        for m in reply.body.iter().chain(&low.body) {
-            let s = texts.render(lang, m);
-            assert!(!s.contains("{$") && !s.contains("{ $"), "{lang}: {s}");
-        }
-    }
-}
-
-#[test]
-fn reply_shows_at_most_four_flags_one_per_category() {
-    let text = "Dubayga qizlar kerak, xostes. Oldindan toʻlov 500$. Pasportingiz bizda saqlanadi. \
-                Turistik viza. Shartnoma kerak emas. Shoshiling! Faqat lichkaga yozing.";
-    let r = shipped().check(text);
-    assert!(r.categories().len() > 4);
-    let reply = report_reply(&r);
-    let evidence = reply
-        .body
-        .iter()
-        .filter(|m| m.key == "offer-evidence")
-        .count();
-    assert_eq!(evidence, reply::MAX_FLAGS_SHOWN);
-    assert!(reply.body.iter().any(|m| m.key == "offer-more-flags"));
-    assert_eq!(reply.body.last().unwrap().key, "offer-advice-general");
-}
-
-#[test]
-fn licensed_agency_is_shown_with_advice_to_verify() {
-    let registry = "agencies:\n  - name: Good Jobs\n    kind: private_agency\n    status: licensed\n    source: test\n";
-    let rules = std::fs::read_to_string(dialogues().join(rules::RULES_FILE)).unwrap();
-    let mut diags = Diagnostics::default();
-    let c = OfferChecker::from_sources(
-        (Path::new("r.yaml"), &rules),
-        (Path::new("g.yaml"), registry),
-        &mut diags,
-    )
-    .expect("loads");
-    let r = c.check("Good Jobs: Germaniyaga ish");
-    assert_eq!(r.agencies[0].status, Status::Licensed);
-    assert!(r.flags.is_empty());
-    let reply = report_reply(&r);
-    assert!(reply.body.iter().any(|m| m.key == "offer-agency-licensed"));
 }
 
 #[test]
@@ -960,54 +848,4 @@ fn registry_errors_have_line_and_column() {
             .any(|e| e.starts_with("g.yaml:8:12:") && e.contains("not a phone")),
         "{errors:?}"
     );
-}
-
-#[test]
-fn cli_prints_the_report_or_json_and_exits_with_codes() {
-    use std::process::ExitCode;
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let args = |json: bool, dialogues: PathBuf| cli::OfferArgs {
-        file: None,
-        lang: Lang::Ru,
-        json,
-        lines: true,
-        dialogues,
-        locales: root.join("locales"),
-    };
-    let input = "Dubayga qizlar kerak, xostes. Oldindan toʻlov 500$\n\nПредоплата 50%\n";
-    let run = |a: &cli::OfferArgs, input: std::io::Result<String>| {
-        let (mut out, mut err) = (Vec::new(), Vec::new());
-        let code = cli::run_with(a, input, &mut out, &mut err);
-        (
-            code,
-            String::from_utf8(out).unwrap(),
-            String::from_utf8(err).unwrap(),
-        )
-    };
-
-    let (code, out, _) = run(&args(false, dialogues()), Ok(input.into()));
-    assert_eq!(code, ExitCode::SUCCESS);
-    assert!(out.contains("Риск: высокий"), "{out}");
-    assert!(out.contains("«Oldindan toʻlov»"), "{out}");
-    assert!(out.contains("[💬 Поговорить с человеком]"), "{out}");
-    assert_eq!(out.matches("\n----\n").count(), 1, "two offers: {out}");
-
-    let (code, out, _) = run(&args(true, dialogues()), Ok(input.into()));
-    assert_eq!(code, ExitCode::SUCCESS);
-    let lines: Vec<serde_json::Value> = out
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect();
-    assert_eq!(lines.len(), 2);
-    assert_eq!(lines[1]["flags"][0]["evidence"][0]["text"], "Предоплата");
-
-    let missing = Err(std::io::Error::new(std::io::ErrorKind::NotFound, "gone"));
-    let (code, _, err) = run(&args(true, dialogues()), missing);
-    assert_eq!(code, ExitCode::from(2));
-    assert!(err.contains("cannot read standard input"), "{err}");
-
-    let empty = tempfile::tempdir().unwrap();
-    let (code, _, err) = run(&args(true, empty.path().to_path_buf()), Ok(input.into()));
-    assert_eq!(code, ExitCode::FAILURE);
-    assert!(err.contains("offer-rules.yaml: error:"), "{err}");
 }

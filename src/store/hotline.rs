@@ -10,8 +10,8 @@ use chrono::{DateTime, SecondsFormat, Utc};
 use sqlx::{Row, Sqlite, Transaction};
 
 use super::{OutMessage, OutboxRow, Store, StoreError, UserKey, now};
-use crate::core::lang::Lang;
 use crate::core::state::{Priority, UserState};
+use crate::lang::Lang;
 
 /// How a case ended (`/close <outcome>`); `forgotten` is set by the user's `/forget`.
 pub const OUTCOMES: [&str; 6] = [

@@ -13,9 +13,9 @@ use chrono::{SecondsFormat, Utc};
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
 use sqlx::{Row, SqlitePool};
 
-use crate::content::script::NodeRef;
-use crate::core::lang::Lang;
+use crate::core::script::NodeRef;
 use crate::core::state::{Awaiting, OfferDraft, UserState};
+use crate::lang::Lang;
 
 pub static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations");
 

@@ -12,8 +12,8 @@ use sqlx::{QueryBuilder, Sqlite, SqlitePool};
 use tokio::sync::{mpsc, oneshot};
 
 use super::{OutMessage, OutboxRow, StoreError, UserKey, now};
-use crate::core::lang::Lang;
 use crate::core::state::UserState;
+use crate::lang::Lang;
 
 /// The most writes applied in one transaction (keeps statements within SQLite's limits).
 /// The multi-row statements vary in length with the batch, so they are not kept prepared

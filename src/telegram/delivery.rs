@@ -33,7 +33,7 @@ use teloxide::types::{
 };
 use tokio::time::Instant;
 
-use crate::core::html;
+use crate::html;
 use crate::store::{OutMessage, OutboxRow, Store};
 
 #[derive(Debug, Clone, Copy)]

@@ -18,10 +18,10 @@ use teloxide::update_listeners::{Polling, webhooks};
 use url::Url;
 
 use crate::app::{App, Incoming};
-use crate::core::html;
 use crate::core::input::{Input, Media};
-use crate::core::lang::Lang;
-use crate::hotline::{OpCommand, OperatorEvent, OperatorInput};
+use crate::core::operators::{OpCommand, OperatorEvent, OperatorInput};
+use crate::html;
+use crate::lang::Lang;
 use crate::store::UserKey;
 use delivery::{CaseFailure, Delivery, DeliveryConfig};
 

@@ -7,9 +7,9 @@ use std::io::Write;
 use tokio::io::{AsyncBufRead, AsyncBufReadExt};
 
 use crate::app::{App, Incoming, Rendered};
-use crate::core::html::to_plain;
 use crate::core::input::{Command, Input};
-use crate::core::lang::Lang;
+use crate::html::to_plain;
+use crate::lang::Lang;
 use crate::store::UserKey;
 
 /// The local user's id: terminal sessions use an in-memory database, so it never collides.

@@ -12,7 +12,7 @@ use serde_saphyr::Spanned;
 
 use super::word::{OKINA, TUTUQ, lower};
 use super::{kaa, uz};
-use crate::content::diagnostics::{Diagnostics, Pos};
+use crate::diagnostics::{Diagnostics, Pos};
 
 /// The list shipped with Safar, used when no file is loaded.
 pub const BUILTIN_SOURCE: &str = include_str!("../../dialogues/translit-exceptions.yaml");
@@ -365,7 +365,7 @@ fn check_cyrillic(path: &Path, at: Pos, cyrillic: &str, diags: &mut Diagnostics)
 /// The parser's message without its own location prefix (we print the position ourselves),
 /// plus a hint for the usual mistakes.
 fn yaml_error_message(e: &serde_saphyr::Error) -> String {
-    let message = crate::content::diagnostics::yaml_message(e);
+    let message = crate::diagnostics::yaml_message(e);
     let message = message.as_str();
     let hint = if message.contains("unknown field") {
         "; the file has two lists, `uz:` and `kaa:`, and each entry has exactly `latin:` and \

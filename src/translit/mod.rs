@@ -127,7 +127,7 @@ mod word;
 use std::fmt;
 use std::str::FromStr;
 
-use crate::core::lang::Lang;
+use crate::lang::Lang;
 
 pub use exceptions::{BUILTIN_PATH, Exceptions, MIN_STEM};
 pub use word::{APOSTROPHES, OKINA, TUTUQ, is_apostrophe};

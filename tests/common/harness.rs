@@ -7,11 +7,11 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use safar::app::App;
+use safar::app::HotlineConfig;
 use safar::content::{Content, ContentHandle, ContentPaths};
-use safar::core::html::to_plain;
-use safar::core::lang::Lang;
 use safar::core::output::{Arg, Msg};
-use safar::hotline::HotlineConfig;
+use safar::html::to_plain;
+use safar::lang::Lang;
 use safar::store::Store;
 use safar::telegram::delivery::DeliveryConfig;
 use safar::telegram::{self, RunningBot, TelegramConfig, WebhookConfig};

@@ -9,10 +9,12 @@ use std::time::Duration;
 use clap::{Args, Parser, Subcommand};
 use url::Url;
 
+pub mod offer;
+
 use crate::app::App;
-use crate::content::diagnostics::Diagnostics;
 use crate::content::{Content, ContentHandle, ContentPaths};
-use crate::core::lang::Lang;
+use crate::diagnostics::Diagnostics;
+use crate::lang::Lang;
 use crate::store::Store;
 use crate::telegram::delivery::DeliveryConfig;
 use crate::telegram::{self, TelegramConfig, WebhookConfig};
@@ -37,7 +39,7 @@ pub enum Cmd {
     /// Check the scripts and texts; print each problem as path:line:col.
     Check(ContentArgs),
     /// Check a job offer for red flags (from a file or standard input).
-    Offer(crate::offer::cli::OfferArgs),
+    Offer(offer::OfferArgs),
 }
 
 #[derive(Debug, Clone, Args)]
@@ -117,7 +119,7 @@ pub struct HotlineArgs {
         env = "SAFAR_OFFICE_HOURS",
         default_value = "Mon-Fri 09:00-18:00 +05:00"
     )]
-    pub office_hours: crate::hotline::OfficeHours,
+    pub office_hours: crate::app::OfficeHours,
     /// Minutes a case may wait before it is posted to the operators again.
     #[arg(long, env = "SAFAR_REMIND_AFTER", default_value_t = 15.0)]
     pub remind_after: f64,
@@ -127,8 +129,8 @@ pub struct HotlineArgs {
 }
 
 impl HotlineArgs {
-    pub fn config(&self) -> crate::hotline::HotlineConfig {
-        crate::hotline::HotlineConfig {
+    pub fn config(&self) -> crate::app::HotlineConfig {
+        crate::app::HotlineConfig {
             operators_chat: self.operators_chat,
             operators_lang: self.operators_lang,
             office: self.office_hours,

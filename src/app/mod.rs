@@ -4,19 +4,23 @@
 //! Internal failures (database, …) are logged with ids and kinds only; the user gets a clear,
 //! localized apology instead of an error dump.
 
+pub mod config;
+pub mod hotline;
+mod operators;
+
 use std::collections::HashSet;
 use std::sync::Arc;
 
 use crate::content::ContentHandle;
 use crate::content::texts::Texts;
 use crate::core::engine::{self, Context, Knowledge};
-use crate::core::html;
 use crate::core::input::{Command, Input, Media};
-use crate::core::lang::Lang;
 use crate::core::output::{Arg, Effect, KeyButton, Msg, Reply};
 use crate::core::state::{Awaiting, Priority, UserState};
-use crate::hotline::HotlineConfig;
+use crate::html;
+use crate::lang::Lang;
 use crate::store::{OutMessage, OutboxRow, Store, StoreError, UserKey};
+pub use config::{HotlineConfig, OfficeHours};
 
 /// One event from a user, as an adapter hands it over.
 #[derive(Debug, Clone)]

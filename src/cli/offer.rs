@@ -7,11 +7,12 @@ use std::process::ExitCode;
 
 use clap::Args;
 
-use super::{OfferChecker, report_reply};
-use crate::content::diagnostics::Diagnostics;
 use crate::content::texts::Texts;
-use crate::core::html::to_plain;
-use crate::core::lang::Lang;
+use crate::core::offer_reply::report_reply;
+use crate::diagnostics::Diagnostics;
+use crate::html::to_plain;
+use crate::lang::Lang;
+use crate::offer::OfferChecker;
 
 #[derive(Debug, Clone, Args)]
 pub struct OfferArgs {
@@ -126,4 +127,65 @@ pub fn run_with(
         }
     }
     ExitCode::SUCCESS
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::{Path, PathBuf};
+
+    use super::*;
+
+    fn dialogues() -> PathBuf {
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("dialogues")
+    }
+
+    #[test]
+    fn cli_prints_the_report_or_json_and_exits_with_codes() {
+        use std::process::ExitCode;
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let args = |json: bool, dialogues: PathBuf| OfferArgs {
+            file: None,
+            lang: Lang::Ru,
+            json,
+            lines: true,
+            dialogues,
+            locales: root.join("locales"),
+        };
+        let input = "Dubayga qizlar kerak, xostes. Oldindan toʻlov 500$\n\nПредоплата 50%\n";
+        let run = |a: &OfferArgs, input: std::io::Result<String>| {
+            let (mut out, mut err) = (Vec::new(), Vec::new());
+            let code = run_with(a, input, &mut out, &mut err);
+            (
+                code,
+                String::from_utf8(out).unwrap(),
+                String::from_utf8(err).unwrap(),
+            )
+        };
+
+        let (code, out, _) = run(&args(false, dialogues()), Ok(input.into()));
+        assert_eq!(code, ExitCode::SUCCESS);
+        assert!(out.contains("Риск: высокий"), "{out}");
+        assert!(out.contains("«Oldindan toʻlov»"), "{out}");
+        assert!(out.contains("[💬 Поговорить с человеком]"), "{out}");
+        assert_eq!(out.matches("\n----\n").count(), 1, "two offers: {out}");
+
+        let (code, out, _) = run(&args(true, dialogues()), Ok(input.into()));
+        assert_eq!(code, ExitCode::SUCCESS);
+        let lines: Vec<serde_json::Value> = out
+            .lines()
+            .map(|l| serde_json::from_str(l).unwrap())
+            .collect();
+        assert_eq!(lines.len(), 2);
+        assert_eq!(lines[1]["flags"][0]["evidence"][0]["text"], "Предоплата");
+
+        let missing = Err(std::io::Error::new(std::io::ErrorKind::NotFound, "gone"));
+        let (code, _, err) = run(&args(true, dialogues()), missing);
+        assert_eq!(code, ExitCode::from(2));
+        assert!(err.contains("cannot read standard input"), "{err}");
+
+        let empty = tempfile::tempdir().unwrap();
+        let (code, _, err) = run(&args(true, empty.path().to_path_buf()), Ok(input.into()));
+        assert_eq!(code, ExitCode::FAILURE);
+        assert!(err.contains("offer-rules.yaml: error:"), "{err}");
+    }
 }

@@ -1,8 +1,8 @@
 //! The bot's answer to a checked offer, as Fluent messages: the risk line, the most important
 //! flags each with the quoted words and one sentence on why it matters, advice, buttons.
 
-use super::{Report, Risk};
 use crate::core::output::{Arg, KeyButton, Msg, Reply};
+use crate::offer::{Report, Risk};
 
 /// How many flags the answer explains; the rest are counted in one line. Four keeps the answer
 /// on one phone screen.
@@ -68,7 +68,7 @@ pub fn report_reply(report: &Report) -> Reply {
         }
         if !shown
             .iter()
-            .any(|s: &&super::Flag| s.category == f.category)
+            .any(|s: &&crate::offer::Flag| s.category == f.category)
         {
             shown.push(f);
         }
@@ -87,7 +87,7 @@ pub fn report_reply(report: &Report) -> Reply {
         body.push(Msg::new("offer-more-flags").arg("count", Arg::Number(hidden as i64)));
     }
     for a in &report.agencies {
-        if a.status == super::Status::Licensed {
+        if a.status == crate::offer::registry::Status::Licensed {
             body.push(
                 Msg::new("offer-agency-licensed")
                     .arg("name", Arg::Text(a.name.clone()))

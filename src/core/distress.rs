@@ -9,7 +9,7 @@ use std::path::Path;
 use serde::Deserialize;
 use serde_saphyr::Spanned;
 
-use super::diagnostics::{Diagnostics, Pos};
+use crate::diagnostics::{Diagnostics, Pos};
 use crate::offer::matcher::{PatternSet, ViewKind};
 use crate::offer::normalize::Normalized;
 
@@ -59,7 +59,7 @@ impl Distress {
                     .location()
                     .map(|l| Pos::new(l.line(), l.column()))
                     .unwrap_or(Pos::FILE);
-                let message = crate::content::diagnostics::yaml_message(&e);
+                let message = crate::diagnostics::yaml_message(&e);
                 let hint = if message.contains("unknown field") {
                     "; the file has three lists: `uz:`, `ru:` and `kaa:`"
                 } else {

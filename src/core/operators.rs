@@ -1,0 +1,80 @@
+//! The operators' side of the hotline, as pure types: their commands in the operators' group and
+//! what the adapter hands over of each of their messages. The application acts on them
+//! (`app::operators`), re-checking everything against the database.
+
+use super::input::Media;
+
+/// An operator's command in the operators' group.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum OpCommand {
+    Queue,
+    Case(Option<i64>),
+    Release,
+    Note(String),
+    Close(String),
+    Help,
+    /// Not an operator command: ignored (operators also talk among themselves).
+    Other,
+}
+
+impl OpCommand {
+    pub fn parse(text: &str) -> Option<OpCommand> {
+        let (name, args) = crate::core::input::split_command(text)?;
+        Some(match name.as_str() {
+            "queue" => OpCommand::Queue,
+            "case" => OpCommand::Case(args.trim_start_matches('#').parse().ok()),
+            "release" => OpCommand::Release,
+            "note" => OpCommand::Note(args.to_string()),
+            "close" => OpCommand::Close(args.to_ascii_lowercase()),
+            "help" | "start" => OpCommand::Help,
+            _ => OpCommand::Other,
+        })
+    }
+}
+
+/// What an operator did, as the Telegram adapter hands it over.
+#[derive(Debug, Clone)]
+pub struct OperatorEvent {
+    pub operator_id: i64,
+    pub operator_name: String,
+    pub message_id: i32,
+    /// The forum topic the message was written in.
+    pub thread_id: Option<i32>,
+    /// The message it replies to (plain groups).
+    pub reply_to: Option<i32>,
+    pub input: OperatorInput,
+}
+
+#[derive(Debug, Clone)]
+pub enum OperatorInput {
+    Command(OpCommand),
+    Text(String),
+    /// A photo, document, voice… (copied to the user as it is).
+    Media(Media),
+    /// A button under a case card.
+    Button(String),
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn operator_commands() {
+        assert_eq!(OpCommand::parse("/queue@safar_bot"), Some(OpCommand::Queue));
+        assert_eq!(
+            OpCommand::parse("/case #12"),
+            Some(OpCommand::Case(Some(12)))
+        );
+        assert_eq!(OpCommand::parse("/case x"), Some(OpCommand::Case(None)));
+        assert_eq!(
+            OpCommand::parse("/note called back"),
+            Some(OpCommand::Note("called back".into()))
+        );
+        assert_eq!(
+            OpCommand::parse("/close Referred"),
+            Some(OpCommand::Close("referred".into()))
+        );
+        assert_eq!(OpCommand::parse("hello"), None);
+    }
+}
