@@ -14,6 +14,7 @@ use crate::lang::Lang;
 use crate::app::{App, Delivered, Incoming, Turn, render, split_for_telegram};
 use crate::content::Content;
 use crate::content::texts::escape_html as escape;
+use crate::core::callback::Callback;
 use crate::core::input::Input;
 use crate::core::output::{Arg, Effect, KeyButton, Msg, Reply};
 use crate::store::hotline::{Case, HotlineTx, NewCase, NewEvent, Status};
@@ -21,11 +22,6 @@ use crate::store::{OutMessage, OutboxRow, StoreError, UserKey};
 
 /// Telegram's limit for a caption.
 const MAX_CAPTION: usize = 1024;
-
-/// Callback data of the Take button.
-pub fn take_data(case: i64) -> String {
-    format!("t:{case}")
-}
 
 impl App {
     pub(super) fn ops_chat(&self) -> i64 {
@@ -116,7 +112,7 @@ impl App {
             keyboard: if case.status == Status::Waiting {
                 vec![vec![KeyButton {
                     label: Msg::new("ops-btn-take"),
-                    data: take_data(case.id),
+                    data: Callback::Take(case.id).into(),
                 }]]
             } else {
                 Vec::new()
@@ -147,7 +143,7 @@ impl App {
                         key,
                         &content,
                         lang,
-                        &crate::app::hotline_unavailable_reply(),
+                        &crate::core::hotline::unavailable_reply(),
                     ));
                 }
                 Effect::OpenCase {

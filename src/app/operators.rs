@@ -4,9 +4,9 @@
 use super::App;
 use chrono::Utc;
 
-use super::hotline::take_data;
 use super::render;
 use crate::content::Content;
+use crate::core::callback::Callback;
 use crate::core::hotline::rating_keyboard;
 use crate::core::input::Media;
 use crate::core::operators::{OpCommand, OperatorEvent, OperatorInput};
@@ -70,7 +70,7 @@ impl App {
         };
         match &event.input {
             OperatorInput::Button(data) => {
-                let Some(case) = data.strip_prefix("t:").and_then(|c| c.parse::<i64>().ok()) else {
+                let Some(Callback::Take(case)) = Callback::parse(data) else {
                     tracing::warn!(operator_id = op, "unknown button in the operators' group");
                     return Ok(Vec::new());
                 };
@@ -98,7 +98,7 @@ impl App {
                     .map(|c| {
                         vec![KeyButton {
                             label: Msg::new("ops-btn-take-case").arg("case", Arg::Number(c.id)),
-                            data: take_data(c.id),
+                            data: Callback::Take(c.id).into(),
                         }]
                     })
                     .collect();

@@ -13,6 +13,7 @@ use serde::Deserialize;
 use serde_saphyr::Spanned;
 
 use super::texts::Texts;
+use crate::core::callback::{Callback, MAX_CALLBACK_DATA};
 use crate::core::faq::FaqIndex;
 use crate::core::output::Msg;
 use crate::core::script::*;
@@ -395,7 +396,7 @@ fn show_ref(to: &NodeRef, from: &Script) -> String {
 /// Ids are short ASCII words so they fit in Telegram's callback data and survive every tool.
 pub fn is_valid_id(id: &str) -> bool {
     !id.is_empty()
-        && id.len() <= 24
+        && id.len() <= MAX_ID_LEN
         && id
             .bytes()
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_' || b == b'-')
@@ -512,7 +513,12 @@ fn parse_script(id: &str, path: &Path, text: &str, diags: &mut Diagnostics) -> O
                     continue;
                 }
             };
-            let data_len = format!("b:{id}/{node_id}/{i}").len();
+            let data_len = Callback::Button {
+                at: NodeRef::new(id, node_id.as_str()),
+                index: i,
+            }
+            .to_string()
+            .len();
             if data_len > MAX_CALLBACK_DATA {
                 diags.error(
                     path,

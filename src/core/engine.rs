@@ -11,6 +11,7 @@
 //! - `f:<script>/<node>` — a node suggested for a typed question (valid while typed questions
 //!   can lead to that node)
 
+use super::callback::Callback;
 use super::faq::{Decision, Entry, guess_lang};
 use super::hotline::{self, InChat};
 use super::input::{Command, Input, Media};
@@ -38,6 +39,8 @@ pub struct Context {
     /// The user's open hotline case, as the database knows it (the application's truth: an
     /// operator may have closed it since the user's last step).
     pub case: Option<i64>,
+    /// Whether there is a hotline (an operators' group) to offer.
+    pub hotline: bool,
 }
 
 /// What the engine reads: the scripts and the offer checker (both pure, both validated).
@@ -68,7 +71,7 @@ pub fn handle(know: Knowledge<'_>, state: &UserState, input: &Input, ctx: Contex
     }
     if out.state.lang.is_none() {
         match input {
-            Input::Button(data) if data.starts_with("l:") => {}
+            Input::Button(data) if matches!(Callback::parse(data), Some(Callback::Lang(_))) => {}
             Input::Text(text) if first_line(know, &mut out, text, ctx) => return out,
             _ => {
                 out.replies.push(language_picker(ctx.lang_guess));
@@ -109,13 +112,6 @@ pub fn handle(know: Knowledge<'_>, state: &UserState, input: &Input, ctx: Contex
         && let Input::Text(text) = input
         && know.distress.matches(text)
     {
-        hotline::offer_hotline(
-            &mut out,
-            None,
-            Priority::Urgent,
-            draft,
-            Some(Msg::new("hotline-distress")),
-        );
         // The page that answers the words too ("паспортымды алып қойды" → what to do when
         // the passport is taken), one tap away under the consent buttons.
         let best = match scripts.faq().decide(text) {
@@ -123,14 +119,20 @@ pub fn handle(know: Knowledge<'_>, state: &UserState, input: &Input, ctx: Contex
             Decision::Suggest(entries) => entries.first().copied(),
             Decision::Nothing => None,
         };
-        if let Some(entry) = best
-            && let Some(reply) = out.replies.last_mut()
-        {
-            reply.keyboard.push(vec![KeyButton {
+        let also = best.map_or_else(Vec::new, |entry| {
+            vec![vec![KeyButton {
                 label: Msg::new(entry.title.clone()),
-                data: format!("f:{}/{}", entry.at.script, entry.at.node),
-            }]);
-        }
+                data: Callback::Faq(entry.at.clone()).into(),
+            }]]
+        });
+        hotline::offer_hotline(
+            &mut out,
+            ctx,
+            Priority::Urgent,
+            draft,
+            Some(Msg::new("hotline-distress")),
+            also,
+        );
         return out;
     }
     if awaiting == Some(Awaiting::Offer) {
@@ -194,7 +196,7 @@ pub fn handle(know: Knowledge<'_>, state: &UserState, input: &Input, ctx: Contex
     // "Talk to a person" (menu, /operator, a button under an offer report) only marks the
     // wish; the consent screen needs the case and the checked offer, known here.
     if out.state.awaiting == Some(Awaiting::Consent(Priority::Normal)) && out.replies.is_empty() {
-        hotline::offer_hotline(&mut out, ctx.case, Priority::Normal, draft, None);
+        hotline::offer_hotline(&mut out, ctx, Priority::Normal, draft, None, Vec::new());
     } else if let Some(case) = leaving {
         out.state.in_case = false;
         if let Some(first) = out.replies.first_mut() {
@@ -208,59 +210,38 @@ pub fn handle(know: Knowledge<'_>, state: &UserState, input: &Input, ctx: Contex
 }
 
 fn press(scripts: &Scripts, out: &mut Outcome, data: &str) {
-    if let Some((case, stars)) = hotline::parse_rating(data) {
-        out.effects.push(Effect::Rate { case, stars });
-        return;
-    }
-    if data.starts_with("h:") {
-        // A hotline button whose question is no longer open (pressed twice, or forged).
+    let Some(callback) = Callback::parse(data) else {
         stale(scripts, out);
         return;
-    }
-    if let Some(code) = data.strip_prefix("l:") {
-        match code.parse::<Lang>() {
-            // The page the user is on (or was sent to by a deep link), in the new language.
-            Ok(lang) => {
-                out.state.lang = Some(lang);
-                let mut reply = current_node_reply(scripts, out);
-                reply.body.insert(0, Msg::new("lang-changed"));
-                out.replies.push(reply);
-            }
-            Err(_) => stale(scripts, out),
+    };
+    match callback {
+        Callback::Rate { case, stars } => out.effects.push(Effect::Rate { case, stars }),
+        // The page the user is on (or was sent to by a deep link), in the new language.
+        Callback::Lang(lang) => {
+            out.state.lang = Some(lang);
+            let mut reply = current_node_reply(scripts, out);
+            reply.body.insert(0, Msg::new("lang-changed"));
+            out.replies.push(reply);
         }
-        return;
-    }
-    if let Some(rest) = data.strip_prefix("f:") {
-        let entry = rest
-            .split_once('/')
-            .and_then(|(script, node)| scripts.faq().entry(&NodeRef::new(script, node)));
-        match entry {
+        Callback::Faq(at) => match scripts.faq().entry(&at) {
             Some(entry) => show_node(scripts, out, entry.at.clone(), None),
             None => stale(scripts, out),
+        },
+        Callback::Action(action) => act(scripts, out, action),
+        Callback::Button { at, index } => {
+            match scripts
+                .get(&at)
+                .and_then(|node| node.buttons.get(index))
+                .map(|b| b.target.clone())
+            {
+                Some(Target::Node(at)) => show_node(scripts, out, at, None),
+                Some(Target::Action(action)) => act(scripts, out, action),
+                None => stale(scripts, out),
+            }
         }
-        return;
-    }
-    if let Some(name) = data.strip_prefix("a:") {
-        match Action::from_name(name) {
-            Some(action) => act(scripts, out, action),
-            None => stale(scripts, out),
-        }
-        return;
-    }
-    let target = data.strip_prefix("b:").and_then(|rest| {
-        let mut parts = rest.split('/');
-        let (script, node, index) = (parts.next()?, parts.next()?, parts.next()?);
-        if parts.next().is_some() {
-            return None;
-        }
-        let index: usize = index.parse().ok()?;
-        let node = scripts.get(&NodeRef::new(script, node))?;
-        Some(node.buttons.get(index)?.target.clone())
-    });
-    match target {
-        Some(Target::Node(at)) => show_node(scripts, out, at, None),
-        Some(Target::Action(action)) => act(scripts, out, action),
-        None => stale(scripts, out),
+        // A hotline button whose question is no longer open (pressed twice, or forged), or an
+        // operator's button pressed in a private chat.
+        Callback::Hotline(_) | Callback::Take(_) => stale(scripts, out),
     }
 }
 
@@ -344,7 +325,11 @@ pub fn node_reply(scripts: &Scripts, at: &NodeRef) -> Reply {
         .map(|(i, b)| {
             vec![KeyButton {
                 label: Msg::new(b.label.clone()),
-                data: format!("b:{}/{}/{i}", at.script, at.node),
+                data: Callback::Button {
+                    at: at.clone(),
+                    index: i,
+                }
+                .into(),
             }]
         })
         .collect();
@@ -362,7 +347,7 @@ pub fn node_reply(scripts: &Scripts, at: &NodeRef) -> Reply {
 fn with_menu_button(mut reply: Reply) -> Reply {
     reply.keyboard.push(vec![KeyButton {
         label: Msg::new("menu-btn-main"),
-        data: format!("a:{}", Action::Menu.name()),
+        data: Callback::Action(Action::Menu).into(),
     }]);
     reply
 }
@@ -384,7 +369,7 @@ pub fn language_picker(first: Option<Lang>) -> Reply {
             .map(|l| {
                 vec![KeyButton {
                     label: Msg::new("lang-name").in_lang(*l),
-                    data: format!("l:{}", l.code()),
+                    data: Callback::Lang(*l).into(),
                 }]
             })
             .collect(),
@@ -418,10 +403,11 @@ fn first_line(know: Knowledge<'_>, out: &mut Outcome, text: &str, ctx: Context) 
         out.state.lang = Some(lang);
         hotline::offer_hotline(
             out,
-            ctx.case,
+            ctx,
             Priority::Urgent,
             None,
             Some(Msg::new("hotline-distress")),
+            Vec::new(),
         );
         return true;
     }
@@ -441,7 +427,7 @@ fn first_line(know: Knowledge<'_>, out: &mut Outcome, text: &str, ctx: Context) 
             at,
             vec![KeyButton {
                 label: Msg::new("faq-btn-language"),
-                data: format!("a:{}", Action::Language.name()),
+                data: Callback::Action(Action::Language).into(),
             }],
         );
     }
@@ -455,7 +441,7 @@ fn suggestions(entries: &[&Entry]) -> Reply {
         .map(|e| {
             vec![KeyButton {
                 label: Msg::new(e.title.clone()),
-                data: format!("f:{}/{}", e.at.script, e.at.node),
+                data: Callback::Faq(e.at.clone()).into(),
             }]
         })
         .collect();
@@ -470,7 +456,7 @@ fn nothing_found() -> Reply {
     let button = |key: &'static str, action: Action| {
         vec![KeyButton {
             label: Msg::new(key),
-            data: format!("a:{}", action.name()),
+            data: Callback::Action(action).into(),
         }]
     };
     with_menu_button(Reply {
@@ -484,6 +470,14 @@ fn nothing_found() -> Reply {
 
 #[cfg(test)]
 mod tests {
+    /// A context with a hotline to offer (the tests below are about it unless they say not).
+    fn with_hotline() -> Context {
+        Context {
+            hotline: true,
+            ..Context::default()
+        }
+    }
+
     use std::path::{Path, PathBuf};
 
     use super::*;
@@ -563,7 +557,7 @@ nodes:
     #[test]
     fn talk_to_a_person_asks_consent_then_a_description_then_opens_a_case() {
         let s = scripts();
-        let ctx = Context::default();
+        let ctx = with_hotline();
         let out = handle(
             &s,
             &in_lang(Lang::Uz),
@@ -603,7 +597,7 @@ nodes:
     #[test]
     fn cancelling_consent_shares_nothing_and_shows_the_menu() {
         let s = scripts();
-        let ctx = Context::default();
+        let ctx = with_hotline();
         let out = handle(
             &s,
             &in_lang(Lang::Ru),
@@ -621,9 +615,36 @@ nodes:
     }
 
     #[test]
+    fn without_a_hotline_distress_gets_the_emergency_contacts_and_no_consent() {
+        let s = scripts();
+        let out = handle(
+            &s,
+            &in_lang(Lang::Ru),
+            &Input::Text("помогите, паспорт забрали".into()),
+            Context::default(),
+        );
+        assert_eq!(
+            keys(&out.replies[0]),
+            ["operator-unavailable", "hotline-emergency"]
+        );
+        assert_eq!(out.state.awaiting, None);
+        let data: Vec<&str> = out.replies[0]
+            .keyboard
+            .iter()
+            .flatten()
+            .map(|b| b.data.as_str())
+            .collect();
+        assert!(!data.iter().any(|d| d.starts_with("h:")), "{data:?}");
+        assert_eq!(data.last(), Some(&"a:menu"), "{data:?}");
+        // "Talk to a person" from the menu: the same answer, without the emergency block.
+        let out = press_and_keys(&s, &in_lang(Lang::Ru), "a:operator", Context::default());
+        assert_eq!(keys(&out.replies[0]), ["operator-unavailable"]);
+    }
+
+    #[test]
     fn distress_offers_the_hotline_at_once_as_urgent() {
         let s = scripts();
-        let ctx = Context::default();
+        let ctx = with_hotline();
         let out = handle(
             &s,
             &in_lang(Lang::Ru),
@@ -657,7 +678,7 @@ nodes:
     #[test]
     fn a_checked_offer_goes_with_the_case_only_right_after_the_check() {
         let s = scripts();
-        let ctx = Context::default();
+        let ctx = with_hotline();
         let offer = "Koreyaga ish! Oylik 2000 dollar. Oldindan 500 dollar to'lov. Pasportingizni bizga topshirasiz. Telegram: @job_korea_tez";
         let checked = handle(&s, &in_lang(Lang::Uz), &Input::Command(Command::Check), ctx);
         let checked = handle(&s, &checked.state, &Input::Text(offer.into()), ctx);
@@ -694,7 +715,7 @@ nodes:
         let s = scripts();
         let ctx = Context {
             case: Some(7),
-            ..Context::default()
+            ..with_hotline()
         };
         let state = UserState {
             in_case: true,
@@ -719,7 +740,7 @@ nodes:
         assert!(back.state.in_case);
         assert_eq!(keys(&back.replies[0]), ["hotline-rejoined"]);
         // Once the operator closed the case, the same state is an ordinary one.
-        let closed = handle(&s, &state, &Input::Text("salem".into()), Context::default());
+        let closed = handle(&s, &state, &Input::Text("salem".into()), with_hotline());
         assert!(closed.effects.is_empty());
         assert!(!closed.state.in_case);
     }
@@ -727,7 +748,7 @@ nodes:
     #[test]
     fn forget_asks_first_and_ratings_are_passed_on() {
         let s = scripts();
-        let ctx = Context::default();
+        let ctx = with_hotline();
         let ask = handle(
             &s,
             &in_lang(Lang::Uz),
@@ -771,7 +792,7 @@ nodes:
         });
         let ctx = Context {
             lang_guess: Some(Lang::Ru),
-            ..Context::default()
+            ..with_hotline()
         };
         let out = handle(&s, &UserState::default(), &input, ctx);
         assert_eq!(out.state.campaign.as_deref(), Some("spring"));
@@ -789,7 +810,7 @@ nodes:
             &s,
             &UserState::default(),
             &Input::Button("l:kaa".into()),
-            Context::default(),
+            with_hotline(),
         );
         assert_eq!(out.state.lang, Some(Lang::Kaa));
         assert_eq!(keys(&out.replies[0]), ["lang-changed", "main-menu"]);
@@ -803,7 +824,7 @@ nodes:
             &s,
             &chosen(Lang::Uz),
             &Input::Button("b:main/menu/0".into()),
-            Context::default(),
+            with_hotline(),
         );
         assert_eq!(out.state.position, Some(NodeRef::new("main", "russia")));
         let reply = &out.replies[0];
@@ -829,7 +850,7 @@ nodes:
                 &s,
                 &chosen(Lang::Ru),
                 &Input::Button(data.into()),
-                Context::default(),
+                with_hotline(),
             );
             assert_eq!(
                 keys(&out.replies[0]),
@@ -843,7 +864,7 @@ nodes:
     #[test]
     fn check_offer_asks_for_the_text_then_checks_it() {
         let s = scripts();
-        let ctx = Context::default();
+        let ctx = with_hotline();
         let press = Input::Button("b:main/menu/1".into());
         let out = handle(&s, &chosen(Lang::Uz), &press, ctx);
         assert_eq!(keys(&out.replies[0]), ["offer-prompt"]);
@@ -880,7 +901,7 @@ nodes:
             &s,
             &chosen(Lang::Ru),
             &Input::Text(offer.into()),
-            Context::default(),
+            with_hotline(),
         );
         assert_eq!(
             keys(&out.replies[0])[..2],
@@ -895,14 +916,14 @@ nodes:
             &s,
             &chosen(Lang::Ru),
             &Input::Text("Как сделать ПАТЕНТ?".into()),
-            Context::default(),
+            with_hotline(),
         );
         assert_eq!(out.state.position, Some(NodeRef::new("main", "russia")));
         let out = handle(
             &s,
             &chosen(Lang::Uz),
             &Input::Text("registratsiya qancha".into()),
-            Context::default(),
+            with_hotline(),
         );
         assert_eq!(
             out.state.position,
@@ -917,7 +938,7 @@ nodes:
             position: Some(NodeRef::new("main", "russia")),
             ..chosen(Lang::Uz)
         };
-        let out = handle(&s, &state, &Input::Text("salom".into()), Context::default());
+        let out = handle(&s, &state, &Input::Text("salom".into()), with_hotline());
         assert_eq!(keys(&out.replies[0]), ["faq-nothing"]);
         let data: Vec<&str> = out.replies[0]
             .keyboard
@@ -934,14 +955,14 @@ nodes:
             &s,
             &out.state,
             &Input::Button(data[0].into()),
-            Context::default(),
+            with_hotline(),
         );
         assert_eq!(check.state.awaiting, Some(Awaiting::Offer));
         let person = handle(
             &s,
             &out.state,
             &Input::Button(data[1].into()),
-            Context::default(),
+            with_hotline(),
         );
         assert_eq!(
             person.state.awaiting,
@@ -952,7 +973,7 @@ nodes:
             &s,
             &state,
             &Input::Unsupported(Media::Sticker),
-            Context::default(),
+            with_hotline(),
         );
         assert_eq!(keys(&out.replies[0]), ["common-text-only"]);
         assert_eq!(out.state.position, state.position);
@@ -969,7 +990,7 @@ nodes:
             &s,
             &state,
             &Input::Unsupported(Media::Sticker),
-            Context::default(),
+            with_hotline(),
         );
         assert_eq!(out.state.position, Some(s.main_menu()));
         assert_eq!(out.replies[0].keyboard[0][0].data, "b:main/menu/0");
@@ -982,7 +1003,7 @@ nodes:
             &s,
             &UserState::default(),
             &Input::Button("b:main/menu/0".into()),
-            Context::default(),
+            with_hotline(),
         );
         assert_eq!(keys(&out.replies[0])[0], "lang-picker-prompt");
         assert_eq!(out.state.lang, None);
@@ -998,7 +1019,7 @@ nodes:
         let input = Input::Command(Command::Start {
             payload: Some("second".into()),
         });
-        let out = handle(&s, &state, &input, Context::default());
+        let out = handle(&s, &state, &input, with_hotline());
         assert_eq!(out.state.campaign.as_deref(), Some("first"));
         assert_eq!(keys(&out.replies[0]), ["menu-welcome", "main-menu"]);
     }
@@ -1056,12 +1077,7 @@ nodes:
     fn an_unsure_question_offers_the_best_nodes_whose_buttons_work() {
         let s = more_scripts();
         let state = chosen(Lang::Uz);
-        let out = handle(
-            &s,
-            &state,
-            &Input::Text("patent".into()),
-            Context::default(),
-        );
+        let out = handle(&s, &state, &Input::Text("patent".into()), with_hotline());
         let reply = &out.replies[0];
         assert_eq!(keys(reply), ["faq-suggest"]);
         let buttons = data(reply);
@@ -1085,7 +1101,7 @@ nodes:
             ("f:more/exam", "exam"),
             ("f:main/russia", "russia"),
         ] {
-            let press = handle(&s, &out.state, &Input::Button(d.into()), Context::default());
+            let press = handle(&s, &out.state, &Input::Button(d.into()), with_hotline());
             assert_eq!(
                 press.state.position.as_ref().map(|p| p.node.as_str()),
                 Some(node)
@@ -1096,7 +1112,7 @@ nodes:
             &s,
             &state,
             &Input::Text("patent jarimasi qancha".into()),
-            Context::default(),
+            with_hotline(),
         );
         assert_eq!(out.state.position, Some(NodeRef::new("more", "fee")));
     }
@@ -1117,7 +1133,7 @@ nodes:
                 &s,
                 &chosen(Lang::Ru),
                 &Input::Button(d.into()),
-                Context::default(),
+                with_hotline(),
             );
             assert_eq!(keys(&out.replies[0]), ["menu-stale", "main-menu"], "{d}");
         }
@@ -1126,7 +1142,7 @@ nodes:
     #[test]
     fn a_first_line_question_is_answered_in_its_language_with_a_way_to_change_it() {
         let s = more_scripts();
-        let ctx = Context::default();
+        let ctx = with_hotline();
         let question = Input::Text("Как получить регистрацию?".into());
         let out = handle(&s, &UserState::default(), &question, ctx);
         assert_eq!(out.state.lang, Some(Lang::Ru));
@@ -1159,7 +1175,7 @@ nodes:
         assert_eq!(out.state.lang, Some(Lang::UzCyrl));
         let kaa = Context {
             lang_guess: Some(Lang::Kaa),
-            ..Context::default()
+            ..with_hotline()
         };
         let out = handle(
             &s,
@@ -1178,7 +1194,7 @@ nodes:
     fn distress_as_the_first_line_offers_the_hotline_in_its_language() {
         let s = more_scripts();
         let text = Input::Text("помогите, паспорт забрали".into());
-        let out = handle(&s, &UserState::default(), &text, Context::default());
+        let out = handle(&s, &UserState::default(), &text, with_hotline());
         assert_eq!(out.state.lang, Some(Lang::Ru));
         assert_eq!(keys(&out.replies[0])[0], "hotline-distress");
         assert_eq!(
@@ -1195,7 +1211,7 @@ nodes:
                 &s,
                 &UserState::default(),
                 &Input::Text(text.into()),
-                Context::default(),
+                with_hotline(),
             );
             assert_eq!(out.state.lang, None, "{text}");
             assert_eq!(keys(&out.replies[0])[0], "lang-picker-prompt", "{text}");
@@ -1207,7 +1223,7 @@ nodes:
             &s,
             &UserState::default(),
             &Input::Text(offer.into()),
-            Context::default(),
+            with_hotline(),
         );
         assert_eq!(out.state.lang, Some(Lang::Ru));
         assert_eq!(
@@ -1220,7 +1236,7 @@ nodes:
     #[test]
     fn a_deep_link_opens_its_script_now_or_after_the_language() {
         let s = more_scripts();
-        let ctx = Context::default();
+        let ctx = with_hotline();
         let start = |payload: &str| {
             Input::Command(Command::Start {
                 payload: Some(payload.into()),
