@@ -4,12 +4,9 @@
 //! against the scripts in use now, so a stale or forged button gets a polite "this menu is out
 //! of date" and the main menu instead of an error.
 //!
-//! Callback data it issues:
-//! - `l:<lang>` — a language from the picker
-//! - `a:<action>` — an action (only `a:menu` today, the "main menu" button under each node)
-//! - `b:<script>/<node>/<index>` — button number `index` of that node
-//! - `f:<script>/<node>` — a node suggested for a typed question (valid while typed questions
-//!   can lead to that node)
+//! The buttons it issues are [`Callback`]s (`callback.rs` lists them); a `b:` button is
+//! resolved by its position in the node as the scripts say now, and an `f:` suggestion only
+//! while typed questions can still lead to that node.
 
 use super::callback::Callback;
 use super::faq::{Decision, Entry, guess_lang};
