@@ -23,6 +23,14 @@ use crate::store::{OutMessage, OutboxRow, StoreError, UserKey};
 /// Telegram's limit for a caption.
 const MAX_CAPTION: usize = 1024;
 
+/// Why a case card is posted: when the case opens (or on `/case`, `/queue`), or again because
+/// it has waited too long.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum CardKind {
+    Card,
+    Reminder,
+}
+
 impl App {
     pub(super) fn ops_chat(&self) -> i64 {
         self.hotline.operators_chat.unwrap_or_default()
@@ -70,7 +78,7 @@ impl App {
 
     /// The case card operators see: number, priority, language, offer flags, description,
     /// age, who has it; a Take button while it waits.
-    pub(super) fn card(&self, case: &Case, kind: &str) -> Reply {
+    pub(super) fn card(&self, case: &Case, kind: CardKind) -> Reply {
         let flags = case
             .offer_flags
             .as_deref()
@@ -101,7 +109,7 @@ impl App {
             )
             .arg("age", Arg::Number(case.age_minutes(Utc::now())));
         let mut body = vec![msg];
-        if kind == "reminder" {
+        if kind == CardKind::Reminder {
             body.insert(
                 0,
                 Msg::new("ops-reminder").arg("case", Arg::Number(case.id)),
@@ -159,8 +167,8 @@ impl App {
                         first_name: incoming.first_name.clone(),
                         description: description.clone(),
                         offer_text: offer.as_ref().map(|o| o.text.clone()),
-                        offer_risk: offer.as_ref().map(|o| o.risk.clone()),
-                        offer_flags: offer.as_ref().map(|o| o.flags.clone()),
+                        offer_risk: offer.as_ref().map(|o| o.risk.name().to_string()),
+                        offer_flags: offer.as_ref().map(|o| o.flag_names()),
                     };
                     let id = tx.open_case(&new).await?;
                     let case = tx.case(id).await?.expect("just inserted");
@@ -169,7 +177,7 @@ impl App {
                         &content,
                         Some(id),
                         "case_card",
-                        &self.card(&case, "card"),
+                        &self.card(&case, CardKind::Card),
                     ));
                     if let Some(text) = &case.offer_text {
                         let msg = Msg::new("ops-offer")
@@ -461,7 +469,7 @@ impl App {
                 &content,
                 Some(case.id),
                 "case_reminder",
-                &self.card(case, "reminder"),
+                &self.card(case, CardKind::Reminder),
             ));
         }
         self.store.enqueue(&msgs).await.unwrap_or_else(|e| {

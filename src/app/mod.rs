@@ -238,7 +238,12 @@ impl App {
         for effect in outcome.effects {
             match effect {
                 Effect::OfferChecked { risk, categories } => {
-                    tracing::info!(user_id, risk, flags = categories.len(), "offer checked");
+                    tracing::info!(
+                        user_id,
+                        risk = risk.name(),
+                        flags = categories.len(),
+                        "offer checked"
+                    );
                     self.store
                         .record_offer_check(risk, &categories, lang)
                         .await?;

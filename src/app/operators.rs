@@ -2,6 +2,7 @@
 //! `/release`, `/close`. Every action is re-checked against the database in one transaction.
 
 use super::App;
+use super::hotline::CardKind;
 use chrono::Utc;
 
 use super::render;
@@ -111,7 +112,7 @@ impl App {
                         &content,
                         here,
                         "ops_case",
-                        &self.card(&case, "card"),
+                        &self.card(&case, CardKind::Card),
                     )),
                     None => out.extend(say(here, refusal(n, Refusal::NotFound))),
                 },
@@ -138,7 +139,7 @@ impl App {
                                     &content,
                                     Some(case),
                                     "case_card",
-                                    &self.card(&c, "card"),
+                                    &self.card(&c, CardKind::Card),
                                 ));
                                 out.extend(self.to_user(
                                     &content,

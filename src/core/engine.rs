@@ -267,14 +267,14 @@ fn check_offer(know: Knowledge<'_>, out: &mut Outcome, text: &str, before: Optio
         reply.body.insert(0, msg);
     }
     out.replies.push(reply);
-    let categories: Vec<&'static str> = report.categories().iter().map(|c| c.name()).collect();
+    let categories = report.categories();
     out.state.draft_offer = Some(OfferDraft {
         text: text.to_string(),
-        risk: report.risk.name().to_string(),
-        flags: categories.join(","),
+        risk: report.risk,
+        flags: categories.clone(),
     });
     out.effects.push(Effect::OfferChecked {
-        risk: report.risk.name(),
+        risk: report.risk,
         categories,
     });
 }
@@ -480,6 +480,7 @@ mod tests {
     use super::*;
     use crate::core::input::Media;
     use crate::diagnostics::Diagnostics;
+    use crate::offer::Risk;
 
     const MAIN: &str = "start: menu
 nodes:
@@ -882,7 +883,10 @@ nodes:
         );
         assert!(matches!(
             &checked.effects[..],
-            [Effect::OfferChecked { risk: "high", .. }]
+            [Effect::OfferChecked {
+                risk: Risk::High,
+                ..
+            }]
         ));
         // Any other step drops the question: a menu press is a menu press.
         let menu = handle(&s, &out.state, &Input::Command(Command::Menu), ctx);

@@ -14,6 +14,7 @@ use super::input::{Command, Input};
 use super::output::{Arg, Effect, KeyButton, Msg, Reply};
 use super::script::Action;
 use super::state::{Awaiting, OfferDraft, Priority};
+use crate::offer::Risk;
 
 /// Longest description kept (characters); the rest of a long text goes to the operator as the
 /// first message anyway.
@@ -52,7 +53,7 @@ pub fn offer_hotline(
     }
     // A checked offer rated medium or high makes the case more urgent than a question.
     let priority = match &draft {
-        Some(d) if priority == Priority::Normal && d.risk != "low" => Priority::High,
+        Some(d) if priority == Priority::Normal && d.risk != Risk::Low => Priority::High,
         _ => priority,
     };
     let mut body = vec![Msg::new("hotline-consent")];

@@ -7,6 +7,7 @@ use std::borrow::Cow;
 
 use super::state::{OfferDraft, Priority};
 use crate::lang::Lang;
+use crate::offer::{Category, Risk};
 
 /// An argument to a Fluent message.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -88,7 +89,7 @@ pub enum Effect {
     Forget,
     /// An offer was checked: record it for statistics (never the text).
     OfferChecked {
-        risk: &'static str,
-        categories: Vec<&'static str>,
+        risk: Risk,
+        categories: Vec<Category>,
     },
 }

@@ -16,6 +16,7 @@ use sqlx::{Row, SqlitePool};
 use crate::core::script::NodeRef;
 use crate::core::state::{Awaiting, OfferDraft, UserState};
 use crate::lang::Lang;
+use crate::offer::{Category, Risk};
 
 pub static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations");
 
@@ -260,13 +261,17 @@ impl Store {
                 row.try_get::<Option<String>, _>("draft_offer_text")?,
                 row.try_get::<Option<String>, _>("draft_offer_risk")?,
             ) {
-                (Some(text), Some(risk)) => Some(OfferDraft {
-                    text,
-                    risk,
-                    flags: row
+                // A risk no longer known (a deploy renamed it) drops the draft, not the user.
+                (Some(text), Some(risk)) => {
+                    let flags = row
                         .try_get::<Option<String>, _>("draft_offer_flags")?
-                        .unwrap_or_default(),
-                }),
+                        .unwrap_or_default();
+                    Risk::from_name(&risk).map(|risk| OfferDraft {
+                        text,
+                        risk,
+                        flags: OfferDraft::parse_flags(&flags),
+                    })
+                }
                 _ => None,
             },
         })
@@ -419,13 +424,14 @@ impl Store {
     /// Records that an offer was checked: risk, categories and language, never the text.
     pub async fn record_offer_check(
         &self,
-        risk: &str,
-        categories: &[&str],
+        risk: Risk,
+        categories: &[Category],
         lang: Lang,
     ) -> Result<(), StoreError> {
+        let categories: Vec<&str> = categories.iter().map(|c| c.name()).collect();
         let categories = categories.join(",");
         self.write(|done| writer::Op::OfferCheck {
-            risk: risk.to_string(),
+            risk: risk.name().to_string(),
             categories,
             lang,
             done,
@@ -485,8 +491,8 @@ mod tests {
             in_case: true,
             draft_offer: Some(OfferDraft {
                 text: "offer".into(),
-                risk: "high".into(),
-                flags: "upfront_fee".into(),
+                risk: Risk::High,
+                flags: vec![Category::UpfrontFee],
             }),
         };
         {
