@@ -161,6 +161,8 @@ countries-turkey =
 
     Stambulda Ózbekstannıń Bas konsullıǵı bar.
 
+    <i>Qaǵıydalar 2018–2019-jıllardaǵı dereklerge tiykarlanǵan: jolǵa shıǵıwdan aldın Migraciya agentliginen sorań.</i>
+
 # Source: mofa.go.kr; xs.uz 2022-04-20; darakchi.uz 2022; asiaplustj.info 2025 (E-9).
 countries-korea =
     <b>Qubla Koreya: <code>EPS</code> baǵdarlaması</b>
@@ -227,12 +229,13 @@ countries-poland =
 
     «Turistlik viza menen barıń, jumıstı sol jerde sheshemiz» dese — bul qáwip belgisi.
 
-# Source: bmi.bund.de 2024-09; tashkenttimes.uz/national/14797; daryo.uz 2023-06-29.
+# Source: bmi.bund.de 2024-09; tashkenttimes.uz/national/14797; daryo.uz 2023-06-29 (Ferienjob;
+# Turon's licence suspended in 2022, it kept recruiting).
 countries-germany =
     <b>Germaniya</b>
 
     • Ózbekstan hám Germaniya arasında 2024-jıl 15-sentyabrdegi migraciya hám mobillik boyınsha kelisim bar. Onı Migraciya agentligi ámelge asıradı.
-    • 2023-jılı «<code>Ferienjob</code>» aldawshılıǵı: 300 ge jaqın adam 700–1000 dollardan tólep, Germaniyada járdemsiz qalǵan.
+    • 2023-jılı «<code>Ferienjob</code>» aldawshılıǵı: 300 ge jaqın adam 700–1000 dollardan tólep, Germaniyada járdemsiz qalǵan. Olardı <code>Turon World Cooperation</code> kompaniyası jallaǵan: onıń licenziyası 2022-jılı-aq toqtatılǵan, biraq ol jallawdı dawam ettirgen (2023-jılǵı maǵlıwmat).
 
     Germaniyadaǵı jumıs haqqında Migraciya agentliginen sorań.
 

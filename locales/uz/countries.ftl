@@ -161,6 +161,8 @@ countries-turkey =
 
     Istanbulda Oʻzbekiston Bosh konsulligi bor.
 
+    <i>Qoidalar 2018–2019-yillardagi manbalar boʻyicha: yoʻlga chiqishdan oldin Migratsiya agentligidan soʻrang.</i>
+
 # Source: mofa.go.kr; xs.uz 2022-04-20; darakchi.uz 2022; asiaplustj.info 2025 (E-9).
 countries-korea =
     <b>Janubiy Koreya: <code>EPS</code> dasturi</b>
@@ -227,12 +229,13 @@ countries-poland =
 
     «Turistik viza bilan boring, ishni joyida hal qilamiz» deyishsa — bu xavf belgisi.
 
-# Source: bmi.bund.de 2024-09; tashkenttimes.uz/national/14797; daryo.uz 2023-06-29.
+# Source: bmi.bund.de 2024-09; tashkenttimes.uz/national/14797; daryo.uz 2023-06-29 (Ferienjob;
+# Turon's licence suspended in 2022, it kept recruiting).
 countries-germany =
     <b>Germaniya</b>
 
     • Oʻzbekiston va Germaniya oʻrtasida 2024-yil 15-sentabrdagi migratsiya va mobillik kelishuvi bor. Uni Migratsiya agentligi amalga oshiradi.
-    • 2023-yilda «<code>Ferienjob</code>» firibgarligi: 300 ga yaqin odam 700–1000 dollardan toʻlab, Germaniyada yordamsiz qolgan.
+    • 2023-yilda «<code>Ferienjob</code>» firibgarligi: 300 ga yaqin odam 700–1000 dollardan toʻlab, Germaniyada yordamsiz qolgan. Ularni <code>Turon World Cooperation</code> kompaniyasi yollagan: uning litsenziyasi 2022-yildayoq toʻxtatilgan, lekin u yollashni davom ettirgan (2023-yilgi maʼlumot).
 
     Germaniyadagi ish haqida Migratsiya agentligidan soʻrang.
 
