@@ -132,7 +132,10 @@ fn plan(content: &Content) -> Walk<'_> {
         ),
         ("countries-btn-uk", &["countries-btn-uk-fraud"]),
         ("countries-btn-poland", &["countries-btn-germany"]),
-        ("countries-btn-uae", &["countries-btn-saudi", "countries-btn-qatar"]),
+        (
+            "countries-btn-uae",
+            &["countries-btn-saudi", "countries-btn-qatar"],
+        ),
     ] {
         w.press(country);
         for more in more {
@@ -380,7 +383,11 @@ fn quiz_answers_carry_no_marks_and_each_explanation_has_the_right_one() {
                     button.label
                 );
                 let text = content.texts.render(lang, &Msg::new(explanation.clone()));
-                let (mark, other) = if right { ('✅', '❌') } else { ('❌', '✅') };
+                let (mark, other) = if right {
+                    ('✅', '❌')
+                } else {
+                    ('❌', '✅')
+                };
                 assert!(
                     text.starts_with(mark) && !text.contains(other),
                     "{lang}: {to} ({explanation}) should be marked {mark}: {text}"
