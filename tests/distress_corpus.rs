@@ -9,7 +9,7 @@ use std::path::Path;
 use serde::Deserialize;
 
 use safar::content::diagnostics::Diagnostics;
-use safar::content::distress::{DISTRESS_FILE, Distress};
+use safar::content::distress::{DISTRESS_FILE, Distress, DistressKind};
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -69,7 +69,7 @@ fn shipped() -> Distress {
         .join("dialogues")
         .join(DISTRESS_FILE);
     let mut diags = Diagnostics::default();
-    let d = Distress::load(&path, &mut diags).expect("the shipped phrases are valid");
+    let d = Distress::load(&path, &mut diags).unwrap_or_else(|| panic!("invalid phrases: {diags:?}"));
     assert!(!diags.has_errors(), "{diags:?}");
     d
 }
@@ -80,9 +80,23 @@ struct Measured<'a> {
     false_alarms: Vec<&'a Ordinary>,
 }
 
+/// The answer a message of `kind` must get: the crisis answer for suicidal thoughts and
+/// self-harm, the emergency answer for the rest.
+fn expected(kind: &str) -> DistressKind {
+    if kind == "suicide" {
+        DistressKind::SelfHarm
+    } else {
+        DistressKind::Danger
+    }
+}
+
 fn measure<'a>(d: &Distress, set: &'a Set) -> Measured<'a> {
     Measured {
-        missed: set.distress.iter().filter(|m| !d.matches(&m.text)).collect(),
+        missed: set
+            .distress
+            .iter()
+            .filter(|m| d.kind(&m.text) != Some(expected(&m.kind)))
+            .collect(),
         false_alarms: set.ordinary.iter().filter(|m| d.matches(&m.text)).collect(),
     }
 }
@@ -109,12 +123,13 @@ fn print(name: &str, set: &Set, m: &Measured) {
     }
 }
 
-/// Set 1 on the phrases as they were before issue 13 (measured 2026-12-06 on commit 89d5cf3):
-/// distress messages found, of 74; ordinary questions taken for distress, of 23.
+/// Set 1 on the phrases as they were before issue 13 (measured 2026-12-06 on commit 89d5cf3,
+/// when a match was a match, with no self-harm group): distress messages found, of 74;
+/// ordinary questions taken for distress, of 23.
 const SET1_BEFORE: (usize, usize) = (14, 0);
 
 #[test]
-fn set1_is_measured() {
+fn set1_every_message_in_danger_gets_the_emergency_answer_and_no_ordinary_one_does() {
     let set = load("set1.yaml");
     assert!(set.distress.len() >= 60 && set.ordinary.len() >= 20);
     for kind in KINDS {
@@ -134,4 +149,64 @@ fn set1_is_measured() {
         SET1_BEFORE.0, SET1_BEFORE.1
     );
     print("set 1", &set, &m);
+    assert!(
+        m.missed.is_empty() && m.false_alarms.is_empty(),
+        "set 1: {} missed, {} false alarms (listed above)",
+        m.missed.len(),
+        m.false_alarms.len()
+    );
+}
+
+#[derive(Debug, Deserialize)]
+struct Question {
+    q: String,
+}
+
+#[derive(Debug, Deserialize)]
+struct OfferFile {
+    offers: Vec<OfferText>,
+}
+
+#[derive(Debug, Deserialize)]
+struct OfferText {
+    text: String,
+}
+
+/// Distress is looked for before a text is checked as a job offer or answered as a question:
+/// the typed questions of `tests/free_text/` and the offers of `tests/offer_corpus/` it takes
+/// for distress are printed (a figure to watch, not a floor).
+#[test]
+fn questions_and_offers_taken_for_distress_are_printed() {
+    let d = shipped();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests");
+    let mut questions = 0;
+    let mut caught = Vec::new();
+    for name in ["basic.yaml", "topics.yaml"] {
+        let text = std::fs::read_to_string(root.join("free_text").join(name)).unwrap();
+        let qs: Vec<Question> = serde_saphyr::from_str(&text).unwrap();
+        questions += qs.len();
+        caught.extend(qs.into_iter().filter(|q| d.matches(&q.q)).map(|q| q.q));
+    }
+    println!(
+        "typed questions (tests/free_text) taken for distress: {}/{questions}",
+        caught.len()
+    );
+    for q in &caught {
+        println!("  {q}");
+    }
+    let mut offers = 0;
+    let mut caught = 0;
+    for name in ["corpus.yaml", "held_out.yaml", "held_out_2.yaml"] {
+        let text = std::fs::read_to_string(root.join("offer_corpus").join(name)).unwrap();
+        let file: OfferFile = serde_saphyr::from_str(&text).unwrap();
+        offers += file.offers.len();
+        for o in file.offers {
+            if d.matches(&o.text) {
+                caught += 1;
+                let head: String = o.text.chars().take(90).collect();
+                println!("  offer taken for distress: {}", head.replace('\n', " "));
+            }
+        }
+    }
+    println!("job offers (tests/offer_corpus) taken for distress: {caught}/{offers}");
 }
