@@ -157,6 +157,17 @@ fn set1_every_message_in_danger_gets_the_emergency_answer_and_no_ordinary_one_do
     );
 }
 
+/// Set 2, written after the phrases: measured and printed once, never a floor. Measured
+/// 2026-12-06 on the phrases of issue 13: 22/34 found, 0/10 ordinary taken for distress.
+#[test]
+fn set2_is_measured_and_printed() {
+    let set = load("set2.yaml");
+    assert!(set.distress.len() >= 30);
+    let d = shipped();
+    let m = measure(&d, &set);
+    print("set 2 (written after the phrases, not tuned)", &set, &m);
+}
+
 #[derive(Debug, Deserialize)]
 struct Question {
     q: String,
