@@ -14,7 +14,7 @@ use crate::core::html;
 use crate::core::input::{Command, Input, Media};
 use crate::core::lang::Lang;
 use crate::core::output::{Arg, Effect, KeyButton, Msg, Reply};
-use crate::core::state::{Awaiting, Priority, UserState};
+use crate::core::state::{Awaiting, UserState};
 use crate::hotline::HotlineConfig;
 use crate::store::{OutMessage, OutboxRow, Store, StoreError, UserKey};
 
@@ -230,26 +230,22 @@ impl App {
         let mut outcome = engine::handle(know, &state, &incoming.input, ctx);
         let lang = outcome.state.lang.or(guess).unwrap_or(Lang::Uz);
         if self.hotline.operators_chat.is_none()
-            && let Some(Awaiting::Consent(priority)) = outcome.state.awaiting
+            && let Some(Awaiting::Consent(_)) = outcome.state.awaiting
         {
-            // No operators' group configured: say so instead of asking for consent, and to
-            // someone who may be in danger give the emergency contacts at once.
+            // No operators' group configured: say so instead of asking for consent. Someone
+            // in distress has the emergency numbers already, in the reply before.
             outcome.state.awaiting = None;
             outcome.state.draft_offer = None;
             let mut reply = hotline_unavailable_reply();
-            if priority == Priority::Urgent {
-                reply.body.push(Msg::new("hotline-emergency"));
-            }
             // Other buttons offered with the consent (the page answering the words) stay.
-            let kept = outcome.replies.last().map_or_else(Vec::new, |r| {
+            let kept = outcome.replies.pop().map_or_else(Vec::new, |r| {
                 r.keyboard
-                    .iter()
+                    .into_iter()
                     .filter(|row| row.iter().all(|b| !b.data.starts_with("h:")))
-                    .cloned()
                     .collect()
             });
             reply.keyboard.splice(0..0, kept);
-            outcome.replies = vec![reply];
+            outcome.replies.push(reply);
         }
         let mut effects = Vec::new();
         for effect in outcome.effects {

@@ -55,3 +55,14 @@ trouble-scammed =
     • Barlıq dálillerdi saqlań: chek, pul awdarması, jazısıwlar, telefon nomerleri, daǵaza.
     • Migraciya agentligine xabar beriń: ol agentliklerge licenziya beredi hám olardı tekseredi.
     • Basqalardı da eskertiń.
+
+trouble-btn-emergency = 🆘 Házir turǵan mámleketimniń tótenshe nomerleri
+trouble-btn-safety = 📵 Telefon qáwipsizligi
+
+# No facts: how Telegram and Safar's own /forget behave.
+trouble-safety =
+    <b>Telefon qáwipsizligi</b>
+
+    • Bul chattı telefonıńız qolına túsken adam oqıwı múmkin. Eger bul qáwipli bolsa, sáwbetten keyin chattı óshiriń: Telegramdaǵı chatlar diziminde usı chattı barmaǵıńız benen basıp turıń hám «Óshiriw»di tańlań.
+    • /forget buyrıǵı Safar siz haqqıńızda saqlaǵan maǵlıwmatlardı óshiredi, biraq telefonıńızdaǵı bul chattı óshirmeydi: onı ózińiz óshiriń.
+    • Házir turǵan mámleketińizdiń tótenshe nomerin qaǵazǵa jazıp qoyıń yamasa yadlap alıń (tómendegi túyme).

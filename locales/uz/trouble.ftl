@@ -55,3 +55,14 @@ trouble-scammed =
     • Hamma dalilni saqlang: chek, pul oʻtkazmasi, yozishmalar, telefon raqamlari, eʼlon.
     • Migratsiya agentligiga xabar bering: u agentliklarga litsenziya beradi va ularni tekshiradi.
     • Boshqalarni ham ogohlantiring.
+
+trouble-btn-emergency = 🆘 Hozir turgan davlatimning favqulodda raqamlari
+trouble-btn-safety = 📵 Telefon xavfsizligi
+
+# No facts: how Telegram and Safar's own /forget behave.
+trouble-safety =
+    <b>Telefon xavfsizligi</b>
+
+    • Bu chatni telefoningiz qoʻliga tushgan odam oʻqishi mumkin. Agar bu xavfli boʻlsa, suhbatdan keyin chatni oʻchiring: Telegramdagi chatlar roʻyxatida shu chatni barmogʻingiz bilan bosib turing va «Oʻchirish»ni tanlang.
+    • /forget buyrugʻi Safar siz haqingizda saqlagan maʼlumotlarni oʻchiradi, lekin telefoningizdagi bu chatni oʻchirmaydi: uni oʻzingiz oʻchiring.
+    • Hozir turgan davlatingizning favqulodda raqamini qogʻozga yozib qoʻying yoki yodlab oling (pastdagi tugma).

@@ -42,6 +42,7 @@ pub const CODE_KEYS: &[&str] = &[
     "cmd-help",
     "cmd-check",
     "cmd-operator",
+    "cmd-country",
     "admin-reload-ok",
     "admin-reload-failed",
     "faq-suggest",
@@ -149,7 +150,8 @@ fn check_keys(
         .iter()
         .chain(crate::offer::REPORT_KEYS)
         .chain(crate::offer::reply::FLOW_KEYS)
-        .chain(crate::hotline::HOTLINE_KEYS);
+        .chain(crate::hotline::HOTLINE_KEYS)
+        .chain(crate::core::emergency::EMERGENCY_KEYS);
     for key in program_keys {
         missing(locales, Pos::FILE, key, "the program's message");
     }

@@ -7,17 +7,19 @@
 //! Callback data it issues:
 //! - `l:<lang>` — a language from the picker
 //! - `a:<action>` — an action (only `a:menu` today, the "main menu" button under each node)
+//! - `c:…` — the country question and the emergency numbers (`super::emergency`)
 //! - `b:<script>/<node>/<index>` — button number `index` of that node
 //! - `f:<script>/<node>` — a node suggested for a typed question (valid while typed questions
 //!   can lead to that node)
 
+use super::emergency;
 use super::faq::{Decision, Entry, guess_lang};
 use super::hotline::{self, InChat};
 use super::input::{Command, Input, Media};
 use super::lang::Lang;
 use super::output::{Arg, Effect, KeyButton, Msg, Reply};
 use super::state::{Awaiting, OfferDraft, Priority, UserState};
-use crate::content::distress::Distress;
+use crate::content::distress::{Distress, DistressKind};
 use crate::content::script::{Action, NodeRef, Scripts, Target};
 use crate::offer::{OfferChecker, report_reply};
 
@@ -75,6 +77,17 @@ pub fn handle(know: Knowledge<'_>, state: &UserState, input: &Input, ctx: Contex
             }
         }
     }
+    // The country question (asked with the emergency numbers, maybe under an urgent consent)
+    // is answered without touching anything else: the consent stays open.
+    if let Input::Button(data) = input
+        && data.starts_with("c:")
+    {
+        if !emergency::press(&mut out, data) {
+            out.state.awaiting = None;
+            stale(scripts, &mut out);
+        }
+        return out;
+    }
     // Whatever the user does next, a question asked is answered or dropped now; so is the
     // offer kept from the last check (only "talk to a person" carries it on).
     let awaiting = out.state.awaiting.take();
@@ -104,32 +117,10 @@ pub fn handle(know: Knowledge<'_>, state: &UserState, input: &Input, ctx: Contex
             InChat::Leaves => leaving = Some(case),
         }
     }
-    if ctx.case.is_none()
-        && let Input::Text(text) = input
-        && know.distress.matches(text)
+    if let Input::Text(text) = input
+        && let Some(kind) = know.distress.kind(text)
     {
-        hotline::offer_hotline(
-            &mut out,
-            None,
-            Priority::Urgent,
-            draft,
-            Some(Msg::new("hotline-distress")),
-        );
-        // The page that answers the words too ("паспортымды алып қойды" → what to do when
-        // the passport is taken), one tap away under the consent buttons.
-        let best = match scripts.faq().decide(text) {
-            Decision::Answer(entry) => Some(entry),
-            Decision::Suggest(entries) => entries.first().copied(),
-            Decision::Nothing => None,
-        };
-        if let Some(entry) = best
-            && let Some(reply) = out.replies.last_mut()
-        {
-            reply.keyboard.push(vec![KeyButton {
-                label: Msg::new(entry.title.clone()),
-                data: format!("f:{}/{}", entry.at.script, entry.at.node),
-            }]);
-        }
+        distress(know, &mut out, text, kind, ctx.case, draft);
         return out;
     }
     if awaiting == Some(Awaiting::Offer) {
@@ -163,6 +154,9 @@ pub fn handle(know: Knowledge<'_>, state: &UserState, input: &Input, ctx: Contex
             Command::Check => act(scripts, &mut out, Action::CheckOffer),
             Command::Operator => act(scripts, &mut out, Action::Operator),
             Command::Forget => hotline::ask_forget(&mut out),
+            Command::Country => out
+                .replies
+                .push(with_menu_button(emergency::ask(false))),
             // `/reload` from a non-admin reaches the engine: it is not a command for them.
             Command::Reload | Command::Unknown => {
                 out.replies.push(with_menu_button(Reply::text(Msg::new(
@@ -277,6 +271,10 @@ fn act(scripts: &Scripts, out: &mut Outcome, action: Action) {
         }
         // Completed in `handle` (see there).
         Action::Operator => out.state.awaiting = Some(Awaiting::Consent(Priority::Normal)),
+        Action::Emergency => out.replies.push(with_menu_button(emergency::block(
+            out.state.country,
+            false,
+        ))),
     }
 }
 
@@ -412,16 +410,11 @@ fn first_line(know: Knowledge<'_>, out: &mut Outcome, text: &str, ctx: Context) 
     let Some(lang) = guess_lang(text, ctx.lang_guess) else {
         return false;
     };
-    // Someone in distress gets the hotline at once, as a user who chose a language would.
-    if know.distress.matches(text) {
+    // Someone in distress gets the emergency numbers and the hotline at once, as a user who
+    // chose a language would.
+    if let Some(kind) = know.distress.kind(text) {
         out.state.lang = Some(lang);
-        hotline::offer_hotline(
-            out,
-            ctx.case,
-            Priority::Urgent,
-            None,
-            Some(Msg::new("hotline-distress")),
-        );
+        distress(know, out, text, kind, ctx.case, None);
         return true;
     }
     if know.offer.looks_like_offer(text) {
@@ -445,6 +438,52 @@ fn first_line(know: Knowledge<'_>, out: &mut Outcome, text: &str, ctx: Context) 
         );
     }
     true
+}
+
+/// A message of distress: the emergency numbers of the user's country at once (asking where
+/// they are if not known), then a person offered as an urgent case (with a case open: back
+/// into its chat). Danger also gets the page answering the words one tap away; self-harm gets
+/// warm words and the crisis line, and never a choice of topics.
+fn distress(
+    know: Knowledge<'_>,
+    out: &mut Outcome,
+    text: &str,
+    kind: DistressKind,
+    case: Option<i64>,
+    draft: Option<OfferDraft>,
+) {
+    let self_harm = kind == DistressKind::SelfHarm;
+    out.replies
+        .push(emergency::block(out.state.country, self_harm));
+    let before = if self_harm {
+        "emergency-self-harm-person"
+    } else {
+        "hotline-distress"
+    };
+    hotline::offer_hotline(out, case, Priority::Urgent, draft, Some(Msg::new(before)));
+    if let Some(case) = case {
+        // Back in the chat of the open case: these words go to the operator too.
+        out.effects.push(Effect::Relay { case });
+        return;
+    }
+    if self_harm {
+        return;
+    }
+    // The page that answers the words too ("паспортымды алып қойды" → what to do when the
+    // passport is taken), one tap away under the consent buttons.
+    let best = match know.scripts.faq().decide(text) {
+        Decision::Answer(entry) => Some(entry),
+        Decision::Suggest(entries) => entries.first().copied(),
+        Decision::Nothing => None,
+    };
+    if let Some(entry) = best
+        && let Some(reply) = out.replies.last_mut()
+    {
+        reply.keyboard.push(vec![KeyButton {
+            label: Msg::new(entry.title.clone()),
+            data: format!("f:{}/{}", entry.at.script, entry.at.node),
+        }]);
+    }
 }
 
 /// "Did you mean": the nodes' titles as buttons, then the main menu.
