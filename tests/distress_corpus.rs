@@ -69,7 +69,8 @@ fn shipped() -> Distress {
         .join("dialogues")
         .join(DISTRESS_FILE);
     let mut diags = Diagnostics::default();
-    let d = Distress::load(&path, &mut diags).unwrap_or_else(|| panic!("invalid phrases: {diags:?}"));
+    let d =
+        Distress::load(&path, &mut diags).unwrap_or_else(|| panic!("invalid phrases: {diags:?}"));
     assert!(!diags.has_errors(), "{diags:?}");
     d
 }

@@ -513,6 +513,15 @@ async fn distress_words_offer_a_person_at_once_and_the_case_is_urgent() {
     let user = user_in(&bot, 5006, "Nodira", Lang::Uz).await;
     bot.api
         .send_text(&user, "Yordam bering, pasportimni olib qoʻyishdi");
+    // The emergency numbers come at once (where the user is is asked with them)…
+    let numbers = bot.api.next_sent(user.chat_id()).await;
+    assert!(
+        numbers
+            .text
+            .starts_with(&bot.text(Lang::Uz, "emergency-generic")),
+        "{numbers:?}"
+    );
+    // …and the offer of a person with them.
     let offer = bot.api.next_sent(user.chat_id()).await;
     assert!(
         offer
@@ -538,6 +547,7 @@ async fn distress_words_offer_a_person_at_once_and_the_case_is_urgent() {
     // Cancelling shares nothing.
     let other = user_in(&bot, 5007, "Kamola", Lang::Ru).await;
     bot.api.send_text(&other, "помогите, паспорт забрали");
+    let _numbers = bot.api.next_sent(other.chat_id()).await;
     let offer = bot.api.next_sent(other.chat_id()).await;
     let cancelled = bot
         .tap(&other, &offer, Lang::Ru, "hotline-btn-cancel")
@@ -1008,13 +1018,25 @@ async fn outside_office_hours_the_user_is_told_when_and_given_emergency_contacts
     let opened = bot
         .tap(&user, &describe, Lang::Ru, "hotline-btn-skip")
         .await;
-    assert!(opened.text.contains("12-82"), "{opened:?}");
+    // The country is not known yet: the general advice, and the question where they are.
     assert!(
         opened
             .text
-            .contains(&bot.text(Lang::Ru, "hotline-emergency")),
+            .contains(&bot.text(Lang::Ru, "emergency-generic")),
         "{opened:?}"
     );
+    assert!(
+        opened.has_button(&bot.label(Lang::Ru, "emergency-btn-gb")),
+        "{opened:?}"
+    );
+    let numbers = bot.tap(&user, &opened, Lang::Ru, "emergency-btn-gb").await;
+    assert!(
+        numbers
+            .text
+            .starts_with(&bot.text(Lang::Ru, "emergency-gb")),
+        "{numbers:?}"
+    );
+    assert!(numbers.text.contains("08000 121 700"), "{numbers:?}");
     assert!(
         !opened
             .text

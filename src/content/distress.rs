@@ -143,8 +143,7 @@ impl Distress {
                         Ok(()) => count += 1,
                         Err(e) => {
                             ok = false;
-                            let at =
-                                Pos::new(phrase.referenced.line(), phrase.referenced.column());
+                            let at = Pos::new(phrase.referenced.line(), phrase.referenced.column());
                             diags.error(path, at, format!("distress phrase: {e}"));
                         }
                     }
@@ -287,7 +286,8 @@ mod tests {
         ] {
             assert_eq!(d.kind(text), Some(DistressKind::SelfHarm), "{text}");
         }
-        for text in ["меня изнасиловали что делать", "jumıs beriwshi meni urdı"] {
+        for text in ["меня изнасиловали что делать", "jumıs beriwshi meni urdı"]
+        {
             assert_eq!(d.kind(text), Some(DistressKind::Danger), "{text}");
         }
         assert_eq!(d.kind("не хочу жить в общежитии, где найти квартиру"), None);
@@ -304,13 +304,27 @@ mod tests {
         let mut diags = Diagnostics::default();
         let text = "uz: []\nself_harm:\n  en: []\n";
         assert!(Distress::parse(Path::new("distress.yaml"), text, &mut diags).is_none());
-        assert!(diags.errors().next().unwrap().message.contains("unknown field"));
+        assert!(
+            diags
+                .errors()
+                .next()
+                .unwrap()
+                .message
+                .contains("unknown field")
+        );
         // Without the group: a warning, the file is still accepted.
         let mut diags = Diagnostics::default();
-        let d = Distress::parse(Path::new("distress.yaml"), "ru:\n  - помогите\n", &mut diags)
-            .expect("accepted");
+        let d = Distress::parse(
+            Path::new("distress.yaml"),
+            "ru:\n  - помогите\n",
+            &mut diags,
+        )
+        .expect("accepted");
         assert_eq!(d.kind("помогите"), Some(DistressKind::Danger));
-        assert!(diags.0.iter().any(|x| x.message.contains("self_harm")), "{diags:?}");
+        assert!(
+            diags.0.iter().any(|x| x.message.contains("self_harm")),
+            "{diags:?}"
+        );
     }
 
     #[test]

@@ -196,7 +196,10 @@ mod tests {
         assert_eq!(keys(&reply), ["emergency-ru", "emergency-uz-numbers"]);
         assert_eq!(reply.keyboard[0][0].data, "c:?");
         // In Uzbekistan the Uzbek numbers are the local ones: no "only from an Uzbek SIM".
-        assert_eq!(keys(&block(Some(Country::Uzbekistan), false)), ["emergency-uz"]);
+        assert_eq!(
+            keys(&block(Some(Country::Uzbekistan), false)),
+            ["emergency-uz"]
+        );
     }
 
     #[test]
@@ -213,7 +216,11 @@ mod tests {
         );
         assert_eq!(
             keys(&block(Some(Country::Turkey), true)),
-            ["emergency-self-harm", "emergency-tr", "emergency-uz-numbers"]
+            [
+                "emergency-self-harm",
+                "emergency-tr",
+                "emergency-uz-numbers"
+            ]
         );
         let unknown = block(None, true);
         assert_eq!(keys(&unknown)[0], "emergency-self-harm");

@@ -82,7 +82,11 @@ pub fn handle(know: Knowledge<'_>, state: &UserState, input: &Input, ctx: Contex
     if let Input::Button(data) = input
         && data.starts_with("c:")
     {
-        if !emergency::press(&mut out, data) {
+        if emergency::press(&mut out, data) {
+            if let Some(reply) = out.replies.pop() {
+                out.replies.push(with_menu_button(reply));
+            }
+        } else {
             out.state.awaiting = None;
             stale(scripts, &mut out);
         }
@@ -154,9 +158,7 @@ pub fn handle(know: Knowledge<'_>, state: &UserState, input: &Input, ctx: Contex
             Command::Check => act(scripts, &mut out, Action::CheckOffer),
             Command::Operator => act(scripts, &mut out, Action::Operator),
             Command::Forget => hotline::ask_forget(&mut out),
-            Command::Country => out
-                .replies
-                .push(with_menu_button(emergency::ask(false))),
+            Command::Country => out.replies.push(with_menu_button(emergency::ask(false))),
             // `/reload` from a non-admin reaches the engine: it is not a command for them.
             Command::Reload | Command::Unknown => {
                 out.replies.push(with_menu_button(Reply::text(Msg::new(
@@ -271,10 +273,9 @@ fn act(scripts: &Scripts, out: &mut Outcome, action: Action) {
         }
         // Completed in `handle` (see there).
         Action::Operator => out.state.awaiting = Some(Awaiting::Consent(Priority::Normal)),
-        Action::Emergency => out.replies.push(with_menu_button(emergency::block(
-            out.state.country,
-            false,
-        ))),
+        Action::Emergency => out
+            .replies
+            .push(with_menu_button(emergency::block(out.state.country, false))),
     }
 }
 
@@ -526,6 +527,7 @@ mod tests {
 
     use super::*;
     use crate::content::diagnostics::Diagnostics;
+    use crate::core::country::Country;
     use crate::core::input::Media;
 
     const MAIN: &str = "start: menu
@@ -668,14 +670,35 @@ nodes:
             &Input::Text("помогите, паспорт забрали".into()),
             ctx,
         );
+        // The emergency numbers first (the country is not known yet: asked with them)…
         assert_eq!(
             keys(&out.replies[0]),
+            [
+                "emergency-generic",
+                "emergency-uz-numbers",
+                "emergency-ask-country"
+            ]
+        );
+        // …and with them, never instead of them, a person as an urgent case.
+        assert_eq!(
+            keys(&out.replies[1]),
             [
                 "hotline-distress",
                 "hotline-consent",
                 "hotline-consent-confirm"
             ]
         );
+        assert_eq!(
+            out.state.awaiting,
+            Some(Awaiting::Consent(Priority::Urgent))
+        );
+        // Answering where they are keeps the consent open.
+        let out = press_and_keys(&s, &out.state, "c:ru", ctx);
+        assert_eq!(
+            keys(&out.replies[0]),
+            ["emergency-ru", "emergency-uz-numbers"]
+        );
+        assert_eq!(out.state.country, Some(Country::Russia));
         assert_eq!(
             out.state.awaiting,
             Some(Awaiting::Consent(Priority::Urgent))
@@ -1218,11 +1241,109 @@ nodes:
         let text = Input::Text("помогите, паспорт забрали".into());
         let out = handle(&s, &UserState::default(), &text, Context::default());
         assert_eq!(out.state.lang, Some(Lang::Ru));
-        assert_eq!(keys(&out.replies[0])[0], "hotline-distress");
+        assert_eq!(keys(&out.replies[0])[0], "emergency-generic");
+        assert_eq!(keys(&out.replies[1])[0], "hotline-distress");
         assert_eq!(
             out.state.awaiting,
             Some(Awaiting::Consent(Priority::Urgent))
         );
+    }
+
+    #[test]
+    fn once_the_country_is_known_distress_gets_its_numbers_at_once() {
+        let s = scripts();
+        let state = UserState {
+            country: Some(Country::Uae),
+            ..in_lang(Lang::Uz)
+        };
+        let out = handle(
+            &s,
+            &state,
+            &Input::Text("xoʻjayin meni urdi".into()),
+            Context::default(),
+        );
+        assert_eq!(
+            keys(&out.replies[0]),
+            ["emergency-ae", "emergency-uz-numbers"]
+        );
+        assert_eq!(out.replies[0].keyboard[0][0].data, "c:?");
+        assert_eq!(keys(&out.replies[1])[0], "hotline-distress");
+    }
+
+    #[test]
+    fn self_harm_gets_warm_words_the_crisis_line_and_a_person_never_topics() {
+        let s = scripts();
+        let state = UserState {
+            country: Some(Country::UnitedKingdom),
+            ..in_lang(Lang::Ru)
+        };
+        let out = handle(
+            &s,
+            &state,
+            &Input::Text("не хочу больше жить".into()),
+            Context::default(),
+        );
+        assert_eq!(
+            keys(&out.replies[0]),
+            [
+                "emergency-self-harm",
+                "emergency-crisis-gb",
+                "emergency-gb",
+                "emergency-uz-numbers"
+            ]
+        );
+        assert_eq!(keys(&out.replies[1])[0], "emergency-self-harm-person");
+        assert_eq!(
+            out.state.awaiting,
+            Some(Awaiting::Consent(Priority::Urgent))
+        );
+        let data: Vec<&str> = out
+            .replies
+            .iter()
+            .flat_map(|r| r.keyboard.iter().flatten())
+            .map(|b| b.data.as_str())
+            .collect();
+        assert!(
+            data.iter()
+                .all(|d| !d.starts_with("f:") && !d.starts_with("b:")),
+            "{data:?}"
+        );
+    }
+
+    #[test]
+    fn distress_with_a_case_open_goes_back_into_its_chat_with_the_numbers() {
+        let s = scripts();
+        let ctx = Context {
+            case: Some(9),
+            ..Context::default()
+        };
+        let out = handle(
+            &s,
+            &in_lang(Lang::Ru),
+            &Input::Text("меня избили".into()),
+            ctx,
+        );
+        assert_eq!(keys(&out.replies[0])[0], "emergency-generic");
+        assert_eq!(keys(&out.replies[1]), ["hotline-rejoined"]);
+        assert!(out.state.in_case);
+        assert_eq!(out.effects, [Effect::Relay { case: 9 }]);
+    }
+
+    #[test]
+    fn the_country_can_be_changed_with_a_command_and_a_forged_one_is_out_of_date() {
+        let s = scripts();
+        let ctx = Context::default();
+        let state = UserState {
+            country: Some(Country::Turkey),
+            ..in_lang(Lang::Kaa)
+        };
+        let out = handle(&s, &state, &Input::Command(Command::Country), ctx);
+        assert_eq!(keys(&out.replies[0]), ["emergency-ask-country"]);
+        let out = press_and_keys(&s, &out.state, "c:pl", ctx);
+        assert_eq!(out.state.country, Some(Country::Poland));
+        let out = press_and_keys(&s, &out.state, "c:mars", ctx);
+        assert_eq!(keys(&out.replies[0])[0], "menu-stale");
+        assert_eq!(out.state.country, Some(Country::Poland));
     }
 
     #[test]

@@ -183,9 +183,9 @@ pub fn in_chat(out: &mut Outcome, case: i64, input: &Input) -> InChat {
             ));
             InChat::Done
         }
-        Input::Command(
-            Command::Help | Command::Language | Command::Forget | Command::Country,
-        ) => InChat::Usual,
+        Input::Command(Command::Help | Command::Language | Command::Forget | Command::Country) => {
+            InChat::Usual
+        }
         Input::Button(data) if data.starts_with("h:") => InChat::Usual,
         _ => InChat::Leaves,
     }
