@@ -158,6 +158,72 @@ fn set1_every_message_in_danger_gets_the_emergency_answer_and_no_ordinary_one_do
     );
 }
 
+/// Set 1 through the engine, as a first message (no language chosen yet) and from a user who
+/// chose their language: every message in danger gets the emergency answer first (the crisis
+/// answer for self-harm) with an urgent consent; no ordinary question gets either.
+#[test]
+fn set1_through_the_engine_every_message_in_danger_gets_the_emergency_answer_first() {
+    use safar::content::{Content, ContentPaths};
+    use safar::core::engine::{Context, Knowledge, handle};
+    use safar::core::input::Input;
+    use safar::core::lang::Lang;
+    use safar::core::state::{Awaiting, Priority, UserState};
+
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let (content, _) = Content::load(&ContentPaths {
+        dialogues: root.join("dialogues"),
+        locales: root.join("locales"),
+    })
+    .expect("the shipped content is valid");
+    let know = Knowledge {
+        scripts: &content.scripts,
+        offer: &content.offer,
+        distress: &content.distress,
+    };
+    let set = load("set1.yaml");
+    let states = [
+        UserState::default(),
+        UserState {
+            lang: Some(Lang::Ru),
+            ..UserState::default()
+        },
+    ];
+    for state in &states {
+        for m in &set.distress {
+            let out = handle(know, state, &Input::Text(m.text.clone()), Context::default());
+            let first = out.replies[0].body[0].key.as_ref();
+            let want = if m.kind == "suicide" {
+                "emergency-self-harm"
+            } else {
+                "emergency-generic"
+            };
+            assert_eq!(first, want, "{m:?}");
+            assert_eq!(
+                out.state.awaiting,
+                Some(Awaiting::Consent(Priority::Urgent)),
+                "{m:?}"
+            );
+        }
+        for m in &set.ordinary {
+            let out = handle(know, state, &Input::Text(m.text.clone()), Context::default());
+            let keys: Vec<&str> = out
+                .replies
+                .iter()
+                .flat_map(|r| r.body.iter().map(|b| b.key.as_ref()))
+                .collect();
+            assert!(
+                keys.iter().all(|k| !k.starts_with("emergency-")),
+                "{m:?}: {keys:?}"
+            );
+            assert_ne!(
+                out.state.awaiting,
+                Some(Awaiting::Consent(Priority::Urgent)),
+                "{m:?}"
+            );
+        }
+    }
+}
+
 /// Set 2, written after the phrases: measured and printed once, never a floor. Measured
 /// 2026-12-06 on the phrases of issue 13: 22/34 found, 0/10 ordinary taken for distress.
 #[test]
