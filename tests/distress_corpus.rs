@@ -190,7 +190,12 @@ fn set1_through_the_engine_every_message_in_danger_gets_the_emergency_answer_fir
     ];
     for state in &states {
         for m in &set.distress {
-            let out = handle(know, state, &Input::Text(m.text.clone()), Context::default());
+            let out = handle(
+                know,
+                state,
+                &Input::Text(m.text.clone()),
+                Context::default(),
+            );
             let first = out.replies[0].body[0].key.as_ref();
             let want = if m.kind == "suicide" {
                 "emergency-self-harm"
@@ -205,7 +210,12 @@ fn set1_through_the_engine_every_message_in_danger_gets_the_emergency_answer_fir
             );
         }
         for m in &set.ordinary {
-            let out = handle(know, state, &Input::Text(m.text.clone()), Context::default());
+            let out = handle(
+                know,
+                state,
+                &Input::Text(m.text.clone()),
+                Context::default(),
+            );
             let keys: Vec<&str> = out
                 .replies
                 .iter()
