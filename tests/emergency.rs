@@ -282,3 +282,28 @@ async fn in_trouble_now_gives_phone_safety_and_the_local_numbers() {
     assert_eq!(shown.text, numbers(&bot, Lang::Ru, Country::Germany));
     bot.stop().await;
 }
+
+#[tokio::test]
+async fn distress_written_as_the_description_of_a_case_brings_the_numbers_and_urgency() {
+    let bot = with_hotline().await;
+    let user = user_in(&bot, 7600, Lang::Ru).await;
+    bot.api.send_text(&user, "/operator");
+    let consent = bot.api.next_sent(user.chat_id()).await;
+    let describe = bot
+        .tap(&user, &consent, Lang::Ru, "hotline-btn-agree")
+        .await;
+    assert_eq!(describe.text, bot.text(Lang::Ru, "hotline-describe"));
+    bot.api.send_text(&user, "меня заперли на складе и бьют");
+    let shown = bot.api.next_sent(user.chat_id()).await;
+    assert!(
+        shown
+            .text
+            .starts_with(&bot.text(Lang::Ru, "emergency-generic")),
+        "{shown:?}"
+    );
+    let opened = bot.api.next_sent(user.chat_id()).await;
+    assert!(opened.text.contains('#'), "{opened:?}");
+    let card = bot.api.next_sent(OPERATORS).await;
+    assert!(card.text.contains("🔴"), "urgent: {card:?}");
+    bot.stop().await;
+}

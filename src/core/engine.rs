@@ -103,6 +103,18 @@ pub fn handle(know: Knowledge<'_>, state: &UserState, input: &Input, ctx: Contex
         && asked != Awaiting::Offer
     {
         if hotline::answer(&mut out, asked, input, draft.clone(), ctx.case) {
+            // Words of distress in the description: the numbers at once, the case urgent.
+            if let (Awaiting::Description(_), Input::Text(text)) = (asked, input)
+                && let Some(kind) = know.distress.kind(text)
+            {
+                for effect in &mut out.effects {
+                    if let Effect::OpenCase { priority, .. } = effect {
+                        *priority = Priority::Urgent;
+                    }
+                }
+                let numbers = emergency::block(out.state.country, kind == DistressKind::SelfHarm);
+                out.replies.insert(0, numbers);
+            }
             return out;
         }
         if out.replies.len() == 1 {
@@ -1327,6 +1339,59 @@ nodes:
         assert_eq!(keys(&out.replies[1]), ["hotline-rejoined"]);
         assert!(out.state.in_case);
         assert_eq!(out.effects, [Effect::Relay { case: 9 }]);
+    }
+
+    #[test]
+    fn distress_in_the_description_brings_the_numbers_and_makes_the_case_urgent() {
+        let s = scripts();
+        let ctx = Context::default();
+        let out = handle(
+            &s,
+            &in_lang(Lang::Ru),
+            &Input::Command(Command::Operator),
+            ctx,
+        );
+        let out = press_and_keys(&s, &out.state, "h:agree", ctx);
+        assert_eq!(
+            out.state.awaiting,
+            Some(Awaiting::Description(Priority::Normal))
+        );
+        let out = handle(
+            &s,
+            &out.state,
+            &Input::Text("меня заперли на складе".into()),
+            ctx,
+        );
+        assert_eq!(keys(&out.replies[0])[0], "emergency-generic");
+        assert!(matches!(
+            out.effects[..],
+            [Effect::OpenCase {
+                priority: Priority::Urgent,
+                ..
+            }]
+        ));
+        // An ordinary description stays as it was.
+        let out = handle(
+            &s,
+            &in_lang(Lang::Ru),
+            &Input::Command(Command::Operator),
+            ctx,
+        );
+        let out = press_and_keys(&s, &out.state, "h:agree", ctx);
+        let out = handle(
+            &s,
+            &out.state,
+            &Input::Text("вопрос про патент".into()),
+            ctx,
+        );
+        assert!(out.replies.is_empty());
+        assert!(matches!(
+            out.effects[..],
+            [Effect::OpenCase {
+                priority: Priority::Normal,
+                ..
+            }]
+        ));
     }
 
     #[test]
