@@ -76,6 +76,8 @@ struct Metrics {
     by_lang: BTreeMap<(String, String), [usize; 2]>,
     /// category → (expected, found)
     recall: BTreeMap<String, [usize; 2]>,
+    /// label → offers with at least one green signal
+    green: BTreeMap<String, usize>,
     misses: Vec<String>,
 }
 
@@ -85,6 +87,7 @@ impl Metrics {
         for o in offers {
             let r = checker.check(&o.text);
             let got: Vec<&str> = r.categories().iter().map(|c| c.name()).collect();
+            *m.green.entry(o.label.clone()).or_default() += usize::from(!r.greens.is_empty());
             let row = m.by_label.entry(o.label.clone()).or_default();
             row[0] += 1;
             row[match r.risk {
@@ -114,14 +117,16 @@ impl Metrics {
                 _ => false,
             };
             if wrong_risk || !missed.is_empty() {
+                let greens: Vec<&str> = r.greens.iter().map(|g| g.id.as_str()).collect();
                 m.misses.push(format!(
-                    "  {:<10} {:<10} {:<6} score {:>2}  found {:?}  missed {:?}",
+                    "  {:<10} {:<10} {:<6} score {:>2}  found {:?}  missed {:?}  green {:?}",
                     o.id,
                     o.label,
                     r.risk.name(),
                     r.score,
                     got,
-                    missed
+                    missed,
+                    greens
                 ));
             }
         }
@@ -163,6 +168,13 @@ impl Metrics {
             "  suspicious rated high:               {:5.1}%",
             100.0 * self.rate("suspicious")
         );
+        for (label, r) in &self.by_label {
+            println!(
+                "  {label:<10} with a green signal:   {:>3}/{:<3}",
+                self.green.get(label).copied().unwrap_or(0),
+                r[0]
+            );
+        }
         println!("  high by language:");
         for ((label, lang), r) in &self.by_lang {
             println!("    {label:<10} {lang:<8} {:>2}/{:<2}", r[1], r[0]);

@@ -19,7 +19,8 @@ use super::output::{Arg, Effect, KeyButton, Msg, Reply};
 use super::state::{Awaiting, OfferDraft, Priority, UserState};
 use crate::content::distress::Distress;
 use crate::content::script::{Action, NodeRef, Scripts, Target};
-use crate::offer::{OfferChecker, report_reply};
+use crate::offer::reply::DATA_SHOW_ALL;
+use crate::offer::{OfferChecker, full_report_reply, report_reply};
 
 /// What the engine decided.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -170,6 +171,9 @@ pub fn handle(know: Knowledge<'_>, state: &UserState, input: &Input, ctx: Contex
                 ))));
             }
         },
+        Input::Button(data) if data.starts_with("o:") => {
+            show_full_report(know, &mut out, data, draft.as_ref());
+        }
         Input::Button(data) => press(scripts, &mut out, data),
         // A pasted or forwarded offer is checked at once, even if it names a country.
         Input::Text(text) if know.offer.looks_like_offer(text) => {
@@ -277,6 +281,20 @@ fn act(scripts: &Scripts, out: &mut Outcome, action: Action) {
         }
         // Completed in `handle` (see there).
         Action::Operator => out.state.awaiting = Some(Awaiting::Consent(Priority::Normal)),
+    }
+}
+
+/// "Show all" under a short offer report: the full report of the offer kept from that check
+/// (the data names no offer; anything but [`DATA_SHOW_ALL`], or no offer kept, is stale). The
+/// offer stays kept, so "talk to a person" under the full report still carries it.
+fn show_full_report(know: Knowledge<'_>, out: &mut Outcome, data: &str, draft: Option<&OfferDraft>) {
+    match draft {
+        Some(draft) if data == DATA_SHOW_ALL => {
+            let report = know.offer.check(&draft.text);
+            out.replies.push(full_report_reply(&report));
+            out.state.draft_offer = Some(draft.clone());
+        }
+        _ => stale(know.scripts, out),
     }
 }
 

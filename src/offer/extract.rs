@@ -305,6 +305,8 @@ struct Vocab {
     female: WordList,
     male: WordList,
     job: WordList,
+    agency: WordList,
+    state_agency: WordList,
 }
 
 // Compact word lists read better than rustfmt's one word per line.
@@ -427,6 +429,13 @@ fn vocab() -> &'static Vocab {
                 "зарплат*", "ish joy*", "jumıs*", "жумыс*", "jumısshı*", "hodim*", "ходим*",
                 "xodim*", "сотрудник*", "рабочи*", "oylik*", "ойлик*", "job*", "work*", "kerak",
                 "керак"
+            ]),
+            agency: WordList::new(&[
+                "agentlik*", "agentlig*", "агентлик*", "агентлиг*", "агентств*", "agency",
+                "agentstvo*", "rekruting*", "рекрутинг*", "agentliginiń", "agentligi"
+            ]),
+            state_agency: WordList::new(&[
+                "migratsiya*", "migraciya*", "миграци*", "migration", "bandlik*", "занятост*"
             ]),
         }
     })
@@ -761,6 +770,52 @@ fn amount_kind(n: &Normalized, r: &RawAmount) -> AmountKind {
         k += 1;
     }
     best.map_or(AmountKind::Unknown, |(_, kind)| kind)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Agencies named
+
+/// Names the offer gives an agency: a quoted name (`«…»`, `"…"`, `“…”`) within two words of
+/// an agency word (`агентство «Global Work»`, `"Star Jobs" agentligi`), unless the name is the
+/// state Migration Agency's. Byte ranges of the names, without the quotes.
+pub fn agency_names(text: &str, n: &Normalized) -> Vec<Range<usize>> {
+    let v = vocab();
+    let mut quoted: Vec<Range<usize>> = Vec::new();
+    let mut open: Option<(usize, char)> = None;
+    for (i, c) in text.char_indices() {
+        match (open, c) {
+            (None, '«' | '"' | '“') => open = Some((i + c.len_utf8(), c)),
+            (Some((start, o)), '»' | '"' | '”')
+                if matches!((o, c), ('«', '»') | ('"', '"') | ('“', '”') | ('“', '"')) =>
+            {
+                if i > start && i - start <= 60 {
+                    quoted.push(start..i);
+                }
+                open = None;
+            }
+            (Some(_), '\n') => open = None,
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    for q in quoted {
+        let first = n.words.partition_point(|w| w.orig.end <= q.start);
+        let last = n.words.partition_point(|w| w.orig.start < q.end);
+        if first >= last {
+            continue;
+        }
+        let inside = first..last;
+        if inside.clone().any(|k| v.state_agency.has(n.lat_word(k)) || v.state_agency.has(n.cyr_word(k))) {
+            continue;
+        }
+        let agency = |k: usize| v.agency.has(n.lat_word(k)) || v.agency.has(n.cyr_word(k));
+        let before = (first.saturating_sub(2)..first).any(agency);
+        let after = (last..(last + 2).min(n.words.len())).any(agency);
+        if before || after {
+            out.push(q);
+        }
+    }
+    out
 }
 
 // ---------------------------------------------------------------------------------------------

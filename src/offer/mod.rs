@@ -18,7 +18,6 @@
 
 pub mod cli;
 pub mod extract;
-pub mod json;
 pub mod matcher;
 pub mod normalize;
 pub mod registry;
@@ -39,8 +38,15 @@ use normalize::Normalized;
 use registry::{AgencyKind, Registry, Status};
 use rules::{Condition, FlagSpec, Rules, owner};
 
-pub use reply::{REPORT_KEYS, report_reply};
+pub use reply::{REPORT_KEYS, full_report_reply, report_reply};
 pub use rules::Category;
+
+/// The marker rule (weight 0) saying the job asks for skills or experience: unskilled pay
+/// references do not apply to it.
+pub const SKILLED_MARKER: &str = "skilled-work";
+
+/// Fluent id of the explanation of pay far above a sourced reference.
+pub const PAY_REFERENCE_KEY: &str = "offer-flag-pay-reference";
 
 /// How worried the user should be.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -89,6 +95,10 @@ pub struct Flag {
     pub weight: u32,
     /// What raised it, in the order it appears in the offer (a combination has several).
     pub evidence: Vec<Evidence>,
+    /// Fluent id of the one-line title with the quoted words (`$evidence`), for the short
+    /// report: `<explain>-title`, or a salary row's label.
+    #[serde(skip)]
+    pub title: String,
     /// Fluent id of why it matters.
     #[serde(skip)]
     pub explain: String,
@@ -98,6 +108,18 @@ pub struct Flag {
     /// Arguments for the explanation (an agency's name and source).
     #[serde(skip)]
     pub args: Vec<(&'static str, String)>,
+}
+
+/// Something the offer says that honest offers say ("no fee for the worker", "the employer
+/// pays the ticket", "contract before departure").
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct GreenSignal {
+    /// The green signal's id in the rules file (`no-fee`, `employer-pays`…).
+    pub id: String,
+    pub evidence: Evidence,
+    /// Fluent id of the line shown.
+    #[serde(skip)]
+    pub text: String,
 }
 
 /// A listed agency or operator named in the offer.
@@ -131,6 +153,8 @@ pub struct Report {
     pub score: u32,
     /// Most important first.
     pub flags: Vec<Flag>,
+    /// What looks right, in the order found (each signal once).
+    pub greens: Vec<GreenSignal>,
     pub amounts: Vec<Amount>,
     pub contacts: Vec<Contact>,
     pub agencies: Vec<AgencyMention>,
@@ -153,7 +177,7 @@ impl Report {
 
     /// The report as one line of JSON (the CLI's `--json`).
     pub fn to_json(&self) -> String {
-        json::report(self)
+        serde_json::to_string(self).expect("a report serializes")
     }
 }
 
@@ -162,6 +186,26 @@ impl Report {
 pub struct OfferChecker {
     rules: Rules,
     registry: Registry,
+}
+
+/// The verdict: green signals take their weight off the score, but never below the heaviest
+/// red flag (a sure sign stays high whatever else the offer says); any red flag at all makes
+/// it medium at least (weak signals add up to caution, never to "low").
+fn risk_of(score: u32, flags: &[Flag], greens: &[GreenSignal], rules: &Rules) -> Risk {
+    let relief: u32 = greens
+        .iter()
+        .filter_map(|g| rules.greens.iter().find(|x| x.id == g.id))
+        .map(|g| g.weight)
+        .sum();
+    let heaviest = flags.iter().map(|f| f.weight).max().unwrap_or(0);
+    let score = score.saturating_sub(relief).max(heaviest);
+    if score >= rules.high {
+        Risk::High
+    } else if score >= rules.medium || !flags.is_empty() {
+        Risk::Medium
+    } else {
+        Risk::Low
+    }
 }
 
 /// For each word, the number of the sentence it is in (sentences end at [`normalize::Sep::Break`]).
@@ -174,6 +218,114 @@ fn sentences(n: &Normalized) -> Vec<usize> {
             k
         })
         .collect()
+}
+
+/// For each word, the number of its clause: a sentence break, or `,` `;` `:` `—` between two
+/// words, starts a new one ("мы не мошенники, предоплата 30%" is two clauses).
+fn clauses(text: &str, n: &Normalized) -> Vec<usize> {
+    let mut k = 0;
+    let mut prev_end = 0;
+    n.words
+        .iter()
+        .map(|w| {
+            let gap = text.get(prev_end..w.orig.start).unwrap_or("");
+            if w.sep == normalize::Sep::Break || gap.contains([',', ';', ':', '—', '–']) {
+                k += 1;
+            }
+            prev_end = w.orig.end;
+            k
+        })
+        .collect()
+}
+
+/// Where the negations of an offer stand, to read each phrase in its clause.
+struct Negations {
+    /// Word ranges of negations that count before a phrase (`не`, `без`, `hech qanday`).
+    before: Vec<(usize, usize)>,
+    /// … and after it (`нет`, `emas`, `yo'q`, `joq`).
+    after: Vec<(usize, usize)>,
+    /// Words in a negative verb form (`to'lamaydi`, `alınbaydı`, `tólemeydi`).
+    verbs: Vec<usize>,
+    clause: Vec<usize>,
+    window: usize,
+}
+
+impl Negations {
+    fn new(text: &str, n: &Normalized, matches: &[Match], polarity: &rules::Polarity) -> Negations {
+        let not = owner_range(matches, owner::make(owner::NOT_NEG, 0));
+        let overlaps_not = |m: &&Match| !not.iter().any(|x| x.first <= m.last && m.first <= x.last);
+        let spans = |kind| {
+            owner_range(matches, owner::make(kind, 0))
+                .iter()
+                .filter(overlaps_not)
+                .map(|m| (m.first, m.last))
+                .collect()
+        };
+        let verbs = (0..n.words.len())
+            .filter(|&i| {
+                let w = n.lat_word(i);
+                polarity
+                    .suffixes
+                    .iter()
+                    .any(|s| w.len() > s.len() + 2 && w.ends_with(s.as_str()))
+                    && !not.iter().any(|x| x.first <= i && i <= x.last)
+            })
+            .collect();
+        Negations {
+            before: spans(owner::NEG_BEFORE),
+            after: spans(owner::NEG_AFTER),
+            verbs,
+            clause: clauses(text, n),
+            window: polarity.window,
+        }
+    }
+
+    /// Whether a negation stands inside words `first..=last`.
+    fn inside(&self, first: usize, last: usize) -> bool {
+        let within = |&(a, b): &(usize, usize)| a >= first && b <= last;
+        self.verbs.iter().any(|v| (first..=last).contains(v))
+            || self.before.iter().any(within)
+            || self.after.iter().any(within)
+    }
+
+    /// Whether a green phrase is taken back: a negation around it, unless the phrase says
+    /// "no" itself ("hech qanday to'lov yo'q", "никаких сборов нет": the second negation
+    /// agrees with the first, as Uzbek, Karakalpak and Russian do).
+    fn green_negated(&self, first: usize, last: usize) -> bool {
+        !self.inside(first, last) && self.negated(first, last, false)
+    }
+
+    /// Whether words `first..=last` are negated in their clause. With `inside`, a negation
+    /// within the phrase counts too (a red-flag phrase that spans "oldindan hech qanday
+    /// to'lov"); without it, only those around it (a green phrase that says "no" itself).
+    fn negated(&self, first: usize, last: usize, inside: bool) -> bool {
+        if self.window == 0 {
+            return false;
+        }
+        let (c0, c1) = (self.clause[first], self.clause[last]);
+        let same = |i: usize| self.clause[i] == c0 || self.clause[i] == c1;
+        let within = |a: usize, b: usize| a >= first && b <= last;
+        let verb = self.verbs.iter().any(|&v| {
+            same(v)
+                && v + self.window >= first
+                && v <= last + self.window
+                && (inside || !(first..=last).contains(&v))
+        });
+        let before = self.before.iter().any(|&(a, b)| {
+            same(b) && ((b < first && first - b <= self.window) || (inside && within(a, b)))
+        });
+        let after = self.after.iter().any(|&(a, b)| {
+            same(a) && ((a > last && a - last <= self.window) || (inside && within(a, b)))
+        });
+        verb || before || after
+    }
+}
+
+/// The words an amount covers.
+fn amount_words(n: &Normalized, a: &Amount) -> Option<(usize, usize)> {
+    let first = n.words.partition_point(|w| w.orig.end <= a.start);
+    let last = n.words.partition_point(|w| w.orig.start < a.end).checked_sub(1)?;
+    (first <= last && last < n.words.len()).then_some((first, last))
 }
 
 /// A match in a group of one owner.
@@ -316,12 +468,28 @@ impl OfferChecker {
             .collect();
         let in_caution = |word: usize| cautioned.contains(&sentence_of[word]);
 
+        let negations = Negations::new(text, &n, &matches, &rules.polarity);
+        let mut greens: Vec<GreenSignal> = Vec::new();
+        let mut green_words: Vec<(usize, usize)> = Vec::new();
+        let mut green = |index: usize, first: usize, last: usize| {
+            green_words.push((first, last));
+            let g = &rules.greens[index];
+            if !greens.iter().any(|x| x.id == g.id) {
+                greens.push(GreenSignal {
+                    id: g.id.clone(),
+                    evidence: Evidence::of(text, n.original_words(first, last)),
+                    text: g.text.clone(),
+                });
+            }
+        };
+
         let mut flags: Vec<Flag> = Vec::new();
         let flag = |spec: &FlagSpec, rule: &str, evidence: Vec<Evidence>| Flag {
             category: spec.category,
             rule: rule.to_string(),
             weight: spec.weight,
             evidence,
+            title: format!("{}-title", spec.explain),
             explain: spec.explain.clone(),
             advice: spec.advice.clone(),
             args: Vec::new(),
@@ -335,9 +503,18 @@ impl OfferChecker {
             let (kind, index) = owner::split(matches[i].owner);
             let group = owner_range(&matches, matches[i].owner);
             i += group.len();
+            if kind == owner::GREEN {
+                for m in group {
+                    if !negations.green_negated(m.first, m.last) {
+                        green(index, m.first, m.last);
+                    }
+                }
+                continue;
+            }
             if kind != owner::RULE {
                 continue;
             }
+            let rule = &rules.rules[index];
             let excepts = owner_range(&matches, owner::make(owner::EXCEPT, index));
             let near = |m: &Match| {
                 excepts
@@ -346,7 +523,20 @@ impl OfferChecker {
             };
             // The first match, grown by the matches overlapping it (`Виза 100` and
             // `100% гарантия` quote as `Виза 100% гарантия`).
-            let mut kept = group.iter().filter(|m| !near(m) && !in_caution(m.first));
+            // A phrase its clause takes back ("без предоплаты", "to'lov talab qilinmaydi")
+            // is what honest offers say: the rule's green signal, not a red flag.
+            let mut kept = group.iter().filter(|m| {
+                if near(m) || in_caution(m.first) {
+                    return false;
+                }
+                match rule.negated {
+                    Some(g) if negations.negated(m.first, m.last, true) => {
+                        green(g, m.first, m.last);
+                        false
+                    }
+                    _ => true,
+                }
+            });
             if let Some(m) = kept.next() {
                 let (first, mut last) = (m.first, m.last);
                 for o in kept {
@@ -354,7 +544,6 @@ impl OfferChecker {
                         last = last.max(o.last);
                     }
                 }
-                let rule = &rules.rules[index];
                 let f = flag(
                     &rule.spec,
                     &rule.id,
@@ -432,6 +621,16 @@ impl OfferChecker {
             }
         }
 
+        // An agency named that the registry does not list: "not found in our list".
+        if let Some(spec) = &d.agency_not_listed
+            && agencies.is_empty()
+            && let Some(name) = extract::agency_names(text, &n).into_iter().next()
+        {
+            let mut f = flag(spec, "agency_not_listed", vec![Evidence::of(text, name.clone())]);
+            f.args = vec![("name", text[name].to_string())];
+            flags.push(f);
+        }
+
         // Contacts reported as scams; contacts only through messengers.
         if let Some(spec) = &d.reported_contact {
             let key = |kind: ContactKind, value: &str| -> String {
@@ -470,9 +669,24 @@ impl OfferChecker {
             ));
         }
 
+        // A sum is a fee only when the worker pays it: not in a clause that says "no fee" or
+        // next to "the employer pays" ("80 000 рублей за счёт работодателя").
+        let green_words = green_words;
+        let workers_fee = |a: &Amount| {
+            let Some((first, last)) = amount_words(&n, a) else {
+                return true;
+            };
+            let clause = &negations.clause;
+            let by_green = green_words.iter().any(|&(gf, gl)| {
+                (clause[gf] == clause[first] || clause[gl] == clause[last])
+                    && gf <= last + negations.window
+                    && gl + negations.window >= first
+            });
+            !by_green && !negations.negated(first, last, true)
+        };
         // Money asked "in advance", whatever the wording around it.
         if let Some(spec) = &d.advance_payment
-            && let Some(a) = amounts.iter().find(|a| a.advance)
+            && let Some(a) = amounts.iter().find(|a| a.advance && workers_fee(a))
         {
             flags.push(flag(
                 spec,
@@ -484,7 +698,7 @@ impl OfferChecker {
         if let Some(spec) = &d.fee_amount
             && let Some(a) = amounts
                 .iter()
-                .find(|a| a.kind == AmountKind::Fee && !a.advance)
+                .find(|a| a.kind == AmountKind::Fee && !a.advance && workers_fee(a))
         {
             flags.push(flag(
                 spec,
@@ -495,9 +709,19 @@ impl OfferChecker {
 
         // Pay far above what the salary table allows for the destinations named.
         if let Some(spec) = &d.salary_too_high
-            && let Some(e) = self.too_good_pay(&amounts, &destinations, &flags, &markers)
+            && let Some((e, row)) = self.too_good_pay(&amounts, &destinations, &flags, &markers)
         {
-            flags.push(flag(spec, "salary_too_high", vec![Evidence::of(text, e)]));
+            let mut f = flag(spec, "salary_too_high", vec![Evidence::of(text, e)]);
+            // Against a sourced reference, the report names it and its source.
+            if let Some(r) = row.reference.as_ref().filter(|_| row.too_good.is_none()) {
+                f.explain = PAY_REFERENCE_KEY.to_string();
+                f.title = r.label.clone();
+                f.args = vec![
+                    ("figure", rules.money_text(&r.money)),
+                    ("cite", row.cite.clone()),
+                ];
+            }
+            flags.push(f);
         }
 
         // Combinations, on everything above.
@@ -537,17 +761,12 @@ impl OfferChecker {
             *w = (*w).max(f.weight);
         }
         let score: u32 = heaviest.values().sum();
-        let risk = if score >= rules.high {
-            Risk::High
-        } else if score >= rules.medium {
-            Risk::Medium
-        } else {
-            Risk::Low
-        };
+        let risk = risk_of(score, &flags, &greens, rules);
         Report {
             risk,
             score,
             flags,
+            greens,
             amounts,
             contacts,
             agencies,
@@ -558,16 +777,19 @@ impl OfferChecker {
     }
 
     /// The first salary amount at or above the threshold of a salary-table row for a named
-    /// destination. Rows for a sector (whose rule fired) take precedence over `any` rows; when
-    /// none of them can be compared with the offer's pay (another currency, no sourced rate),
-    /// the `any` rows are used. Rows still to fill have no figures and are skipped.
-    fn too_good_pay(
-        &self,
+    /// destination, with the row. Rows for a sector (whose rule fired) take precedence over
+    /// `any` rows; when none of them can be compared with the offer's pay (another currency, no
+    /// sourced rate), the `any` rows are used. A row's threshold is its scam figure
+    /// (`too_good`), or its sourced reference times its factor, or its typical maximum times
+    /// `too_good_factor`. References are for unskilled work: they are skipped when the
+    /// [`SKILLED_MARKER`] rule matched. Rows still to fill have no figures and are skipped.
+    fn too_good_pay<'r>(
+        &'r self,
         amounts: &[Amount],
         destinations: &[DestinationMention],
         flags: &[Flag],
         markers: &[Flag],
-    ) -> Option<Range<usize>> {
+    ) -> Option<(Range<usize>, &'r rules::SalaryRow)> {
         let rules = &self.rules;
         let salaries: Vec<(extract::Period, usize, &Amount)> = amounts
             .iter()
@@ -580,14 +802,21 @@ impl OfferChecker {
         if salaries.is_empty() {
             return None;
         }
+        let fired = |s: &str| flags.iter().chain(markers).any(|f| f.rule == s);
+        let skilled = fired(SKILLED_MARKER);
         // The threshold of a row, per month in the row's own currency.
-        let threshold = |row: &rules::SalaryRow| match (&row.too_good, &row.typical) {
-            (Some(m), _) => Some((m.amount * rules.months(m.period), m.currency)),
-            (None, Some((max, _))) => Some((
+        let threshold = |row: &rules::SalaryRow| match (&row.too_good, &row.reference, &row.typical)
+        {
+            (Some(m), _, _) => Some((m.amount * rules.months(m.period), m.currency)),
+            (None, Some(r), _) if !skilled => Some((
+                r.money.amount * rules.months(r.money.period) * r.factor,
+                r.money.currency,
+            )),
+            (None, None, Some((max, _))) => Some((
                 max.amount * rules.months(max.period) * rules.too_good_factor,
                 max.currency,
             )),
-            (None, None) => None,
+            _ => None,
         };
         // Some(range) if an amount reaches the row; None inside if no amount can be compared.
         let check = |row: &rules::SalaryRow| -> Option<Option<Range<usize>>> {
@@ -608,15 +837,14 @@ impl OfferChecker {
                 continue;
             };
             let rows = rules.salaries.iter().filter(|r| r.destination == dest);
-            let fired = |s: &String| flags.iter().chain(markers).any(|f| &f.rule == s);
             let sector: Vec<_> = rows
                 .clone()
-                .filter(|r| r.sector.as_ref().is_some_and(fired))
+                .filter(|r| r.sector.as_deref().is_some_and(fired))
                 .collect();
             let mut compared = false;
-            for row in &sector {
+            for row in sector {
                 match check(row) {
-                    Some(Some(hit)) => return Some(hit),
+                    Some(Some(hit)) => return Some((hit, row)),
                     Some(None) => compared = true,
                     None => {}
                 }
@@ -626,7 +854,7 @@ impl OfferChecker {
             }
             for row in rows.filter(|r| r.sector.is_none()) {
                 if let Some(Some(hit)) = check(row) {
-                    return Some(hit);
+                    return Some((hit, row));
                 }
             }
         }

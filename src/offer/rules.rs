@@ -110,6 +110,10 @@ struct RulesFile {
     words: Vec<WordsFile>,
     #[serde(default)]
     caution: Option<PatternsFile>,
+    #[serde(default)]
+    polarity: Option<PolarityFile>,
+    #[serde(default)]
+    green: Vec<GreenFile>,
     rules: Vec<RuleFile>,
     #[serde(default)]
     combos: Vec<ComboFile>,
@@ -192,6 +196,14 @@ struct SalaryFile {
     #[serde(default)]
     too_good: Option<MoneyFile>,
     #[serde(default)]
+    reference: Option<MoneyFile>,
+    #[serde(default)]
+    factor: Option<Spanned<f64>>,
+    #[serde(default)]
+    label: Option<Spanned<String>>,
+    #[serde(default)]
+    cite: Option<Spanned<String>>,
+    #[serde(default)]
     to_fill: Option<Spanned<String>>,
     #[serde(default)]
     source: Option<Spanned<String>>,
@@ -220,6 +232,8 @@ struct DerivedFile {
     reported_contact: Option<FlagFile>,
     #[serde(default)]
     messenger_only_contacts: Option<FlagFile>,
+    #[serde(default)]
+    agency_not_listed: Option<FlagFile>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -242,6 +256,38 @@ struct PatternsFile {
     kaa: Vec<Spanned<String>>,
 }
 
+/// Words that turn a phrase around ("no", "without", the Uzbek -ma- verb forms).
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PolarityFile {
+    window: Spanned<u32>,
+    before: PatternsFile,
+    after: PatternsFile,
+    #[serde(default)]
+    suffixes: Option<SuffixesFile>,
+    #[serde(default)]
+    not: Option<PatternsFile>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SuffixesFile {
+    #[serde(default)]
+    uz: Vec<Spanned<String>>,
+    #[serde(default)]
+    kaa: Vec<Spanned<String>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct GreenFile {
+    id: Spanned<String>,
+    weight: Spanned<u32>,
+    text: Spanned<String>,
+    #[serde(default)]
+    patterns: Option<PatternsFile>,
+}
+
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RuleFile {
@@ -253,6 +299,8 @@ struct RuleFile {
     patterns: PatternsFile,
     #[serde(default)]
     except: Option<PatternsFile>,
+    #[serde(default)]
+    negated: Option<Spanned<String>>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -287,6 +335,29 @@ pub struct Rule {
     pub id: String,
     pub spec: FlagSpec,
     pub pos: Pos,
+    /// The green signal a match of this rule becomes when its clause negates it ("no fee",
+    /// "ishchi hech narsa to'lamaydi"); `None`: negation does not change this rule.
+    pub negated: Option<usize>,
+}
+
+/// Something an honest offer says: no fee for the worker, the employer pays, a contract
+/// before departure. Listed under "what looks right" and subtracted from the score (never
+/// below the heaviest red flag).
+#[derive(Debug, Clone)]
+pub struct Green {
+    pub id: String,
+    pub weight: u32,
+    /// Fluent id of the line shown.
+    pub text: String,
+}
+
+/// How a clause turns a phrase around.
+#[derive(Debug, Clone, Default)]
+pub struct Polarity {
+    /// How many words before or after a phrase a negation may stand (same clause).
+    pub window: usize,
+    /// Negative verb endings (Latin view, folded): `-maydi`, `-meydi`, `-mang`…
+    pub suffixes: Vec<String>,
 }
 
 /// One condition of a combination.
@@ -337,10 +408,23 @@ pub struct SalaryRow {
     pub sector: Option<String>,
     pub typical: Option<(Money, f64)>,
     pub too_good: Option<Money>,
+    /// A sourced reference (median or statutory minimum) and the multiple above which
+    /// unskilled pay is unrealistic, with the Fluent id naming the job and place.
+    pub reference: Option<Reference>,
     /// What NGO staff still have to fill in (a placeholder: `safar check` warns about it).
     pub to_fill: Option<String>,
     pub source: String,
     pub date: String,
+    /// The source as the report names it ("hh.ru, 2025").
+    pub cite: String,
+}
+
+/// A sourced pay reference of a salary row.
+#[derive(Debug, Clone)]
+pub struct Reference {
+    pub money: Money,
+    pub factor: f64,
+    pub label: String,
 }
 
 /// A currency with its rate, when a source for one has been filled in.
@@ -371,10 +455,12 @@ pub struct Derived {
     pub agency_no_local_representatives: Option<FlagSpec>,
     pub reported_contact: Option<FlagSpec>,
     pub messenger_only_contacts: Option<FlagSpec>,
+    /// The offer names an agency (in quotes, or "X agentligi") that the registry does not list.
+    pub agency_not_listed: Option<FlagSpec>,
 }
 
 /// Names of the derived signals, which are also their flags' rule ids.
-pub const DERIVED: [&str; 9] = [
+pub const DERIVED: [&str; 10] = [
     "salary_too_high",
     "advance_payment",
     "fee_amount",
@@ -384,6 +470,7 @@ pub const DERIVED: [&str; 9] = [
     "agency_no_local_representatives",
     "reported_contact",
     "messenger_only_contacts",
+    "agency_not_listed",
 ];
 
 /// Owners of patterns in the sets: the kind in the top bits, the index below.
@@ -395,6 +482,14 @@ pub(crate) mod owner {
     pub const AGENCY: u32 = 3;
     /// A phrase that marks its sentence as a warning or advice rather than an offer.
     pub const CAUTION: u32 = 4;
+    /// A negation standing before a phrase (`не`, `без`, `hech qanday`).
+    pub const NEG_BEFORE: u32 = 5;
+    /// A negation standing after a phrase (`нет`, `emas`, `yo'q`, `joq`).
+    pub const NEG_AFTER: u32 = 6;
+    /// Words that look negative but take nothing back (`не возвращается`).
+    pub const NOT_NEG: u32 = 7;
+    /// A reassurance phrase of a green signal.
+    pub const GREEN: u32 = 8;
 
     pub fn make(kind: u32, index: usize) -> u32 {
         (kind << SHIFT) | index as u32
@@ -422,6 +517,8 @@ pub struct Rules {
     pub derived: Derived,
     pub rules: Vec<Rule>,
     pub combos: Vec<Combo>,
+    pub greens: Vec<Green>,
+    pub polarity: Polarity,
     pub lat: PatternSet,
     pub cyr: PatternSet,
     /// Every Fluent id the file names, with where.
@@ -516,6 +613,10 @@ impl Loader<'_> {
         let key = s.value.trim().to_string();
         if is_offer_key(&key) {
             self.keys.push((at(s), key.clone()));
+            // A flag's explanation comes with its short title for the short report.
+            if key.starts_with("offer-flag-") {
+                self.keys.push((at(s), format!("{key}-title")));
+            }
         } else {
             self.error(
                 at(s),
@@ -907,6 +1008,71 @@ impl Rules {
             }
         }
 
+        // Green signals and the words that turn a phrase around.
+        let mut greens: Vec<Green> = Vec::new();
+        for g in &file.green {
+            let id = g.id.value.trim().to_string();
+            if !is_valid_id(&id) || greens.iter().any(|x| x.id == id) {
+                l.error(
+                    at(&g.id),
+                    format!("green signal id `{id}` must be new and lowercase Latin letters, digits, `_` or `-`"),
+                );
+            }
+            let weight = l.weight(&g.weight, true);
+            let text = l.key(&g.text);
+            let index = greens.len();
+            if let Some(pf) = &g.patterns {
+                for (lang, list) in by_lang(pf) {
+                    let set = if lang == "ru" { &mut cyr } else { &mut lat };
+                    for p in list {
+                        note_families(&p.value);
+                        if let Err(e) = set.add_with(
+                            &p.value,
+                            owner::make(owner::GREEN, index),
+                            family_of(lang),
+                        ) {
+                            l.error(at(p), format!("green phrase `{}`: {e}", p.value.trim()));
+                        }
+                    }
+                }
+            }
+            greens.push(Green { id, weight, text });
+        }
+        let mut polarity = Polarity::default();
+        if let Some(pol) = &file.polarity {
+            polarity.window = pol.window.value as usize;
+            if !(1..=8).contains(&polarity.window) {
+                l.error(at(&pol.window), "`window` must be 1 to 8 words");
+            }
+            let lists = [
+                (owner::NEG_BEFORE, Some(&pol.before)),
+                (owner::NEG_AFTER, Some(&pol.after)),
+                (owner::NOT_NEG, pol.not.as_ref()),
+            ];
+            for (kind, pf) in lists {
+                for (lang, list) in pf.map(by_lang).into_iter().flatten() {
+                    let set = if lang == "ru" { &mut cyr } else { &mut lat };
+                    for p in list {
+                        note_families(&p.value);
+                        if let Err(e) = set.add_with(&p.value, owner::make(kind, 0), family_of(lang))
+                        {
+                            l.error(at(p), format!("negation `{}`: {e}", p.value.trim()));
+                        }
+                    }
+                }
+            }
+            if let Some(sf) = &pol.suffixes {
+                for sfx in sf.uz.iter().chain(&sf.kaa) {
+                    let key = super::normalize::lat_key(sfx.value.trim());
+                    if key.is_empty() || key.contains(' ') {
+                        l.error(at(sfx), "a negative ending is one word part, e.g. `maydi`");
+                    } else if !polarity.suffixes.contains(&key) {
+                        polarity.suffixes.push(key);
+                    }
+                }
+            }
+        }
+
         // Rules.
         let mut rules: Vec<Rule> = Vec::new();
         let mut rule_ids: HashSet<String> = HashSet::new();
@@ -970,9 +1136,21 @@ impl Rules {
                     }
                 }
             }
+            let negated = r.negated.as_ref().and_then(|g| {
+                let name = g.value.trim();
+                let found = greens.iter().position(|x| x.id == name);
+                if found.is_none() {
+                    l.error(
+                        at(g),
+                        format!("`negated: {name}` names no green signal: use an id from `green:`"),
+                    );
+                }
+                found
+            });
             // Keep the index aligned with the owners even when the spec is broken; the file
             // is refused anyway.
             rules.push(Rule {
+                negated,
                 id,
                 spec: spec.unwrap_or(FlagSpec {
                     category: Category::Urgency,
@@ -1057,8 +1235,35 @@ impl Rules {
                 currency: l.currency(&m.currency, &codes),
                 period: l.period(&m.period),
             });
+            let reference = s.reference.as_ref().map(|m| {
+                let money = Money {
+                    amount: l.positive(&m.amount, "`amount`"),
+                    currency: l.currency(&m.currency, &codes),
+                    period: l.period(&m.period),
+                };
+                let factor = match &s.factor {
+                    Some(f) => {
+                        if !(f.value.is_finite() && f.value >= 1.0) {
+                            l.error(at(f), "`factor` must be a number of at least 1");
+                        }
+                        f.value
+                    }
+                    None => {
+                        l.error(at(&m.amount), "`factor` is missing: write the multiple of the reference above which pay is unrealistic (e.g. 2.5)");
+                        1.0
+                    }
+                };
+                let label = match &s.label {
+                    Some(k) => l.key(k),
+                    None => {
+                        l.error(at(&m.amount), "`label` is missing: the text id naming the job and place (offer-pay-…)");
+                        String::new()
+                    }
+                };
+                Reference { money, factor, label }
+            });
             let to_fill = s.to_fill.as_ref().map(|t| t.value.trim().to_string());
-            if typical.is_none() && too_good.is_none() && to_fill.is_none() {
+            if typical.is_none() && too_good.is_none() && reference.is_none() && to_fill.is_none() {
                 l.error(
                     at(&s.destination),
                     "a salary row needs `typical:` (min, max, currency, period), `too_good:` \
@@ -1082,13 +1287,28 @@ impl Rules {
                     ),
                 );
             }
-            // Figures are facts: each needs its source and date.
-            let (source, date) = if typical.is_some() || too_good.is_some() {
+            // Figures are facts: each needs its source and date; an old one is flagged.
+            let (source, date) = if typical.is_some() || too_good.is_some() || reference.is_some()
+            {
                 let row = at(&s.destination);
-                (
-                    l.required_opt(&s.source, row, "source", "where the figures come from"),
-                    l.required_opt(&s.date, row, "date", "the date the source shows, or n.d."),
-                )
+                let source =
+                    l.required_opt(&s.source, row, "source", "where the figures come from");
+                let date =
+                    l.required_opt(&s.date, row, "date", "the date the source shows, or n.d.");
+                if reference.is_some()
+                    && let Some(d) = &s.date
+                    && let Some(months) = months_old(&date, chrono::Utc::now().date_naive())
+                    && months > MAX_FIGURE_AGE_MONTHS
+                {
+                    l.warning(
+                        at(d),
+                        format!(
+                            "the reference figure for {dest} is from {date}, {months} months \
+                             ago (more than {MAX_FIGURE_AGE_MONTHS}): look for a newer figure"
+                        ),
+                    );
+                }
+                (source, date)
             } else {
                 let text = |o: &Option<Spanned<String>>| {
                     o.as_ref()
@@ -1097,11 +1317,21 @@ impl Rules {
                 };
                 (text(&s.source), text(&s.date))
             };
+            let cite = match (&s.cite, &reference) {
+                (Some(c), _) => c.value.trim().to_string(),
+                (None, Some(_)) => {
+                    l.error(at(&s.destination), "`cite` is missing: write the source as the report names it, e.g. \"hh.ru, 2025\"");
+                    String::new()
+                }
+                (None, None) => String::new(),
+            };
             salaries.push(SalaryRow {
+                cite,
                 destination,
                 sector,
                 typical,
                 too_good,
+                reference,
                 to_fill,
                 source,
                 date,
@@ -1120,6 +1350,7 @@ impl Rules {
             agency_no_local_representatives: l.flag(&d.agency_no_local_representatives),
             reported_contact: l.flag(&d.reported_contact),
             messenger_only_contacts: l.flag(&d.messenger_only_contacts),
+            agency_not_listed: l.flag(&d.agency_not_listed),
         };
 
         // Combinations.
@@ -1182,6 +1413,8 @@ impl Rules {
             derived,
             rules,
             combos,
+            greens,
+            polarity,
             lat,
             cyr,
             keys,
@@ -1224,10 +1457,49 @@ impl Rules {
         Some(monthly * from_usd / to_usd)
     }
 
+    /// An amount as the report shows it: `146 000 RUB`, `12.71 GBP`.
+    pub fn money_text(&self, m: &Money) -> String {
+        let code = self.currencies.get(m.currency).map_or("", |c| c.code.as_str());
+        let whole = m.amount.round();
+        let digits = if (m.amount - whole).abs() < 1e-9 {
+            let s = format!("{whole:.0}");
+            let mut out = String::new();
+            for (i, ch) in s.chars().enumerate() {
+                if i > 0 && (s.len() - i) % 3 == 0 {
+                    out.push('\u{a0}');
+                }
+                out.push(ch);
+            }
+            out
+        } else {
+            format!("{:.2}", m.amount)
+        };
+        format!("{digits} {code}")
+    }
+
     /// Index of a currency by code.
     pub fn currency_index(&self, code: &str) -> Option<usize> {
         self.currencies.iter().position(|c| c.code == code)
     }
+}
+
+/// Figures older than this make `safar check` warn (issue 14: refresh every year).
+pub const MAX_FIGURE_AGE_MONTHS: i32 = 18;
+
+/// Whole months from a figure's date (`2025-09-24`, `2025-09` or `2025`, the latest day it
+/// may mean) to `today`; `None` for `n.d.` and other text.
+pub fn months_old(date: &str, today: chrono::NaiveDate) -> Option<i32> {
+    use chrono::Datelike;
+    let mut parts = date.trim().split('-');
+    let year: i32 = parts.next()?.parse().ok()?;
+    let month: u32 = match parts.next() {
+        Some(m) => m.parse().ok()?,
+        None => 12,
+    };
+    if !(1..=12).contains(&month) || !(1900..=2200).contains(&year) {
+        return None;
+    }
+    Some((today.year() - year) * 12 + today.month() as i32 - month as i32)
 }
 
 /// A rule's pattern lists with their language codes.
