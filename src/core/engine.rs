@@ -427,7 +427,7 @@ fn deep_link(scripts: &Scripts, payload: Option<&str>) -> Option<NodeRef> {
 /// written in, with a way to change it, when the answer is clear (or the text is a job offer,
 /// which is checked). Returns `false` to show the language picker instead.
 fn first_line(know: Knowledge<'_>, out: &mut Outcome, text: &str, ctx: Context) -> bool {
-    let Some(lang) = guess_lang(text, ctx.lang_guess) else {
+    let Some(lang) = guess_lang(text, ctx.lang_guess, &know.offer.vocabulary().languages) else {
         return false;
     };
     // Someone in distress gets the hotline at once, as a user who chose a language would.

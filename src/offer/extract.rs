@@ -7,14 +7,13 @@
 //! Currency names and their rates are data (`dialogues/offer-rules.yaml`) and come in through
 //! [`CurrencyLexicon`]. Contacts are ASCII by nature and are scanned in the original text.
 
-use std::collections::{HashMap, HashSet};
-use std::hash::{BuildHasherDefault, Hasher};
+use std::collections::HashMap;
 use std::ops::Range;
-use std::sync::OnceLock;
 
 use serde::Serialize;
 
 use super::normalize::{Normalized, Sep, WordKind, lat_key};
+use super::vocabulary::Vocabulary;
 
 /// How often an amount is paid.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -209,239 +208,6 @@ impl CurrencyLexicon {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Built-in vocabulary, written as people write it and normalized once.
-
-/// FNV-1a: the vocabulary's keys are short words, for which SipHash's setup dominates.
-#[derive(Debug, Default, Clone, Copy)]
-struct Fnv(u64);
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for &b in bytes {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
-    }
-}
-
-type FastSet = HashSet<String, BuildHasherDefault<Fnv>>;
-type FastMap<V> = HashMap<String, V, BuildHasherDefault<Fnv>>;
-
-/// A word list: whole words and stems (`*`), in Latin-view form.
-#[derive(Debug)]
-struct WordList {
-    words: FastSet,
-    stems: Vec<String>,
-    /// First bytes of the stems: most words are rejected without comparing any stem.
-    stem_starts: [bool; 256],
-}
-
-impl WordList {
-    fn new(items: &[&str]) -> WordList {
-        let mut list = WordList {
-            words: FastSet::default(),
-            stems: Vec::new(),
-            stem_starts: [false; 256],
-        };
-        for item in items {
-            match item.strip_suffix('*') {
-                Some(stem) => {
-                    let stem = lat_key(stem);
-                    if let Some(&b) = stem.as_bytes().first() {
-                        list.stem_starts[usize::from(b)] = true;
-                    }
-                    list.stems.push(stem);
-                }
-                None => {
-                    list.words.insert(lat_key(item));
-                }
-            }
-        }
-        list
-    }
-
-    fn has(&self, w: &str) -> bool {
-        let Some(&first) = w.as_bytes().first() else {
-            return false;
-        };
-        self.words.contains(w)
-            || (self.stem_starts[usize::from(first)]
-                && self.stems.iter().any(|s| w.starts_with(s.as_str())))
-    }
-}
-
-struct PeriodPhrase {
-    words: Vec<String>,
-    period: Period,
-    /// Must follow the amount directly (`руб/час`): the word alone means little elsewhere.
-    tight: bool,
-}
-
-struct Vocab {
-    thousand: WordList,
-    million: WordList,
-    billion: WordList,
-    periods: Vec<PeriodPhrase>,
-    /// Period phrases by their first word.
-    period_index: FastMap<Vec<usize>>,
-    salary: WordList,
-    fee: WordList,
-    range_words: WordList,
-    advance: WordList,
-    age: WordList,
-    age_context: WordList,
-    age_from_prefix: WordList,
-    age_to: WordList,
-    female: WordList,
-    male: WordList,
-    job: WordList,
-    agency: WordList,
-    state_agency: WordList,
-}
-
-// Compact word lists read better than rustfmt's one word per line.
-#[rustfmt::skip]
-fn vocab() -> &'static Vocab {
-    static VOCAB: OnceLock<Vocab> = OnceLock::new();
-    VOCAB.get_or_init(|| {
-        let periods = [
-            (
-                Period::Month,
-                false,
-                &[
-                    "oyiga", "oylik", "oyda", "ойига", "ойлик", "ойда", "в месяц", "за месяц",
-                    "ежемесячно", "месячная", "per month", "a month", "monthly", "aylıq", "ayına",
-                    "ayda", "айына", "айлық"
-                ][..],
-            ),
-            (Period::Month, true, &["мес", "месяц", "oy", "ой"][..]),
-            (
-                Period::Week,
-                false,
-                &[
-                    "haftasiga", "haftalik", "haftada", "ҳафтасига", "ҳафталик", "в неделю",
-                    "за неделю", "еженедельно", "per week", "a week", "weekly", "háptesine",
-                    "háptelik", "hápte"
-                ][..],
-            ),
-            (Period::Week, true, &["нед", "неделя", "hafta", "ҳафта"][..]),
-            (
-                Period::Day,
-                false,
-                &[
-                    "kuniga", "kunlik", "kunda", "кунига", "кунлик", "в день", "за день", "в сутки",
-                    "за смену", "ежедневно", "per day", "a day", "daily", "kúnine", "kúnlik",
-                    "smenaga", "сменага"
-                ][..],
-            ),
-            (
-                Period::Day,
-                true,
-                &["день", "сутки", "смена", "kun", "кун"][..],
-            ),
-            (
-                Period::Hour,
-                false,
-                &[
-                    "soatiga", "soatlik", "соатига", "соатлик", "в час", "за час", "per hour",
-                    "an hour", "hourly", "saatına", "saatlıq"
-                ][..],
-            ),
-            (Period::Hour, true, &["час", "soat", "соат", "hour"][..]),
-        ];
-        let periods = periods
-            .iter()
-            .flat_map(|(period, tight, items)| {
-                items.iter().map(move |s| PeriodPhrase {
-                    words: lat_key(s).split(' ').map(str::to_string).collect(),
-                    period: *period,
-                    tight: *tight,
-                })
-            })
-            .collect::<Vec<PeriodPhrase>>();
-        let mut period_index: FastMap<Vec<usize>> = FastMap::default();
-        for (i, p) in periods.iter().enumerate() {
-            period_index.entry(p.words[0].clone()).or_default().push(i);
-        }
-        Vocab {
-            period_index,
-            thousand: WordList::new(&[
-                "ming", "минг", "тыс", "тысяч*", "тысяча", "k", "к", "mıń", "мың", "thousand"
-            ]),
-            million: WordList::new(&[
-                "mln", "млн", "million*", "миллион*", "mil", "millión", "млн."
-            ]),
-            billion: WordList::new(&["mlrd", "млрд", "milliard*", "миллиард*", "billion"]),
-            periods,
-            salary: WordList::new(&[
-                "maosh*", "маош*", "oylik*", "ойлик*", "oylig*", "ish haqi", "haqi", "ҳақи",
-                "зарплат*", "зп",
-                "з", "оклад*", "доход*", "заработ*", "зарабат*", "получа*", "платим",
-                "daromad*", "даромад*", "topasiz", "топасиз", "topish*", "aylıq*", "aylıǵı", "haqı",
-                "salary", "pay", "wage*", "income", "tabıs*"
-            ]),
-            // Money asked of the worker: fee words and what the fee is for (`viza uchun`,
-            // `Визага`, `за визу`, `Регистрация 700 фунтов`). `uchun`/`за` alone say nothing:
-            // `за работу 1500$` is pay.
-            fee: WordList::new(&[
-                "to'lov*", "тўлов*", "to'la*", "тўла*", "oldindan", "олдиндан", "badal*", "xizmat*",
-                "narx*", "предоплат*", "взнос*", "стоимост*", "цена", "комисси*", "komissiya*",
-                "услуг*", "оплатить", "заплатить", "платите", "платить", "tólem*", "tóle*",
-                "aldınnan", "baha*", "fee", "cost", "garov*", "залог*", "depozit*", "депозит*",
-                "viza*", "визу", "визы", "визе", "hujjat*", "документ*", "hújjet*", "ro'yxat*",
-                "регистрац*", "оформлен*", "rasmiylashtir*", "oformlen*", "taklifnoma*",
-                "приглашен*", "chaqiruv*", "вызов*", "imtihon*", "экзамен*", "imtixan*"
-            ]),
-            range_words: WordList::new(&["dan", "до", "to", "gacha", "shekem", "-"]),
-            advance: WordList::new(&[
-                "oldindan", "олдиндан", "aldınnan", "алдыннан", "предоплат*", "вперед", "вперёд",
-                "заранее", "первоначальн*", "upfront", "advance"
-            ]),
-            age: WordList::new(&[
-                "yosh*", "ёш*", "лет", "года", "год", "jas", "jastan", "jasqa", "jasar", "жас*",
-                "years", "y.o",
-            ]),
-            age_context: WordList::new(&["возраст*", "yoshi", "ёши", "yosh", "jası", "age"]),
-            age_from_prefix: WordList::new(&["yoshdan", "ёшдан", "jastan", "жастан", "от"]),
-            age_to: WordList::new(&["yoshgacha", "ёшгача", "до", "jasqa", "жасқа", "gacha"]),
-            female: WordList::new(&[
-                "qiz", "қиз", "qizlar*", "қизлар*", "qizga", "ayol*", "аёл*", "xotin-qiz*",
-                "девуш*", "девоч*", "женщин*", "дамы", "qız", "qızlar*", "hayal*", "ҳаял*",
-                "ayollar*", "kelinchak*", "juvon*", "girls", "women"
-            ]),
-            male: WordList::new(&[
-                "erkak*", "эркак*", "yigit*", "йигит*", "мужчин*", "парни", "парней", "jigit*",
-                "жигит*", "er adam*", "men"
-            ]),
-            job: WordList::new(&[
-                "ish", "иш", "ishga", "ишга", "ishchi*", "ишчи*", "vakansiya*", "вакансия*",
-                "ваканси*", "работ*", "требуются", "требуется", "trebuyutsya", "maosh*", "маош*",
-                "зарплат*", "ish joy*", "jumıs*", "жумыс*", "jumısshı*", "hodim*", "ходим*",
-                "xodim*", "сотрудник*", "рабочи*", "oylik*", "ойлик*", "job*", "work*", "kerak",
-                "керак"
-            ]),
-            agency: WordList::new(&[
-                "agentlik*", "agentlig*", "агентлик*", "агентлиг*", "агентств*", "agency",
-                "agentstvo*", "rekruting*", "рекрутинг*", "agentliginiń", "agentligi"
-            ]),
-            state_agency: WordList::new(&[
-                "migratsiya*", "migraciya*", "миграци*", "migration", "bandlik*", "занятост*"
-            ]),
-        }
-    })
-}
-
-// ---------------------------------------------------------------------------------------------
 // Amounts
 
 /// The original text between words `a` and `b` (exclusive); before the first word for
@@ -497,8 +263,12 @@ fn read_number(text: &str, n: &Normalized, i: usize) -> (f64, usize) {
 }
 
 /// Whether a period phrase starts at word `i`; returns it and its last word.
-fn period_at(n: &Normalized, i: usize, tight_ok: bool) -> Option<(Period, usize)> {
-    let v = vocab();
+fn period_at(
+    v: &Vocabulary,
+    n: &Normalized,
+    i: usize,
+    tight_ok: bool,
+) -> Option<(Period, usize)> {
     let candidates = v.period_index.get(n.lat_word(i))?;
     'phrases: for p in candidates.iter().map(|&k| &v.periods[k]) {
         if p.tight && !tight_ok {
@@ -532,12 +302,12 @@ struct RawAmount {
 /// Every amount of money: a number with a currency (symbol or word), or with a multiplier of
 /// a million or more (`1.5 million`). Digits inside `skip` (phone numbers) are ignored.
 pub fn amounts(
+    v: &Vocabulary,
     text: &str,
     n: &Normalized,
     currencies: &CurrencyLexicon,
     skip: &[Range<usize>],
 ) -> Vec<Amount> {
-    let v = vocab();
     let mut raw: Vec<RawAmount> = Vec::new();
     let mut i = 0;
     while i < n.words.len() {
@@ -618,7 +388,7 @@ pub fn amounts(
             && n.words[k].sep != Sep::Break
             && n.words[k].kind == WordKind::Letters
         {
-            if let Some((p, pl)) = period_at(n, k, k == last + 1) {
+            if let Some((p, pl)) = period_at(v, n, k, k == last + 1) {
                 period = Some(p);
                 last = pl;
                 end = n.words[pl].orig.end;
@@ -637,7 +407,7 @@ pub fn amounts(
                 if n.words[k].kind == WordKind::Digits {
                     break;
                 }
-                if let Some((p, pl)) = period_at(n, k, false)
+                if let Some((p, pl)) = period_at(v, n, k, false)
                     && pl < first_word
                     && pl + 2 >= first_word
                 {
@@ -696,7 +466,7 @@ pub fn amounts(
     raw.into_iter()
         .filter(|r| r.currency.is_some() || r.multiplied.is_some_and(|f| f >= 1e6))
         .map(|r| {
-            let kind = amount_kind(n, &r);
+            let kind = amount_kind(v, n, &r);
             Amount {
                 value: r.value,
                 currency: r.currency.map(|c| currencies.code(c).to_string()),
@@ -706,7 +476,7 @@ pub fn amounts(
                 end: r.end,
                 text: text[r.start..r.end].to_string(),
                 usd_month: None,
-                advance: near_advance_word(n, &r),
+                advance: near_advance_word(v, n, &r),
             }
         })
         .collect()
@@ -714,8 +484,7 @@ pub fn amounts(
 
 /// Whether a word saying "in advance" stands within three words of the amount, in the same
 /// sentence. (`аванс` is left out: in Russian ads it is mostly the employer's mid-month pay.)
-fn near_advance_word(n: &Normalized, r: &RawAmount) -> bool {
-    let v = vocab();
+fn near_advance_word(v: &Vocabulary, n: &Normalized, r: &RawAmount) -> bool {
     let mut k = r.first_word;
     while k > 0 && r.first_word - k < 3 && n.words[k].sep != Sep::Break {
         k -= 1;
@@ -735,14 +504,13 @@ fn near_advance_word(n: &Normalized, r: &RawAmount) -> bool {
 
 /// Salary if a period is attached; otherwise whichever of a pay word or a fee word is nearest
 /// (within a few words, in the same sentence); a tie goes to `Fee`.
-fn amount_kind(n: &Normalized, r: &RawAmount) -> AmountKind {
+fn amount_kind(v: &Vocabulary, n: &Normalized, r: &RawAmount) -> AmountKind {
     if r.period.is_some() {
         return AmountKind::Salary;
     }
-    if near_advance_word(n, r) {
+    if near_advance_word(v, n, r) {
         return AmountKind::Fee;
     }
-    let v = vocab();
     let mut best: Option<(usize, AmountKind)> = None;
     let mut consider = |k: usize, dist: usize| {
         let w = n.lat_word(k);
@@ -778,8 +546,7 @@ fn amount_kind(n: &Normalized, r: &RawAmount) -> AmountKind {
 /// Names the offer gives an agency: a quoted name (`«…»`, `"…"`, `“…”`) within two words of
 /// an agency word (`агентство «Global Work»`, `"Star Jobs" agentligi`), unless the name is the
 /// state Migration Agency's. Byte ranges of the names, without the quotes.
-pub fn agency_names(text: &str, n: &Normalized) -> Vec<Range<usize>> {
-    let v = vocab();
+pub fn agency_names(v: &Vocabulary, text: &str, n: &Normalized) -> Vec<Range<usize>> {
     let mut quoted: Vec<Range<usize>> = Vec::new();
     let mut open: Option<(usize, char)> = None;
     for (i, c) in text.char_indices() {
@@ -837,8 +604,7 @@ fn is_dash_gap(text: &str, n: &Normalized, a: usize, b: usize) -> bool {
 
 /// Age limits: `18-35 лет`, `возраст 20–30`, `18 yoshdan 30 yoshgacha`, `от 18 до 35 лет`,
 /// `до 30 лет`, `25 yoshgacha`, `18 jastan 30 jasqa shekem`.
-pub fn ages(text: &str, n: &Normalized) -> Vec<AgeRange> {
-    let v = vocab();
+pub fn ages(v: &Vocabulary, text: &str, n: &Normalized) -> Vec<AgeRange> {
     let word = |i: usize| if i < n.words.len() { n.lat_word(i) } else { "" };
     let same_sentence = |i: usize| i < n.words.len() && n.words[i].sep != Sep::Break;
     let mut out = Vec::new();
@@ -912,8 +678,7 @@ pub fn ages(text: &str, n: &Normalized) -> Vec<AgeRange> {
 }
 
 /// Words that ask for women or men.
-pub fn genders(text: &str, n: &Normalized) -> Vec<GenderTerm> {
-    let v = vocab();
+pub fn genders(v: &Vocabulary, text: &str, n: &Normalized) -> Vec<GenderTerm> {
     let mut out = Vec::new();
     for (i, w) in n.words.iter().enumerate() {
         if w.kind != WordKind::Letters {
@@ -938,8 +703,7 @@ pub fn genders(text: &str, n: &Normalized) -> Vec<GenderTerm> {
 }
 
 /// Whether any word is a job word (`ish`, `работа`, `vakansiya`, `jumıs`, …).
-pub fn has_job_words(n: &Normalized) -> bool {
-    let v = vocab();
+pub fn has_job_words(v: &Vocabulary, n: &Normalized) -> bool {
     (0..n.words.len()).any(|i| n.words[i].kind == WordKind::Letters && v.job.has(n.lat_word(i)))
 }
 
@@ -1158,7 +922,7 @@ mod tests {
 
     fn one(text: &str) -> Amount {
         let n = Normalized::new(text);
-        let all = amounts(text, &n, &lexicon(), &[]);
+        let all = amounts(&Vocabulary::shipped(), text, &n, &lexicon(), &[]);
         assert_eq!(all.len(), 1, "{text}: {all:?}");
         all.into_iter().next().unwrap()
     }
@@ -1230,7 +994,7 @@ mod tests {
     fn ranges_share_currency() {
         let text = "1500-2000$ в месяц, взнос $700–1,000";
         let n = Normalized::new(text);
-        let a = amounts(text, &n, &lexicon(), &[]);
+        let a = amounts(&Vocabulary::shipped(), text, &n, &lexicon(), &[]);
         let got: Vec<_> = a
             .iter()
             .map(|a| (a.value, a.currency.clone().unwrap(), a.kind))
@@ -1250,7 +1014,7 @@ mod tests {
     fn numbers_without_currency_are_not_amounts() {
         let text = "18-35 лет, 100% гарантия, 2024 год";
         let n = Normalized::new(text);
-        assert!(amounts(text, &n, &lexicon(), &[]).is_empty());
+        assert!(amounts(&Vocabulary::shipped(), text, &n, &lexicon(), &[]).is_empty());
     }
 
     #[test]
@@ -1267,18 +1031,18 @@ mod tests {
         ];
         for &(text, min, max) in cases {
             let n = Normalized::new(text);
-            let a = ages(text, &n);
+            let a = ages(&Vocabulary::shipped(), text, &n);
             assert_eq!(a.len(), 1, "{text}: {a:?}");
             assert_eq!((a[0].min, a[0].max), (min, max), "{text}");
         }
         let text = "Oylik 2000$, 3-4 oy";
-        assert!(ages(text, &Normalized::new(text)).is_empty());
+        assert!(ages(&Vocabulary::shipped(), text, &Normalized::new(text)).is_empty());
     }
 
     #[test]
     fn gender_terms() {
         let text = "Dubayga qizlar kerak. Требуются девушки и мужчины. Jas qızlar. Ищем девушек";
-        let g = genders(text, &Normalized::new(text));
+        let g = genders(&Vocabulary::shipped(), text, &Normalized::new(text));
         let got: Vec<_> = g.iter().map(|g| (g.gender, g.text.as_str())).collect();
         assert_eq!(
             got,
@@ -1292,7 +1056,7 @@ mod tests {
         );
         // `qiziq` (interesting) is not `qiz`.
         let text = "juda qiziq ish";
-        assert!(genders(text, &Normalized::new(text)).is_empty());
+        assert!(genders(&Vocabulary::shipped(), text, &Normalized::new(text)).is_empty());
     }
 
     #[test]

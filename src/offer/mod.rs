@@ -23,6 +23,7 @@ pub mod normalize;
 pub mod registry;
 pub mod reply;
 pub mod rules;
+pub mod vocabulary;
 
 use std::collections::HashMap;
 use std::ops::Range;
@@ -37,6 +38,7 @@ use matcher::Match;
 use normalize::Normalized;
 use registry::{AgencyKind, Registry, Status};
 use rules::{Condition, FlagSpec, Rules, owner};
+use vocabulary::Vocabulary;
 
 pub use reply::{REPORT_KEYS, full_report_reply, report_reply};
 pub use rules::Category;
@@ -186,6 +188,7 @@ impl Report {
 pub struct OfferChecker {
     rules: Rules,
     registry: Registry,
+    vocabulary: Vocabulary,
 }
 
 /// The verdict: green signals take their weight off the score, but never below the heaviest
@@ -341,10 +344,17 @@ impl OfferChecker {
     pub fn load(dialogues_dir: &Path, diags: &mut Diagnostics) -> Option<OfferChecker> {
         let rules = Rules::load(dialogues_dir, diags);
         let registry = Registry::load(dialogues_dir, diags);
-        OfferChecker::from_parts(rules?, registry?, diags)
+        let vocabulary = Vocabulary::load(dialogues_dir, diags);
+        OfferChecker::from_parts(rules?, registry?, vocabulary?, diags)
     }
 
-    /// Builds a checker from file texts (for tests and tools); paths are for the messages.
+    /// The words the extractor and the first-message language guess know.
+    pub fn vocabulary(&self) -> &Vocabulary {
+        &self.vocabulary
+    }
+
+    /// Builds a checker from file texts (for tests and tools), with the shipped vocabulary;
+    /// paths are for the messages.
     pub fn from_sources(
         rules: (&Path, &str),
         registry: (&Path, &str),
@@ -352,12 +362,13 @@ impl OfferChecker {
     ) -> Option<OfferChecker> {
         let r = Rules::parse(rules.0, rules.1, diags);
         let g = Registry::parse(registry.0, registry.1, diags);
-        OfferChecker::from_parts(r?, g?, diags)
+        OfferChecker::from_parts(r?, g?, Vocabulary::shipped(), diags)
     }
 
     fn from_parts(
         mut rules: Rules,
         registry: Registry,
+        vocabulary: Vocabulary,
         diags: &mut Diagnostics,
     ) -> Option<OfferChecker> {
         let before = diags.errors().count();
@@ -373,7 +384,11 @@ impl OfferChecker {
         }
         rules.lat.build();
         rules.cyr.build();
-        (diags.errors().count() == before).then_some(OfferChecker { rules, registry })
+        (diags.errors().count() == before).then_some(OfferChecker {
+            rules,
+            registry,
+            vocabulary,
+        })
     }
 
     /// Every Fluent id the rules file names, with where, so `safar check` can make sure each
@@ -423,14 +438,14 @@ impl OfferChecker {
     /// so the bot can offer to check it.
     pub fn looks_like_offer(&self, text: &str) -> bool {
         let n = Normalized::new(text);
-        if n.words.len() < 5 || !extract::has_job_words(&n) {
+        if n.words.len() < 5 || !extract::has_job_words(&self.vocabulary, &n) {
             return false;
         }
         let contacts = extract::contacts(text);
         if !contacts.is_empty() {
             return true;
         }
-        !extract::amounts(text, &n, &self.rules.lexicon, &[]).is_empty()
+        !extract::amounts(&self.vocabulary, text, &n, &self.rules.lexicon, &[]).is_empty()
     }
 
     /// Checks one offer.
@@ -443,15 +458,15 @@ impl OfferChecker {
             .filter(|c| matches!(c.kind, ContactKind::Phone | ContactKind::Whatsapp))
             .map(|c| c.start..c.end)
             .collect();
-        let mut amounts = extract::amounts(text, &n, &rules.lexicon, &phones);
+        let mut amounts = extract::amounts(&self.vocabulary, text, &n, &rules.lexicon, &phones);
         for a in &mut amounts {
             if let Some(c) = a.currency.as_deref().and_then(|c| rules.currency_index(c)) {
                 let period = a.period.unwrap_or(extract::Period::Month);
                 a.usd_month = rules.usd_month(a.value, c, period);
             }
         }
-        let ages = extract::ages(text, &n);
-        let genders = extract::genders(text, &n);
+        let ages = extract::ages(&self.vocabulary, text, &n);
+        let genders = extract::genders(&self.vocabulary, text, &n);
 
         let mut matches = Vec::new();
         rules.lat.find(&n, &mut matches);
@@ -624,7 +639,7 @@ impl OfferChecker {
         // An agency named that the registry does not list: "not found in our list".
         if let Some(spec) = &d.agency_not_listed
             && agencies.is_empty()
-            && let Some(name) = extract::agency_names(text, &n).into_iter().next()
+            && let Some(name) = extract::agency_names(&self.vocabulary, text, &n).into_iter().next()
         {
             let mut f = flag(spec, "agency_not_listed", vec![Evidence::of(text, name.clone())]);
             f.args = vec![("name", text[name].to_string())];
