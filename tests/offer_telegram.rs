@@ -58,7 +58,10 @@ async fn from_the_menu_the_bot_asks_for_the_text_and_reports_each_flag_with_its_
             .starts_with(&bot.text(Lang::Uz, "offer-risk-high")),
         "{report:?}"
     );
-    for words in ["Oldindan 500$ toʻlaysiz", "pasportingizni bizga topshirasiz"] {
+    for words in [
+        "Oldindan 500$ toʻlaysiz",
+        "pasportingizni bizga topshirasiz",
+    ] {
         assert!(
             report.text.contains(words),
             "quotes {words:?}: {}",
@@ -83,13 +86,15 @@ async fn from_the_menu_the_bot_asks_for_the_text_and_reports_each_flag_with_its_
     let full = bot.api.next_sent(user.chat_id()).await;
     assert!(full.text.contains("@ishbor"), "{}", full.text);
     assert!(
-        full.text.contains(&bot.text(Lang::Uz, "offer-advice-general")),
+        full.text
+            .contains(&bot.text(Lang::Uz, "offer-advice-general")),
         "{}",
         full.text
     );
     assert!(!full.has_button(&bot.label(Lang::Uz, "offer-btn-show-all")));
     // A forged "show all" (other data after `o:`) is stale, not a report.
-    bot.api.press_button(&user, full.message_id, "o:all/../../x");
+    bot.api
+        .press_button(&user, full.message_id, "o:all/../../x");
     let forged = bot.api.next_sent(user.chat_id()).await;
     assert!(!forged.text.contains("@ishbor"), "{}", forged.text);
 

@@ -287,7 +287,12 @@ fn act(scripts: &Scripts, out: &mut Outcome, action: Action) {
 /// "Show all" under a short offer report: the full report of the offer kept from that check
 /// (the data names no offer; anything but [`DATA_SHOW_ALL`], or no offer kept, is stale). The
 /// offer stays kept, so "talk to a person" under the full report still carries it.
-fn show_full_report(know: Knowledge<'_>, out: &mut Outcome, data: &str, draft: Option<&OfferDraft>) {
+fn show_full_report(
+    know: Knowledge<'_>,
+    out: &mut Outcome,
+    data: &str,
+    draft: Option<&OfferDraft>,
+) {
     match draft {
         Some(draft) if data == DATA_SHOW_ALL => {
             let report = know.offer.check(&draft.text);

@@ -885,7 +885,13 @@ mod tests {
 
     #[test]
     fn guesses_the_language_from_letters_words_then_client() {
-        let g = |t: &str, c: Option<Lang>| guess_lang(t, c, &crate::offer::vocabulary::Vocabulary::shipped().languages);
+        let g = |t: &str, c: Option<Lang>| {
+            guess_lang(
+                t,
+                c,
+                &crate::offer::vocabulary::Vocabulary::shipped().languages,
+            )
+        };
         assert_eq!(g("Сколько стоит патент?", None), Some(Lang::Ru));
         assert_eq!(g("патент қанча туради", None), Some(Lang::UzCyrl));
         // Uzbek typed on a Russian keyboard (к for қ).

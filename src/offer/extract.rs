@@ -263,12 +263,7 @@ fn read_number(text: &str, n: &Normalized, i: usize) -> (f64, usize) {
 }
 
 /// Whether a period phrase starts at word `i`; returns it and its last word.
-fn period_at(
-    v: &Vocabulary,
-    n: &Normalized,
-    i: usize,
-    tight_ok: bool,
-) -> Option<(Period, usize)> {
+fn period_at(v: &Vocabulary, n: &Normalized, i: usize, tight_ok: bool) -> Option<(Period, usize)> {
     let candidates = v.period_index.get(n.lat_word(i))?;
     'phrases: for p in candidates.iter().map(|&k| &v.periods[k]) {
         if p.tight && !tight_ok {
@@ -572,7 +567,10 @@ pub fn agency_names(v: &Vocabulary, text: &str, n: &Normalized) -> Vec<Range<usi
             continue;
         }
         let inside = first..last;
-        if inside.clone().any(|k| v.state_agency.has(n.lat_word(k)) || v.state_agency.has(n.cyr_word(k))) {
+        if inside
+            .clone()
+            .any(|k| v.state_agency.has(n.lat_word(k)) || v.state_agency.has(n.cyr_word(k)))
+        {
             continue;
         }
         let agency = |k: usize| v.agency.has(n.lat_word(k)) || v.agency.has(n.cyr_word(k));

@@ -16,16 +16,17 @@
 //! `dialogues/offer-registry.yaml` (agencies, reported contacts); everything the user reads is
 //! in `locales/*/offer.ftl`.
 
+mod check;
 pub mod cli;
 pub mod extract;
 pub mod matcher;
 pub mod normalize;
+mod polarity;
 pub mod registry;
 pub mod reply;
 pub mod rules;
 pub mod vocabulary;
 
-use std::collections::HashMap;
 use std::ops::Range;
 use std::path::Path;
 
@@ -33,11 +34,11 @@ use serde::Serialize;
 
 use crate::content::diagnostics::{Diagnostics, Pos};
 use crate::core::lang::Lang;
-use extract::{AgeRange, Amount, AmountKind, Contact, ContactKind, Gender, GenderTerm};
+use extract::{AgeRange, Amount, AmountKind, Contact, Gender, GenderTerm};
 use matcher::Match;
 use normalize::Normalized;
 use registry::{AgencyKind, Registry, Status};
-use rules::{Condition, FlagSpec, Rules, owner};
+use rules::{Condition, Rules, owner};
 use vocabulary::Vocabulary;
 
 pub use reply::{REPORT_KEYS, full_report_reply, report_reply};
@@ -194,7 +195,7 @@ pub struct OfferChecker {
 /// The verdict: green signals take their weight off the score, but never below the heaviest
 /// red flag (a sure sign stays high whatever else the offer says); any red flag at all makes
 /// it medium at least (weak signals add up to caution, never to "low").
-fn risk_of(score: u32, flags: &[Flag], greens: &[GreenSignal], rules: &Rules) -> Risk {
+pub(crate) fn risk_of(score: u32, flags: &[Flag], greens: &[GreenSignal], rules: &Rules) -> Risk {
     let relief: u32 = greens
         .iter()
         .filter_map(|g| rules.greens.iter().find(|x| x.id == g.id))
@@ -212,7 +213,7 @@ fn risk_of(score: u32, flags: &[Flag], greens: &[GreenSignal], rules: &Rules) ->
 }
 
 /// For each word, the number of the sentence it is in (sentences end at [`normalize::Sep::Break`]).
-fn sentences(n: &Normalized) -> Vec<usize> {
+pub(crate) fn sentences(n: &Normalized) -> Vec<usize> {
     let mut k = 0;
     n.words
         .iter()
@@ -223,116 +224,18 @@ fn sentences(n: &Normalized) -> Vec<usize> {
         .collect()
 }
 
-/// For each word, the number of its clause: a sentence break, or `,` `;` `:` `—` between two
-/// words, starts a new one ("мы не мошенники, предоплата 30%" is two clauses).
-fn clauses(text: &str, n: &Normalized) -> Vec<usize> {
-    let mut k = 0;
-    let mut prev_end = 0;
-    n.words
-        .iter()
-        .map(|w| {
-            let gap = text.get(prev_end..w.orig.start).unwrap_or("");
-            if w.sep == normalize::Sep::Break || gap.contains([',', ';', ':', '—', '–']) {
-                k += 1;
-            }
-            prev_end = w.orig.end;
-            k
-        })
-        .collect()
-}
-
-/// Where the negations of an offer stand, to read each phrase in its clause.
-struct Negations {
-    /// Word ranges of negations that count before a phrase (`не`, `без`, `hech qanday`).
-    before: Vec<(usize, usize)>,
-    /// … and after it (`нет`, `emas`, `yo'q`, `joq`).
-    after: Vec<(usize, usize)>,
-    /// Words in a negative verb form (`to'lamaydi`, `alınbaydı`, `tólemeydi`).
-    verbs: Vec<usize>,
-    clause: Vec<usize>,
-    window: usize,
-}
-
-impl Negations {
-    fn new(text: &str, n: &Normalized, matches: &[Match], polarity: &rules::Polarity) -> Negations {
-        let not = owner_range(matches, owner::make(owner::NOT_NEG, 0));
-        let overlaps_not = |m: &&Match| !not.iter().any(|x| x.first <= m.last && m.first <= x.last);
-        let spans = |kind| {
-            owner_range(matches, owner::make(kind, 0))
-                .iter()
-                .filter(overlaps_not)
-                .map(|m| (m.first, m.last))
-                .collect()
-        };
-        let verbs = (0..n.words.len())
-            .filter(|&i| {
-                let w = n.lat_word(i);
-                polarity
-                    .suffixes
-                    .iter()
-                    .any(|s| w.len() > s.len() + 2 && w.ends_with(s.as_str()))
-                    && !not.iter().any(|x| x.first <= i && i <= x.last)
-            })
-            .collect();
-        Negations {
-            before: spans(owner::NEG_BEFORE),
-            after: spans(owner::NEG_AFTER),
-            verbs,
-            clause: clauses(text, n),
-            window: polarity.window,
-        }
-    }
-
-    /// Whether a negation stands inside words `first..=last`.
-    fn inside(&self, first: usize, last: usize) -> bool {
-        let within = |&(a, b): &(usize, usize)| a >= first && b <= last;
-        self.verbs.iter().any(|v| (first..=last).contains(v))
-            || self.before.iter().any(within)
-            || self.after.iter().any(within)
-    }
-
-    /// Whether a green phrase is taken back: a negation around it, unless the phrase says
-    /// "no" itself ("hech qanday to'lov yo'q", "никаких сборов нет": the second negation
-    /// agrees with the first, as Uzbek, Karakalpak and Russian do).
-    fn green_negated(&self, first: usize, last: usize) -> bool {
-        !self.inside(first, last) && self.negated(first, last, false)
-    }
-
-    /// Whether words `first..=last` are negated in their clause. With `inside`, a negation
-    /// within the phrase counts too (a red-flag phrase that spans "oldindan hech qanday
-    /// to'lov"); without it, only those around it (a green phrase that says "no" itself).
-    fn negated(&self, first: usize, last: usize, inside: bool) -> bool {
-        if self.window == 0 {
-            return false;
-        }
-        let (c0, c1) = (self.clause[first], self.clause[last]);
-        let same = |i: usize| self.clause[i] == c0 || self.clause[i] == c1;
-        let within = |a: usize, b: usize| a >= first && b <= last;
-        let verb = self.verbs.iter().any(|&v| {
-            same(v)
-                && v + self.window >= first
-                && v <= last + self.window
-                && (inside || !(first..=last).contains(&v))
-        });
-        let before = self.before.iter().any(|&(a, b)| {
-            same(b) && ((b < first && first - b <= self.window) || (inside && within(a, b)))
-        });
-        let after = self.after.iter().any(|&(a, b)| {
-            same(a) && ((a > last && a - last <= self.window) || (inside && within(a, b)))
-        });
-        verb || before || after
-    }
-}
-
 /// The words an amount covers.
-fn amount_words(n: &Normalized, a: &Amount) -> Option<(usize, usize)> {
+pub(crate) fn amount_words(n: &Normalized, a: &Amount) -> Option<(usize, usize)> {
     let first = n.words.partition_point(|w| w.orig.end <= a.start);
-    let last = n.words.partition_point(|w| w.orig.start < a.end).checked_sub(1)?;
+    let last = n
+        .words
+        .partition_point(|w| w.orig.start < a.end)
+        .checked_sub(1)?;
     (first <= last && last < n.words.len()).then_some((first, last))
 }
 
 /// A match in a group of one owner.
-fn owner_range(matches: &[Match], owner: u32) -> &[Match] {
+pub(crate) fn owner_range(matches: &[Match], owner: u32) -> &[Match] {
     let lo = matches.partition_point(|m| m.owner < owner);
     let hi = matches.partition_point(|m| m.owner <= owner);
     &matches[lo..hi]
@@ -450,345 +353,7 @@ impl OfferChecker {
 
     /// Checks one offer.
     pub fn check(&self, text: &str) -> Report {
-        let rules = &self.rules;
-        let n = Normalized::new(text);
-        let contacts = extract::contacts(text);
-        let phones: Vec<Range<usize>> = contacts
-            .iter()
-            .filter(|c| matches!(c.kind, ContactKind::Phone | ContactKind::Whatsapp))
-            .map(|c| c.start..c.end)
-            .collect();
-        let mut amounts = extract::amounts(&self.vocabulary, text, &n, &rules.lexicon, &phones);
-        for a in &mut amounts {
-            if let Some(c) = a.currency.as_deref().and_then(|c| rules.currency_index(c)) {
-                let period = a.period.unwrap_or(extract::Period::Month);
-                a.usd_month = rules.usd_month(a.value, c, period);
-            }
-        }
-        let ages = extract::ages(&self.vocabulary, text, &n);
-        let genders = extract::genders(&self.vocabulary, text, &n);
-
-        let mut matches = Vec::new();
-        rules.lat.find(&n, &mut matches);
-        rules.cyr.find(&n, &mut matches);
-        matches.sort_unstable_by_key(|m| (m.owner, m.first, m.last));
-
-        // Sentences that warn or advise ("it is a scam if they ask for money in advance"):
-        // what phrase rules find there is not asked of the reader. (Amounts, agencies and
-        // contacts still count: "we are not scammers, just pay 300$" is a scam's sentence.)
-        let sentence_of = sentences(&n);
-        let cautioned: Vec<usize> = owner_range(&matches, owner::make(owner::CAUTION, 0))
-            .iter()
-            .map(|m| sentence_of[m.first])
-            .collect();
-        let in_caution = |word: usize| cautioned.contains(&sentence_of[word]);
-
-        let negations = Negations::new(text, &n, &matches, &rules.polarity);
-        let mut greens: Vec<GreenSignal> = Vec::new();
-        let mut green_words: Vec<(usize, usize)> = Vec::new();
-        let mut green = |index: usize, first: usize, last: usize| {
-            green_words.push((first, last));
-            let g = &rules.greens[index];
-            if !greens.iter().any(|x| x.id == g.id) {
-                greens.push(GreenSignal {
-                    id: g.id.clone(),
-                    evidence: Evidence::of(text, n.original_words(first, last)),
-                    text: g.text.clone(),
-                });
-            }
-        };
-
-        let mut flags: Vec<Flag> = Vec::new();
-        let flag = |spec: &FlagSpec, rule: &str, evidence: Vec<Evidence>| Flag {
-            category: spec.category,
-            rule: rule.to_string(),
-            weight: spec.weight,
-            evidence,
-            title: format!("{}-title", spec.explain),
-            explain: spec.explain.clone(),
-            advice: spec.advice.clone(),
-            args: Vec::new(),
-        };
-
-        // Phrase rules, minus matches an `except` phrase cancels. Markers (weight 0) are kept
-        // apart: combinations and the salary table see them, the report does not.
-        let mut markers: Vec<Flag> = Vec::new();
-        let mut i = 0;
-        while i < matches.len() {
-            let (kind, index) = owner::split(matches[i].owner);
-            let group = owner_range(&matches, matches[i].owner);
-            i += group.len();
-            if kind == owner::GREEN {
-                for m in group {
-                    if !negations.green_negated(m.first, m.last) {
-                        green(index, m.first, m.last);
-                    }
-                }
-                continue;
-            }
-            if kind != owner::RULE {
-                continue;
-            }
-            let rule = &rules.rules[index];
-            let excepts = owner_range(&matches, owner::make(owner::EXCEPT, index));
-            let near = |m: &Match| {
-                excepts
-                    .iter()
-                    .any(|e| e.first <= m.last + 3 && e.last + 3 >= m.first)
-            };
-            // The first match, grown by the matches overlapping it (`Виза 100` and
-            // `100% гарантия` quote as `Виза 100% гарантия`).
-            // A phrase its clause takes back ("без предоплаты", "to'lov talab qilinmaydi")
-            // is what honest offers say: the rule's green signal, not a red flag.
-            let mut kept = group.iter().filter(|m| {
-                if near(m) || in_caution(m.first) {
-                    return false;
-                }
-                match rule.negated {
-                    Some(g) if negations.negated(m.first, m.last, true) => {
-                        green(g, m.first, m.last);
-                        false
-                    }
-                    _ => true,
-                }
-            });
-            if let Some(m) = kept.next() {
-                let (first, mut last) = (m.first, m.last);
-                for o in kept {
-                    if o.first <= last && o.first >= first {
-                        last = last.max(o.last);
-                    }
-                }
-                let f = flag(
-                    &rule.spec,
-                    &rule.id,
-                    vec![Evidence::of(text, n.original_words(first, last))],
-                );
-                if rule.spec.weight == 0 {
-                    markers.push(f);
-                } else {
-                    flags.push(f);
-                }
-            }
-        }
-
-        // Destinations and agencies named.
-        let mut destinations: Vec<DestinationMention> = Vec::new();
-        let mut agencies: Vec<AgencyMention> = Vec::new();
-        for m in &matches {
-            let (kind, index) = owner::split(m.owner);
-            let span = n.original_words(m.first, m.last);
-            if kind == owner::DESTINATION
-                && !destinations
-                    .iter()
-                    .any(|d| d.id == rules.destinations[index].id)
-            {
-                destinations.push(DestinationMention {
-                    id: rules.destinations[index].id.clone(),
-                    start: span.start,
-                    end: span.end,
-                    text: text[span].to_string(),
-                });
-            } else if kind == owner::AGENCY
-                && !agencies
-                    .iter()
-                    .any(|a| a.name == self.registry.agencies[index].name)
-            {
-                let a = &self.registry.agencies[index];
-                agencies.push(AgencyMention {
-                    name: a.name.clone(),
-                    kind: a.kind,
-                    status: a.status,
-                    since: a.since.clone(),
-                    source: a.source.clone(),
-                    start: span.start,
-                    end: span.end,
-                    text: text[span].to_string(),
-                });
-            }
-        }
-        destinations.sort_by_key(|d| d.start);
-        agencies.sort_by_key(|a| a.start);
-
-        // Agencies: revoked, suspended, unknown, or claimed where they have nobody.
-        let d = &rules.derived;
-        for a in &agencies {
-            let listed = self.registry.agencies.iter().find(|x| x.name == a.name);
-            let no_reps = listed.is_some_and(|x| x.no_representatives_in.iter().any(|c| c == "UZ"));
-            let signal = match a.status {
-                _ if no_reps => d
-                    .agency_no_local_representatives
-                    .as_ref()
-                    .map(|s| (s, "agency_no_local_representatives")),
-                Status::Revoked => d.agency_revoked.as_ref().map(|s| (s, "agency_revoked")),
-                Status::Suspended => d.agency_suspended.as_ref().map(|s| (s, "agency_suspended")),
-                Status::Unknown => d.agency_unknown.as_ref().map(|s| (s, "agency_unknown")),
-                Status::Licensed => None,
-            };
-            if let Some((spec, id)) = signal {
-                let mut f = flag(spec, id, vec![Evidence::of(text, a.start..a.end)]);
-                f.args = vec![
-                    ("name", a.name.clone()),
-                    ("since", a.since.clone().unwrap_or_default()),
-                    ("source", a.source.clone()),
-                ];
-                flags.push(f);
-            }
-        }
-
-        // An agency named that the registry does not list: "not found in our list".
-        if let Some(spec) = &d.agency_not_listed
-            && agencies.is_empty()
-            && let Some(name) = extract::agency_names(&self.vocabulary, text, &n).into_iter().next()
-        {
-            let mut f = flag(spec, "agency_not_listed", vec![Evidence::of(text, name.clone())]);
-            f.args = vec![("name", text[name].to_string())];
-            flags.push(f);
-        }
-
-        // Contacts reported as scams; contacts only through messengers.
-        if let Some(spec) = &d.reported_contact {
-            let key = |kind: ContactKind, value: &str| -> String {
-                match kind {
-                    ContactKind::Phone | ContactKind::Whatsapp => {
-                        value.chars().filter(char::is_ascii_digit).collect()
-                    }
-                    ContactKind::Telegram => value.trim_start_matches("t.me/").to_string(),
-                    _ => value.to_string(),
-                }
-            };
-            let reported: Vec<String> = self
-                .registry
-                .reported
-                .iter()
-                .map(|r| key(r.kind, &r.value))
-                .collect();
-            let hits: Vec<Evidence> = contacts
-                .iter()
-                .filter(|c| reported.contains(&key(c.kind, &c.value)))
-                .map(|c| Evidence::of(text, c.start..c.end))
-                .collect();
-            if !hits.is_empty() {
-                flags.push(flag(spec, "reported_contact", hits));
-            }
-        }
-        if let Some(spec) = &d.messenger_only_contacts
-            && !contacts.is_empty()
-            && contacts.iter().all(|c| c.kind.is_messenger())
-        {
-            let c = &contacts[0];
-            flags.push(flag(
-                spec,
-                "messenger_only_contacts",
-                vec![Evidence::of(text, c.start..c.end)],
-            ));
-        }
-
-        // A sum is a fee only when the worker pays it: not in a clause that says "no fee" or
-        // next to "the employer pays" ("80 000 рублей за счёт работодателя").
-        let green_words = green_words;
-        let workers_fee = |a: &Amount| {
-            let Some((first, last)) = amount_words(&n, a) else {
-                return true;
-            };
-            let clause = &negations.clause;
-            let by_green = green_words.iter().any(|&(gf, gl)| {
-                (clause[gf] == clause[first] || clause[gl] == clause[last])
-                    && gf <= last + negations.window
-                    && gl + negations.window >= first
-            });
-            !by_green && !negations.negated(first, last, true)
-        };
-        // Money asked "in advance", whatever the wording around it.
-        if let Some(spec) = &d.advance_payment
-            && let Some(a) = amounts.iter().find(|a| a.advance && workers_fee(a))
-        {
-            flags.push(flag(
-                spec,
-                "advance_payment",
-                vec![Evidence::of(text, a.start..a.end)],
-            ));
-        }
-        // Money the worker is asked to pay, whenever it is asked.
-        if let Some(spec) = &d.fee_amount
-            && let Some(a) = amounts
-                .iter()
-                .find(|a| a.kind == AmountKind::Fee && !a.advance && workers_fee(a))
-        {
-            flags.push(flag(
-                spec,
-                "fee_amount",
-                vec![Evidence::of(text, a.start..a.end)],
-            ));
-        }
-
-        // Pay far above what the salary table allows for the destinations named.
-        if let Some(spec) = &d.salary_too_high
-            && let Some((e, row)) = self.too_good_pay(&amounts, &destinations, &flags, &markers)
-        {
-            let mut f = flag(spec, "salary_too_high", vec![Evidence::of(text, e)]);
-            // Against a sourced reference, the report names it and its source.
-            if let Some(r) = row.reference.as_ref().filter(|_| row.too_good.is_none()) {
-                f.explain = PAY_REFERENCE_KEY.to_string();
-                f.title = r.label.clone();
-                f.args = vec![
-                    ("figure", rules.money_text(&r.money)),
-                    ("cite", row.cite.clone()),
-                ];
-            }
-            flags.push(f);
-        }
-
-        // Combinations, on everything above.
-        let mut combo_flags = Vec::new();
-        for c in &rules.combos {
-            let mut evidence: Vec<Evidence> = Vec::new();
-            let all = c.all.iter().all(|cond| {
-                let found = self.condition(
-                    cond,
-                    text,
-                    (&flags, &markers),
-                    &destinations,
-                    &ages,
-                    &genders,
-                );
-                if let Some(e) = &found {
-                    evidence.push(e.clone());
-                }
-                found.is_some()
-            });
-            if all {
-                evidence.sort_by_key(|e| (e.start, e.end));
-                evidence.dedup();
-                combo_flags.push(flag(&c.spec, &c.id, evidence));
-            }
-        }
-        flags.extend(combo_flags);
-
-        flags.sort_by(|a, b| {
-            b.weight
-                .cmp(&a.weight)
-                .then_with(|| a.evidence[0].start.cmp(&b.evidence[0].start))
-        });
-        let mut heaviest: HashMap<Category, u32> = HashMap::new();
-        for f in &flags {
-            let w = heaviest.entry(f.category).or_default();
-            *w = (*w).max(f.weight);
-        }
-        let score: u32 = heaviest.values().sum();
-        let risk = risk_of(score, &flags, &greens, rules);
-        Report {
-            risk,
-            score,
-            flags,
-            greens,
-            amounts,
-            contacts,
-            agencies,
-            destinations,
-            ages,
-            genders,
-        }
+        check::run(self, text)
     }
 
     /// The first salary amount at or above the threshold of a salary-table row for a named
@@ -798,7 +363,7 @@ impl OfferChecker {
     /// (`too_good`), or its sourced reference times its factor, or its typical maximum times
     /// `too_good_factor`. References are for unskilled work: they are skipped when the
     /// [`SKILLED_MARKER`] rule matched. Rows still to fill have no figures and are skipped.
-    fn too_good_pay<'r>(
+    pub(crate) fn too_good_pay<'r>(
         &'r self,
         amounts: &[Amount],
         destinations: &[DestinationMention],
@@ -877,7 +442,7 @@ impl OfferChecker {
     }
 
     /// Whether a combination's condition holds, with the words that show it.
-    fn condition(
+    pub(crate) fn condition(
         &self,
         cond: &Condition,
         text: &str,

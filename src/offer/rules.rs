@@ -1054,7 +1054,8 @@ impl Rules {
                     let set = if lang == "ru" { &mut cyr } else { &mut lat };
                     for p in list {
                         note_families(&p.value);
-                        if let Err(e) = set.add_with(&p.value, owner::make(kind, 0), family_of(lang))
+                        if let Err(e) =
+                            set.add_with(&p.value, owner::make(kind, 0), family_of(lang))
                         {
                             l.error(at(p), format!("negation `{}`: {e}", p.value.trim()));
                         }
@@ -1288,8 +1289,7 @@ impl Rules {
                 );
             }
             // Figures are facts: each needs its source and date; an old one is flagged.
-            let (source, date) = if typical.is_some() || too_good.is_some() || reference.is_some()
-            {
+            let (source, date) = if typical.is_some() || too_good.is_some() || reference.is_some() {
                 let row = at(&s.destination);
                 let source =
                     l.required_opt(&s.source, row, "source", "where the figures come from");
@@ -1459,7 +1459,10 @@ impl Rules {
 
     /// An amount as the report shows it: `146 000 RUB`, `12.71 GBP`.
     pub fn money_text(&self, m: &Money) -> String {
-        let code = self.currencies.get(m.currency).map_or("", |c| c.code.as_str());
+        let code = self
+            .currencies
+            .get(m.currency)
+            .map_or("", |c| c.code.as_str());
         let whole = m.amount.round();
         let digits = if (m.amount - whole).abs() < 1e-9 {
             let s = format!("{whole:.0}");

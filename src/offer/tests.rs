@@ -412,7 +412,10 @@ fn json_has_the_report_fields_with_green_signals() {
     assert_eq!(json["risk"], "high");
     assert!(json["flags"][0]["category"].is_string());
     assert!(json["flags"][0]["evidence"][0]["text"].is_string());
-    assert_eq!(json["greens"][0]["id"], "contract-before-departure", "{json}");
+    assert_eq!(
+        json["greens"][0]["id"], "contract-before-departure",
+        "{json}"
+    );
     // Fluent ids are for the reply, not for JSON readers.
     assert!(json["flags"][0].get("explain").is_none());
 }
@@ -508,7 +511,12 @@ fn short_reply_shows_three_flags_with_advice_and_the_rest_behind_show_all() {
         .collect();
     assert_eq!(titles.len(), reply::MAX_FLAGS_SHOWN, "{titles:?}");
     assert!(reply.body.iter().any(|m| m.key == "offer-more-flags"));
-    assert!(reply.body.iter().any(|m| m.key.starts_with("offer-advice-")));
+    assert!(
+        reply
+            .body
+            .iter()
+            .any(|m| m.key.starts_with("offer-advice-"))
+    );
     assert_eq!(reply.keyboard[0][0].data, reply::DATA_SHOW_ALL);
     // The full report explains every category, with the advice that always holds.
     let full = reply::full_report_reply(&r);
@@ -519,7 +527,12 @@ fn short_reply_shows_three_flags_with_advice_and_the_rest_behind_show_all() {
         .count();
     assert_eq!(explained, r.categories().len());
     assert_eq!(full.body.last().unwrap().key, "offer-advice-general");
-    assert!(full.keyboard.iter().flatten().all(|b| b.data != reply::DATA_SHOW_ALL));
+    assert!(
+        full.keyboard
+            .iter()
+            .flatten()
+            .all(|b| b.data != reply::DATA_SHOW_ALL)
+    );
 }
 
 /// The short report stays on one phone screen: at most about 700 characters of visible text
@@ -783,9 +796,10 @@ fn rates_are_never_guessed() {
                 out.push('\n');
                 continue;
             }
-            if skip && (line.trim_start().starts_with("usd:")
-                || line.trim_start().starts_with("date:")
-                || line.trim_start().starts_with("source:"))
+            if skip
+                && (line.trim_start().starts_with("usd:")
+                    || line.trim_start().starts_with("date:")
+                    || line.trim_start().starts_with("source:"))
             {
                 continue;
             }
@@ -1094,7 +1108,12 @@ fn cli_prints_the_report_or_json_and_exits_with_codes() {
 // Issue 14: polarity, green signals, fees the worker pays, sourced pay references.
 
 fn greens(text: &str) -> Vec<String> {
-    shipped().check(text).greens.into_iter().map(|g| g.id).collect()
+    shipped()
+        .check(text)
+        .greens
+        .into_iter()
+        .map(|g| g.id)
+        .collect()
 }
 
 /// In each language and script, a negated fee is a green signal and no red flag; the same
@@ -1150,16 +1169,22 @@ fn reassurances_are_green_and_lower_the_risk_but_not_below_a_sure_sign() {
         "Aviachipta ish beruvchi hisobidan. Shartnoma jo'nashdan oldin imzolanadi. \
          Pasport o'zingizda qoladi.",
     );
-    for id in ["employer-pays", "contract-before-departure", "passport-stays"] {
+    for id in [
+        "employer-pays",
+        "contract-before-departure",
+        "passport-stays",
+    ] {
         assert!(g.contains(&id.to_string()), "{id}: {g:?}");
     }
     let g = greens("Билет и визу оплачивает работодатель, договор до выезда.");
     assert!(g.contains(&"employer-pays".to_string()), "{g:?}");
-    assert!(g.contains(&"contract-before-departure".to_string()), "{g:?}");
-    // Reassurances do not outweigh a sure sign stated elsewhere.
-    let r = shipped().check(
-        "Билет за счёт работодателя, договор до выезда. Паспорт заберём на время работы.",
+    assert!(
+        g.contains(&"contract-before-departure".to_string()),
+        "{g:?}"
     );
+    // Reassurances do not outweigh a sure sign stated elsewhere.
+    let r = shipped()
+        .check("Билет за счёт работодателя, договор до выезда. Паспорт заберём на время работы.");
     assert!(!r.greens.is_empty());
     assert_eq!(r.risk, Risk::High, "{:?}", r.flags);
 }
@@ -1197,7 +1222,11 @@ fn a_salary_the_employer_pays_is_not_a_fee() {
         "Гарантийный депозит 500 долларов, страховку оплачиваете сами.",
         "Qamsızlandırıw ushın 200 dollar ózińiz tóleysiz.",
     ] {
-        assert!(has(text, C).is_some(), "{text}: {:?}", shipped().check(text).flags);
+        assert!(
+            has(text, C).is_some(),
+            "{text}: {:?}",
+            shipped().check(text).flags
+        );
     }
 }
 
@@ -1215,8 +1244,16 @@ fn pay_is_compared_with_the_sourced_reference_of_its_job_and_place() {
     let f = pay_flag("Курьеры в Москву, 400 000 рублей в месяц.").expect("flagged");
     assert_eq!(f.title, "offer-pay-russia-courier");
     assert_eq!(f.explain, super::PAY_REFERENCE_KEY);
-    assert!(f.args.contains(&("cite", "hh.ru, 2025".to_string())), "{:?}", f.args);
-    assert!(f.args.iter().any(|(k, v)| *k == "figure" && v.contains("146") && v.contains("RUB")));
+    assert!(
+        f.args.contains(&("cite", "hh.ru, 2025".to_string())),
+        "{:?}",
+        f.args
+    );
+    assert!(
+        f.args
+            .iter()
+            .any(|(k, v)| *k == "figure" && v.contains("146") && v.contains("RUB"))
+    );
     assert_eq!(has("Курьеры в Москву, 300 000 рублей в месяц.", C), None);
     // Loaders have their own median (68,000 RUB): 200,000 is too good for them.
     let f = pay_flag("Грузчики в Москву, 200 000 рублей в месяц.").expect("flagged");
@@ -1275,5 +1312,9 @@ fn an_agency_not_in_the_registry_is_not_found_in_the_list() {
     assert_eq!(r.risk, Risk::Medium);
     // The state Migration Agency is not a private agency to look up.
     let r = shipped().check("«Migratsiya agentligi» orqali Koreyaga ish.");
-    assert!(r.flags.iter().all(|f| f.rule != "agency_not_listed"), "{:?}", r.flags);
+    assert!(
+        r.flags.iter().all(|f| f.rule != "agency_not_listed"),
+        "{:?}",
+        r.flags
+    );
 }

@@ -282,7 +282,11 @@ impl Vocabulary {
                 }
             }
             if list.is_empty() {
-                diags.error(path, Pos::FILE, format!("{what} is empty: add at least one word"));
+                diags.error(
+                    path,
+                    Pos::FILE,
+                    format!("{what} is empty: add at least one word"),
+                );
             }
             out
         };
@@ -423,10 +427,22 @@ mod tests {
     fn errors_have_line_and_column() {
         let good = SHIPPED;
         let cases = [
-            (good.replacen("\namounts:\n", "\namount:\n", 1), "unknown field"),
-            (good.replacen("\"maosh*\"", "\"ma*osh\"", 1), "has a `*` inside"),
-            (good.replacen("- period: month", "- period: year", 1), "unknown period `year`"),
-            (good.replacen("\"qancha\"", "\"qan cha\"", 1), "one whole word"),
+            (
+                good.replacen("\namounts:\n", "\namount:\n", 1),
+                "unknown field",
+            ),
+            (
+                good.replacen("\"maosh*\"", "\"ma*osh\"", 1),
+                "has a `*` inside",
+            ),
+            (
+                good.replacen("- period: month", "- period: year", 1),
+                "unknown period `year`",
+            ),
+            (
+                good.replacen("\"qancha\"", "\"qan cha\"", 1),
+                "one whole word",
+            ),
         ];
         for (text, want) in cases {
             let mut diags = Diagnostics::default();
@@ -438,7 +454,9 @@ mod tests {
                 all.lines().any(|l| {
                     let mut parts = l.splitn(4, ':');
                     parts.next() == Some("d/vocabulary.yaml")
-                        && parts.next().is_some_and(|n| n.parse::<usize>().is_ok_and(|n| n > 0))
+                        && parts
+                            .next()
+                            .is_some_and(|n| n.parse::<usize>().is_ok_and(|n| n > 0))
                         && parts.next().is_some_and(|n| n.parse::<usize>().is_ok())
                 }),
                 "path:line:col: {all}"
