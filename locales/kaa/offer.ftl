@@ -1,7 +1,7 @@
 # Review status: drafted, awaiting native-speaker review
 # Jaǵdayı: qaralama, ana tilinde sóylewshiniń tekseriwin kútpekte
 
-## Job-offer checker (issue 3). Sources of the facts: domain brief §1 (ILO indicators [1],
+## Job-offer checker. Sources of the facts: domain brief §1 (ILO indicators [1],
 ## Employer Pays Principle [2][3][15], IOM signs of a fake offer [4], real cases [13][19][20]
 ## [23][26]-[28][29][33]), §2 (Migration Agency, gov.uz/en/migration [35][36]).
 
@@ -88,7 +88,7 @@ offer-flag-embassy-connections-title = 🎲 <b>«Elshixanada tanıslar» bar dep
 offer-flag-conflict-zone-title = 🪖 <b>Urıs aymaǵı:</b> «<i>{ $evidence }</i>»
 offer-flag-conflict-pay-title = 🪖 <b>Rossiyada qurılıs yamasa qorıqlaw ushın júdá joqarı aylıq:</b> «<i>{ $evidence }</i>»
 
-## Issue 14: the short report (risk line, three flags with one advice line each, what looks
+## The short report (risk line, three flags with one advice line each, what looks
 ## right, a "show all" button), the sourced pay references and the green signals.
 offer-btn-show-all = 📋 Hámmesin kórsetiw
 offer-greens-header = ✅ <b>Durıs kórinetuǵın tárepleri:</b>

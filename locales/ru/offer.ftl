@@ -1,6 +1,6 @@
 # Review status: drafted, awaiting native-speaker review
 
-## Job-offer checker (issue 3). Sources of the facts: domain brief §1 (ILO indicators [1],
+## Job-offer checker. Sources of the facts: domain brief §1 (ILO indicators [1],
 ## Employer Pays Principle [2][3][15], IOM signs of a fake offer [4], real cases [13][19][20]
 ## [23][26]-[28][29][33]), §2 (Migration Agency, gov.uz/en/migration [35][36]).
 
@@ -91,7 +91,7 @@ offer-flag-embassy-connections-title = 🎲 <b>Говорят о «связях 
 offer-flag-conflict-zone-title = 🪖 <b>Зона боевых действий:</b> «<i>{ $evidence }</i>»
 offer-flag-conflict-pay-title = 🪖 <b>Очень высокая зарплата за стройку или охрану в России:</b> «<i>{ $evidence }</i>»
 
-## Issue 14: the short report (risk line, three flags with one advice line each, what looks
+## The short report (risk line, three flags with one advice line each, what looks
 ## right, a "show all" button), the sourced pay references and the green signals.
 offer-btn-show-all = 📋 Показать всё
 offer-greens-header = ✅ <b>Что выглядит правильно:</b>

@@ -1,7 +1,7 @@
 # Review status: drafted, awaiting native-speaker review
 # Holati: qoralama, ona tili egasi tekshirishi kutilmoqda
 
-## Job-offer checker (issue 3). Sources of the facts: domain brief §1 (ILO indicators [1],
+## Job-offer checker. Sources of the facts: domain brief §1 (ILO indicators [1],
 ## Employer Pays Principle [2][3][15], IOM signs of a fake offer [4], real cases [13][19][20]
 ## [23][26]-[28][29][33]), §2 (Migration Agency, gov.uz/en/migration [35][36]).
 
@@ -88,7 +88,7 @@ offer-flag-embassy-connections-title = 🎲 <b>«Elchixonada tanishlar» bor dey
 offer-flag-conflict-zone-title = 🪖 <b>Urush hududi:</b> «<i>{ $evidence }</i>»
 offer-flag-conflict-pay-title = 🪖 <b>Rossiyada qurilish yoki qoʻriqlash uchun juda yuqori maosh:</b> «<i>{ $evidence }</i>»
 
-## Issue 14: the short report (risk line, three flags with one advice line each, what looks
+## The short report (risk line, three flags with one advice line each, what looks
 ## right, a "show all" button), the sourced pay references and the green signals.
 offer-btn-show-all = 📋 Hammasini koʻrsatish
 offer-greens-header = ✅ <b>Toʻgʻri koʻrinadigan tomonlari:</b>

@@ -1,4 +1,4 @@
-//! Job-offer red-flag checker (issue 3). Pure: no Telegram, no I/O beyond loading its data.
+//! Job-offer red-flag checker. Pure: no Telegram, no I/O beyond loading its data.
 //!
 //! A migrant pastes an offer; [`OfferChecker::check`] returns a [`Report`]: a risk level, each
 //! red flag with the words of the offer that raised it, and the facts found (amounts, contacts,

@@ -1105,7 +1105,7 @@ fn cli_prints_the_report_or_json_and_exits_with_codes() {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Issue 14: polarity, green signals, fees the worker pays, sourced pay references.
+// Reading offers as they mean it: polarity, green signals, fees the worker pays, sourced pay.
 
 fn greens(text: &str) -> Vec<String> {
     shipped()

@@ -8,7 +8,7 @@ use std::collections::{HashMap, HashSet};
 use std::fmt;
 use std::path::{Path, PathBuf};
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use serde_saphyr::Spanned;
 
 use super::extract::{CurrencyLexicon, Period};
@@ -19,7 +19,7 @@ use crate::content::diagnostics::{Diagnostics, Pos};
 pub const RULES_FILE: &str = "offer-rules.yaml";
 
 /// What kind of red flag a rule raises: the fixed vocabulary used in output, statistics and
-/// tests (issue 3).
+/// tests; a fixed list so statistics stay comparable across rule edits.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Category {
@@ -87,232 +87,9 @@ impl fmt::Display for Category {
     }
 }
 
-// ---------------------------------------------------------------------------------------------
-// The file format, exactly as written.
+mod file;
 
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RulesFile {
-    risk: RiskFile,
-    #[serde(default)]
-    salary_periods: Option<PeriodsFile>,
-    #[serde(default)]
-    too_good_factor: Option<Spanned<f64>>,
-    #[serde(default)]
-    currencies: Vec<CurrencyFile>,
-    #[serde(default)]
-    destinations: Vec<DestinationFile>,
-    #[serde(default)]
-    salaries: Vec<SalaryFile>,
-    #[serde(default)]
-    derived: DerivedFile,
-    #[serde(default)]
-    words: Vec<WordsFile>,
-    #[serde(default)]
-    caution: Option<PatternsFile>,
-    #[serde(default)]
-    polarity: Option<PolarityFile>,
-    #[serde(default)]
-    green: Vec<GreenFile>,
-    rules: Vec<RuleFile>,
-    #[serde(default)]
-    combos: Vec<ComboFile>,
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RiskFile {
-    medium: Spanned<u32>,
-    high: Spanned<u32>,
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct PeriodsFile {
-    week: Spanned<f64>,
-    day: Spanned<f64>,
-    hour: Spanned<f64>,
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct CurrencyFile {
-    code: Spanned<String>,
-    names: Vec<Spanned<String>>,
-    #[serde(default)]
-    usd: Option<Spanned<f64>>,
-    #[serde(default)]
-    date: Option<Spanned<String>>,
-    #[serde(default)]
-    source: Option<Spanned<String>>,
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct WordsFile {
-    id: Spanned<String>,
-    #[serde(default)]
-    uz: Vec<Spanned<String>>,
-    #[serde(default)]
-    ru: Vec<Spanned<String>>,
-    #[serde(default)]
-    kaa: Vec<Spanned<String>>,
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct DestinationFile {
-    id: Spanned<String>,
-    #[serde(default)]
-    groups: Vec<Spanned<String>>,
-    names: Vec<Spanned<String>>,
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct MoneyFile {
-    amount: Spanned<f64>,
-    currency: Spanned<String>,
-    period: Spanned<String>,
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RangeFile {
-    min: Spanned<f64>,
-    max: Spanned<f64>,
-    currency: Spanned<String>,
-    period: Spanned<String>,
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct SalaryFile {
-    destination: Spanned<String>,
-    #[serde(default)]
-    sector: Option<Spanned<String>>,
-    #[serde(default)]
-    typical: Option<RangeFile>,
-    #[serde(default)]
-    too_good: Option<MoneyFile>,
-    #[serde(default)]
-    reference: Option<MoneyFile>,
-    #[serde(default)]
-    factor: Option<Spanned<f64>>,
-    #[serde(default)]
-    label: Option<Spanned<String>>,
-    #[serde(default)]
-    cite: Option<Spanned<String>>,
-    #[serde(default)]
-    to_fill: Option<Spanned<String>>,
-    #[serde(default)]
-    source: Option<Spanned<String>>,
-    #[serde(default)]
-    date: Option<Spanned<String>>,
-}
-
-#[derive(Debug, Default, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct DerivedFile {
-    #[serde(default)]
-    salary_too_high: Option<FlagFile>,
-    #[serde(default)]
-    advance_payment: Option<FlagFile>,
-    #[serde(default)]
-    fee_amount: Option<FlagFile>,
-    #[serde(default)]
-    agency_revoked: Option<FlagFile>,
-    #[serde(default)]
-    agency_suspended: Option<FlagFile>,
-    #[serde(default)]
-    agency_unknown: Option<FlagFile>,
-    #[serde(default)]
-    agency_no_local_representatives: Option<FlagFile>,
-    #[serde(default)]
-    reported_contact: Option<FlagFile>,
-    #[serde(default)]
-    messenger_only_contacts: Option<FlagFile>,
-    #[serde(default)]
-    agency_not_listed: Option<FlagFile>,
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct FlagFile {
-    category: Spanned<String>,
-    weight: Spanned<u32>,
-    explain: Spanned<String>,
-    advice: Spanned<String>,
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct PatternsFile {
-    #[serde(default)]
-    uz: Vec<Spanned<String>>,
-    #[serde(default)]
-    ru: Vec<Spanned<String>>,
-    #[serde(default)]
-    kaa: Vec<Spanned<String>>,
-}
-
-/// Words that turn a phrase around ("no", "without", the Uzbek -ma- verb forms).
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct PolarityFile {
-    window: Spanned<u32>,
-    before: PatternsFile,
-    after: PatternsFile,
-    #[serde(default)]
-    suffixes: Option<SuffixesFile>,
-    #[serde(default)]
-    not: Option<PatternsFile>,
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct SuffixesFile {
-    #[serde(default)]
-    uz: Vec<Spanned<String>>,
-    #[serde(default)]
-    kaa: Vec<Spanned<String>>,
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct GreenFile {
-    id: Spanned<String>,
-    weight: Spanned<u32>,
-    text: Spanned<String>,
-    #[serde(default)]
-    patterns: Option<PatternsFile>,
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RuleFile {
-    id: Spanned<String>,
-    category: Spanned<String>,
-    weight: Spanned<u32>,
-    explain: Spanned<String>,
-    advice: Spanned<String>,
-    patterns: PatternsFile,
-    #[serde(default)]
-    except: Option<PatternsFile>,
-    #[serde(default)]
-    negated: Option<Spanned<String>>,
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct ComboFile {
-    id: Spanned<String>,
-    category: Spanned<String>,
-    weight: Spanned<u32>,
-    all: Vec<Spanned<String>>,
-    explain: Spanned<String>,
-    advice: Spanned<String>,
-}
+use file::*;
 
 // ---------------------------------------------------------------------------------------------
 // The validated model.
@@ -723,6 +500,383 @@ impl Loader<'_> {
         }
         s.value
     }
+
+    /// `currencies:`: codes, names and sourced rates.
+    fn currencies(
+        &mut self,
+        file: &[CurrencyFile],
+    ) -> (Vec<Currency>, CurrencyLexicon, HashMap<String, usize>) {
+        let mut currencies = Vec::new();
+        let mut lexicon = CurrencyLexicon::default();
+        let mut codes: HashMap<String, usize> = HashMap::new();
+        for c in file {
+            let code = c.code.value.trim().to_string();
+            if code.len() != 3 || !code.bytes().all(|b| b.is_ascii_uppercase()) {
+                self.error(
+                    at(&c.code),
+                    format!("currency code `{code}` must be three capital letters (USD, RUB…)"),
+                );
+            }
+            if codes.contains_key(&code) {
+                self.error(
+                    at(&c.code),
+                    format!("currency `{code}` is listed twice: keep one"),
+                );
+                continue;
+            }
+            // A rate is a fact: with a number come its date and source. Without one the
+            // currency is still recognised, and only compared in its own terms.
+            let (usd, date, source) = match &c.usd {
+                Some(usd) => {
+                    let rate = self.positive(usd, "`usd` (what one unit is worth in US dollars)");
+                    let date =
+                        self.required_opt(&c.date, at(usd), "date", "the day the rate is from");
+                    let source =
+                        self.required_opt(&c.source, at(usd), "source", "where the rate is from");
+                    (Some(rate), date, source)
+                }
+                None => {
+                    if code != "USD" {
+                        self.warning(
+                            at(&c.code),
+                            format!(
+                                "currency {code} has no rate yet (NGO to fill): amounts in {code} \
+                                 are compared only with salary rows written in {code}; add \
+                                 `usd`, `date` and `source` (e.g. the Central Bank of \
+                                 Uzbekistan's rate of that day)"
+                            ),
+                        );
+                    }
+                    let text = |o: &Option<Spanned<String>>| {
+                        o.as_ref()
+                            .map(|s| s.value.trim().to_string())
+                            .unwrap_or_default()
+                    };
+                    (None, text(&c.date), text(&c.source))
+                }
+            };
+            let names: Vec<String> = c.names.iter().map(|n| n.value.clone()).collect();
+            for bad in lexicon.add(&code, &names) {
+                let at_name = c
+                    .names
+                    .iter()
+                    .find(|n| n.value.trim() == bad)
+                    .map_or(at(&c.code), at);
+                self.error(
+                    at_name,
+                    format!(
+                        "currency name `{bad}` must be one word (a `*` may end it) or one \
+                         symbol such as $"
+                    ),
+                );
+            }
+            codes.insert(code.clone(), currencies.len());
+            currencies.push(Currency {
+                // US dollars are the unit itself.
+                usd: if code == "USD" {
+                    Some(usd.unwrap_or(1.0))
+                } else {
+                    usd
+                },
+                code,
+                date,
+                source,
+            });
+        }
+
+        (currencies, lexicon, codes)
+    }
+
+    /// `words:`: the word lists of each language, and where each was defined.
+    fn word_lists(
+        &mut self,
+        file: &[WordsFile],
+    ) -> ([(&'static str, WordFamilies); 3], HashMap<String, Pos>) {
+        let mut families: [(&'static str, WordFamilies); 3] = [
+            ("uz", WordFamilies::new()),
+            ("kaa", WordFamilies::new()),
+            ("ru", WordFamilies::new()),
+        ];
+        let mut family_pos: HashMap<String, Pos> = HashMap::new();
+        for w in file {
+            let id = w.id.value.trim().to_string();
+            if !is_valid_id(&id) {
+                self.error(
+                    at(&w.id),
+                    format!(
+                        "word list id `{id}` must be lowercase Latin letters, digits, `_` or `-`"
+                    ),
+                );
+                continue;
+            }
+            if family_pos.insert(id.clone(), at(&w.id)).is_some() {
+                self.error(
+                    at(&w.id),
+                    format!("word list `{id}` is listed twice: keep one"),
+                );
+                continue;
+            }
+            if w.uz.is_empty() && w.ru.is_empty() && w.kaa.is_empty() {
+                self.error(
+                    at(&w.id),
+                    format!("word list `{id}` is empty: add words under uz:, ru: or kaa:"),
+                );
+            }
+            for (lang, fam) in families.iter_mut() {
+                let list = match *lang {
+                    "uz" => &w.uz,
+                    "kaa" => &w.kaa,
+                    _ => &w.ru,
+                };
+                if list.is_empty() {
+                    continue;
+                }
+                let view = if *lang == "ru" {
+                    ViewKind::Cyr
+                } else {
+                    ViewKind::Lat
+                };
+                let mut entries = Vec::with_capacity(list.len());
+                for e in list {
+                    match WordFamilies::check_entry(view, &e.value) {
+                        Ok(()) => entries.push(e.value.clone()),
+                        Err(err) => self.error(at(e), format!("word list `{id}`: {err}")),
+                    }
+                }
+                fam.insert(&id, entries);
+            }
+        }
+        (families, family_pos)
+    }
+
+    /// `salaries:`: scam figures, sourced references and placeholders, per destination.
+    fn salaries(
+        &mut self,
+        file: &[SalaryFile],
+        dest_index: &HashMap<String, usize>,
+        rule_ids: &HashSet<String>,
+        codes: &HashMap<String, usize>,
+    ) -> Vec<SalaryRow> {
+        let mut salaries = Vec::new();
+        for s in file {
+            let dest = s.destination.value.trim();
+            let Some(&destination) = dest_index.get(dest) else {
+                self.error(
+                    at(&s.destination),
+                    format!("unknown destination `{dest}`: use an `id` from `destinations:`"),
+                );
+                continue;
+            };
+            let sector = match &s.sector {
+                None => None,
+                Some(sec) if sec.value.trim() == "any" => None,
+                Some(sec) => {
+                    let id = sec.value.trim().to_string();
+                    if !rule_ids.contains(&id) {
+                        self.error(
+                            at(sec),
+                            format!(
+                                "sector `{id}` is not a rule id: write `any`, or the id of the \
+                                 rule whose phrases name the sector (e.g. hostess-work)"
+                            ),
+                        );
+                    }
+                    Some(id)
+                }
+            };
+            let typical = s.typical.as_ref().map(|t| {
+                let min = self.positive(&t.min, "`min`");
+                let max = self.positive(&t.max, "`max`");
+                if min > max {
+                    self.error(at(&t.min), "`min` is above `max`");
+                }
+                let currency = self.currency(&t.currency, codes);
+                let period = self.period(&t.period);
+                (
+                    Money {
+                        amount: max,
+                        currency,
+                        period,
+                    },
+                    min,
+                )
+            });
+            let too_good = s.too_good.as_ref().map(|m| Money {
+                amount: self.positive(&m.amount, "`amount`"),
+                currency: self.currency(&m.currency, codes),
+                period: self.period(&m.period),
+            });
+            let reference = s.reference.as_ref().map(|m| {
+                let money = Money {
+                    amount: self.positive(&m.amount, "`amount`"),
+                    currency: self.currency(&m.currency, codes),
+                    period: self.period(&m.period),
+                };
+                let factor = match &s.factor {
+                    Some(f) => {
+                        if !(f.value.is_finite() && f.value >= 1.0) {
+                            self.error(at(f), "`factor` must be a number of at least 1");
+                        }
+                        f.value
+                    }
+                    None => {
+                        self.error(at(&m.amount), "`factor` is missing: write the multiple of the reference above which pay is unrealistic (e.g. 2.5)");
+                        1.0
+                    }
+                };
+                let label = match &s.label {
+                    Some(k) => self.key(k),
+                    None => {
+                        self.error(at(&m.amount), "`label` is missing: the text id naming the job and place (offer-pay-…)");
+                        String::new()
+                    }
+                };
+                Reference { money, factor, label }
+            });
+            let to_fill = s.to_fill.as_ref().map(|t| t.value.trim().to_string());
+            if typical.is_none() && too_good.is_none() && reference.is_none() && to_fill.is_none() {
+                self.error(
+                    at(&s.destination),
+                    "a salary row needs `typical:` (min, max, currency, period), `too_good:` \
+                     (amount, currency, period), or `to_fill:` (what is still to be found)",
+                );
+            }
+            if let (Some(t), Some(what)) = (&s.to_fill, &to_fill) {
+                self.warning(
+                    at(t),
+                    format!(
+                        "salary row for {dest}{}: still to fill (NGO): {what}; until then \
+                         nothing from this row is used{}",
+                        s.sector
+                            .as_ref()
+                            .map_or(String::new(), |x| format!(" ({})", x.value.trim())),
+                        if typical.is_some() || too_good.is_some() {
+                            " but the figures already written"
+                        } else {
+                            ""
+                        }
+                    ),
+                );
+            }
+            // Figures are facts: each needs its source and date; an old one is flagged.
+            let (source, date) = if typical.is_some() || too_good.is_some() || reference.is_some() {
+                let row = at(&s.destination);
+                let source =
+                    self.required_opt(&s.source, row, "source", "where the figures come from");
+                let date =
+                    self.required_opt(&s.date, row, "date", "the date the source shows, or n.d.");
+                if reference.is_some()
+                    && let Some(d) = &s.date
+                    && let Some(months) = months_old(&date, chrono::Utc::now().date_naive())
+                    && months > MAX_FIGURE_AGE_MONTHS
+                {
+                    self.warning(
+                        at(d),
+                        format!(
+                            "the reference figure for {dest} is from {date}, {months} months \
+                             ago (more than {MAX_FIGURE_AGE_MONTHS}): look for a newer figure"
+                        ),
+                    );
+                }
+                (source, date)
+            } else {
+                let text = |o: &Option<Spanned<String>>| {
+                    o.as_ref()
+                        .map(|s| s.value.trim().to_string())
+                        .unwrap_or_default()
+                };
+                (text(&s.source), text(&s.date))
+            };
+            let cite = match (&s.cite, &reference) {
+                (Some(c), _) => c.value.trim().to_string(),
+                (None, Some(_)) => {
+                    self.error(at(&s.destination), "`cite` is missing: write the source as the report names it, e.g. \"hh.ru, 2025\"");
+                    String::new()
+                }
+                (None, None) => String::new(),
+            };
+            salaries.push(SalaryRow {
+                cite,
+                destination,
+                sector,
+                typical,
+                too_good,
+                reference,
+                to_fill,
+                source,
+                date,
+            });
+        }
+        salaries
+    }
+
+    /// `derived:`: the signals computed from extracted facts; each is off when missing.
+    fn derived(&mut self, d: &DerivedFile) -> Derived {
+        Derived {
+            salary_too_high: self.flag(&d.salary_too_high),
+            advance_payment: self.flag(&d.advance_payment),
+            fee_amount: self.flag(&d.fee_amount),
+            agency_revoked: self.flag(&d.agency_revoked),
+            agency_suspended: self.flag(&d.agency_suspended),
+            agency_unknown: self.flag(&d.agency_unknown),
+            agency_no_local_representatives: self.flag(&d.agency_no_local_representatives),
+            reported_contact: self.flag(&d.reported_contact),
+            messenger_only_contacts: self.flag(&d.messenger_only_contacts),
+            agency_not_listed: self.flag(&d.agency_not_listed),
+        }
+    }
+
+    /// `combos:`: flags raised when all their conditions hold.
+    fn combos(
+        &mut self,
+        file: &[ComboFile],
+        rule_ids: &HashSet<String>,
+        dest_index: &HashMap<String, usize>,
+        groups: &HashSet<String>,
+    ) -> Vec<Combo> {
+        let mut combos = Vec::new();
+        let mut combo_ids = HashSet::new();
+        for c in file {
+            let id = c.id.value.trim().to_string();
+            if !is_valid_id(&id) || !combo_ids.insert(id.clone()) || rule_ids.contains(&id) {
+                self.error(
+                    at(&c.id),
+                    format!("combination id `{id}` must be a new id (lowercase Latin letters, digits, `_` or `-`) used by no rule"),
+                );
+            }
+            let spec = self.spec(&c.category, &c.weight, &c.explain, &c.advice, false);
+            if c.all.len() < 2 {
+                self.error(
+                    at(&c.id),
+                    "a combination needs at least two conditions under `all:`",
+                );
+            }
+            let mut all = Vec::new();
+            for cond in &c.all {
+                match parse_condition(cond.value.trim()) {
+                    Ok(Condition::Rule(r))
+                        if !rule_ids.contains(&r) && !DERIVED.contains(&r.as_str()) =>
+                    {
+                        self.error(at(cond), format!("`rule:{r}` names no rule: use a rule id from `rules:` or a derived signal ({})", DERIVED.join(", ")));
+                    }
+                    Ok(Condition::Destination(dst))
+                        if !dest_index.contains_key(&dst) && !groups.contains(&dst) =>
+                    {
+                        self.error(
+                            at(cond),
+                            format!("`destination:{dst}` names no destination or group"),
+                        );
+                    }
+                    Ok(cond) => all.push(cond),
+                    Err(msg) => self.error(at(cond), msg),
+                }
+            }
+            if let Some(spec) = spec {
+                combos.push(Combo { id, spec, all });
+            }
+        }
+        combos
+    }
 }
 
 impl Rules {
@@ -793,139 +947,10 @@ impl Rules {
             None => 2.0,
         };
 
-        // Currencies.
-        let mut currencies = Vec::new();
-        let mut lexicon = CurrencyLexicon::default();
-        let mut codes: HashMap<String, usize> = HashMap::new();
-        for c in &file.currencies {
-            let code = c.code.value.trim().to_string();
-            if code.len() != 3 || !code.bytes().all(|b| b.is_ascii_uppercase()) {
-                l.error(
-                    at(&c.code),
-                    format!("currency code `{code}` must be three capital letters (USD, RUB…)"),
-                );
-            }
-            if codes.contains_key(&code) {
-                l.error(
-                    at(&c.code),
-                    format!("currency `{code}` is listed twice: keep one"),
-                );
-                continue;
-            }
-            // A rate is a fact: with a number come its date and source. Without one the
-            // currency is still recognised, and only compared in its own terms.
-            let (usd, date, source) = match &c.usd {
-                Some(usd) => {
-                    let rate = l.positive(usd, "`usd` (what one unit is worth in US dollars)");
-                    let date = l.required_opt(&c.date, at(usd), "date", "the day the rate is from");
-                    let source =
-                        l.required_opt(&c.source, at(usd), "source", "where the rate is from");
-                    (Some(rate), date, source)
-                }
-                None => {
-                    if code != "USD" {
-                        l.warning(
-                            at(&c.code),
-                            format!(
-                                "currency {code} has no rate yet (NGO to fill): amounts in {code} \
-                                 are compared only with salary rows written in {code}; add \
-                                 `usd`, `date` and `source` (e.g. the Central Bank of \
-                                 Uzbekistan's rate of that day)"
-                            ),
-                        );
-                    }
-                    let text = |o: &Option<Spanned<String>>| {
-                        o.as_ref()
-                            .map(|s| s.value.trim().to_string())
-                            .unwrap_or_default()
-                    };
-                    (None, text(&c.date), text(&c.source))
-                }
-            };
-            let names: Vec<String> = c.names.iter().map(|n| n.value.clone()).collect();
-            for bad in lexicon.add(&code, &names) {
-                let at_name = c
-                    .names
-                    .iter()
-                    .find(|n| n.value.trim() == bad)
-                    .map_or(at(&c.code), at);
-                l.error(
-                    at_name,
-                    format!(
-                        "currency name `{bad}` must be one word (a `*` may end it) or one \
-                         symbol such as $"
-                    ),
-                );
-            }
-            codes.insert(code.clone(), currencies.len());
-            currencies.push(Currency {
-                // US dollars are the unit itself.
-                usd: if code == "USD" {
-                    Some(usd.unwrap_or(1.0))
-                } else {
-                    usd
-                },
-                code,
-                date,
-                source,
-            });
-        }
+        let (currencies, lexicon, codes) = l.currencies(&file.currencies);
 
         // Word lists, per language, for `{name}` in patterns.
-        let mut families: [(&'static str, WordFamilies); 3] = [
-            ("uz", WordFamilies::new()),
-            ("kaa", WordFamilies::new()),
-            ("ru", WordFamilies::new()),
-        ];
-        let mut family_pos: HashMap<String, Pos> = HashMap::new();
-        for w in &file.words {
-            let id = w.id.value.trim().to_string();
-            if !is_valid_id(&id) {
-                l.error(
-                    at(&w.id),
-                    format!(
-                        "word list id `{id}` must be lowercase Latin letters, digits, `_` or `-`"
-                    ),
-                );
-                continue;
-            }
-            if family_pos.insert(id.clone(), at(&w.id)).is_some() {
-                l.error(
-                    at(&w.id),
-                    format!("word list `{id}` is listed twice: keep one"),
-                );
-                continue;
-            }
-            if w.uz.is_empty() && w.ru.is_empty() && w.kaa.is_empty() {
-                l.error(
-                    at(&w.id),
-                    format!("word list `{id}` is empty: add words under uz:, ru: or kaa:"),
-                );
-            }
-            for (lang, fam) in families.iter_mut() {
-                let list = match *lang {
-                    "uz" => &w.uz,
-                    "kaa" => &w.kaa,
-                    _ => &w.ru,
-                };
-                if list.is_empty() {
-                    continue;
-                }
-                let view = if *lang == "ru" {
-                    ViewKind::Cyr
-                } else {
-                    ViewKind::Lat
-                };
-                let mut entries = Vec::with_capacity(list.len());
-                for e in list {
-                    match WordFamilies::check_entry(view, &e.value) {
-                        Ok(()) => entries.push(e.value.clone()),
-                        Err(err) => l.error(at(e), format!("word list `{id}`: {err}")),
-                    }
-                }
-                fam.insert(&id, entries);
-            }
-        }
+        let (families, family_pos) = l.word_lists(&file.words);
         let mut families_used: HashSet<String> = HashSet::new();
         let mut note_families = |p: &str| {
             for t in p.split_whitespace() {
@@ -1186,215 +1211,9 @@ impl Rules {
             }
         }
 
-        // Salary table.
-        let mut salaries = Vec::new();
-        for s in &file.salaries {
-            let dest = s.destination.value.trim();
-            let Some(&destination) = dest_index.get(dest) else {
-                l.error(
-                    at(&s.destination),
-                    format!("unknown destination `{dest}`: use an `id` from `destinations:`"),
-                );
-                continue;
-            };
-            let sector = match &s.sector {
-                None => None,
-                Some(sec) if sec.value.trim() == "any" => None,
-                Some(sec) => {
-                    let id = sec.value.trim().to_string();
-                    if !rule_ids.contains(&id) {
-                        l.error(
-                            at(sec),
-                            format!(
-                                "sector `{id}` is not a rule id: write `any`, or the id of the \
-                                 rule whose phrases name the sector (e.g. hostess-work)"
-                            ),
-                        );
-                    }
-                    Some(id)
-                }
-            };
-            let typical = s.typical.as_ref().map(|t| {
-                let min = l.positive(&t.min, "`min`");
-                let max = l.positive(&t.max, "`max`");
-                if min > max {
-                    l.error(at(&t.min), "`min` is above `max`");
-                }
-                let currency = l.currency(&t.currency, &codes);
-                let period = l.period(&t.period);
-                (
-                    Money {
-                        amount: max,
-                        currency,
-                        period,
-                    },
-                    min,
-                )
-            });
-            let too_good = s.too_good.as_ref().map(|m| Money {
-                amount: l.positive(&m.amount, "`amount`"),
-                currency: l.currency(&m.currency, &codes),
-                period: l.period(&m.period),
-            });
-            let reference = s.reference.as_ref().map(|m| {
-                let money = Money {
-                    amount: l.positive(&m.amount, "`amount`"),
-                    currency: l.currency(&m.currency, &codes),
-                    period: l.period(&m.period),
-                };
-                let factor = match &s.factor {
-                    Some(f) => {
-                        if !(f.value.is_finite() && f.value >= 1.0) {
-                            l.error(at(f), "`factor` must be a number of at least 1");
-                        }
-                        f.value
-                    }
-                    None => {
-                        l.error(at(&m.amount), "`factor` is missing: write the multiple of the reference above which pay is unrealistic (e.g. 2.5)");
-                        1.0
-                    }
-                };
-                let label = match &s.label {
-                    Some(k) => l.key(k),
-                    None => {
-                        l.error(at(&m.amount), "`label` is missing: the text id naming the job and place (offer-pay-…)");
-                        String::new()
-                    }
-                };
-                Reference { money, factor, label }
-            });
-            let to_fill = s.to_fill.as_ref().map(|t| t.value.trim().to_string());
-            if typical.is_none() && too_good.is_none() && reference.is_none() && to_fill.is_none() {
-                l.error(
-                    at(&s.destination),
-                    "a salary row needs `typical:` (min, max, currency, period), `too_good:` \
-                     (amount, currency, period), or `to_fill:` (what is still to be found)",
-                );
-            }
-            if let (Some(t), Some(what)) = (&s.to_fill, &to_fill) {
-                l.warning(
-                    at(t),
-                    format!(
-                        "salary row for {dest}{}: still to fill (NGO): {what}; until then \
-                         nothing from this row is used{}",
-                        s.sector
-                            .as_ref()
-                            .map_or(String::new(), |x| format!(" ({})", x.value.trim())),
-                        if typical.is_some() || too_good.is_some() {
-                            " but the figures already written"
-                        } else {
-                            ""
-                        }
-                    ),
-                );
-            }
-            // Figures are facts: each needs its source and date; an old one is flagged.
-            let (source, date) = if typical.is_some() || too_good.is_some() || reference.is_some() {
-                let row = at(&s.destination);
-                let source =
-                    l.required_opt(&s.source, row, "source", "where the figures come from");
-                let date =
-                    l.required_opt(&s.date, row, "date", "the date the source shows, or n.d.");
-                if reference.is_some()
-                    && let Some(d) = &s.date
-                    && let Some(months) = months_old(&date, chrono::Utc::now().date_naive())
-                    && months > MAX_FIGURE_AGE_MONTHS
-                {
-                    l.warning(
-                        at(d),
-                        format!(
-                            "the reference figure for {dest} is from {date}, {months} months \
-                             ago (more than {MAX_FIGURE_AGE_MONTHS}): look for a newer figure"
-                        ),
-                    );
-                }
-                (source, date)
-            } else {
-                let text = |o: &Option<Spanned<String>>| {
-                    o.as_ref()
-                        .map(|s| s.value.trim().to_string())
-                        .unwrap_or_default()
-                };
-                (text(&s.source), text(&s.date))
-            };
-            let cite = match (&s.cite, &reference) {
-                (Some(c), _) => c.value.trim().to_string(),
-                (None, Some(_)) => {
-                    l.error(at(&s.destination), "`cite` is missing: write the source as the report names it, e.g. \"hh.ru, 2025\"");
-                    String::new()
-                }
-                (None, None) => String::new(),
-            };
-            salaries.push(SalaryRow {
-                cite,
-                destination,
-                sector,
-                typical,
-                too_good,
-                reference,
-                to_fill,
-                source,
-                date,
-            });
-        }
-
-        // Derived signals.
-        let d = &file.derived;
-        let derived = Derived {
-            salary_too_high: l.flag(&d.salary_too_high),
-            advance_payment: l.flag(&d.advance_payment),
-            fee_amount: l.flag(&d.fee_amount),
-            agency_revoked: l.flag(&d.agency_revoked),
-            agency_suspended: l.flag(&d.agency_suspended),
-            agency_unknown: l.flag(&d.agency_unknown),
-            agency_no_local_representatives: l.flag(&d.agency_no_local_representatives),
-            reported_contact: l.flag(&d.reported_contact),
-            messenger_only_contacts: l.flag(&d.messenger_only_contacts),
-            agency_not_listed: l.flag(&d.agency_not_listed),
-        };
-
-        // Combinations.
-        let mut combos = Vec::new();
-        let mut combo_ids = HashSet::new();
-        for c in &file.combos {
-            let id = c.id.value.trim().to_string();
-            if !is_valid_id(&id) || !combo_ids.insert(id.clone()) || rule_ids.contains(&id) {
-                l.error(
-                    at(&c.id),
-                    format!("combination id `{id}` must be a new id (lowercase Latin letters, digits, `_` or `-`) used by no rule"),
-                );
-            }
-            let spec = l.spec(&c.category, &c.weight, &c.explain, &c.advice, false);
-            if c.all.len() < 2 {
-                l.error(
-                    at(&c.id),
-                    "a combination needs at least two conditions under `all:`",
-                );
-            }
-            let mut all = Vec::new();
-            for cond in &c.all {
-                match parse_condition(cond.value.trim()) {
-                    Ok(Condition::Rule(r))
-                        if !rule_ids.contains(&r) && !DERIVED.contains(&r.as_str()) =>
-                    {
-                        l.error(at(cond), format!("`rule:{r}` names no rule: use a rule id from `rules:` or a derived signal ({})", DERIVED.join(", ")));
-                    }
-                    Ok(Condition::Destination(dst))
-                        if !dest_index.contains_key(&dst) && !groups.contains(&dst) =>
-                    {
-                        l.error(
-                            at(cond),
-                            format!("`destination:{dst}` names no destination or group"),
-                        );
-                    }
-                    Ok(cond) => all.push(cond),
-                    Err(msg) => l.error(at(cond), msg),
-                }
-            }
-            if let Some(spec) = spec {
-                combos.push(Combo { id, spec, all });
-            }
-        }
+        let salaries = l.salaries(&file.salaries, &dest_index, &rule_ids, &codes);
+        let derived = l.derived(&file.derived);
+        let combos = l.combos(&file.combos, &rule_ids, &dest_index, &groups);
 
         let keys = std::mem::take(&mut l.keys);
         if diags.errors().count() > before {
@@ -1486,7 +1305,8 @@ impl Rules {
     }
 }
 
-/// Figures older than this make `safar check` warn (issue 14: refresh every year).
+/// Figures older than this make `safar check` warn: pay and minimum wages change every year,
+/// and an old reference would make honest pay look too good.
 pub const MAX_FIGURE_AGE_MONTHS: i32 = 18;
 
 /// Whole months from a figure's date (`2025-09-24`, `2025-09` or `2025`, the latest day it
