@@ -54,13 +54,17 @@ impl Negations {
                 .map(|m| (m.first, m.last))
                 .collect()
         };
+        // Most words end in a letter no negative ending ends in: one table lookup each.
         let verbs = (0..n.words.len())
             .filter(|&i| {
                 let w = n.lat_word(i);
-                polarity
-                    .suffixes
-                    .iter()
-                    .any(|s| w.len() > s.len() + 2 && w.ends_with(s.as_str()))
+                w.as_bytes()
+                    .last()
+                    .is_some_and(|&b| polarity.suffix_ends[usize::from(b)])
+                    && polarity
+                        .suffixes
+                        .iter()
+                        .any(|s| w.len() > s.len() + 2 && w.ends_with(s.as_str()))
                     && !not.iter().any(|x| x.first <= i && i <= x.last)
             })
             .collect();

@@ -129,12 +129,24 @@ pub struct Green {
 }
 
 /// How a clause turns a phrase around.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct Polarity {
     /// How many words before or after a phrase a negation may stand (same clause).
     pub window: usize,
     /// Negative verb endings (Latin view, folded): `-maydi`, `-meydi`, `-mang`…
     pub suffixes: Vec<String>,
+    /// The last bytes of those endings.
+    pub suffix_ends: [bool; 256],
+}
+
+impl Default for Polarity {
+    fn default() -> Polarity {
+        Polarity {
+            window: 0,
+            suffixes: Vec::new(),
+            suffix_ends: [false; 256],
+        }
+    }
 }
 
 /// One condition of a combination.
@@ -1093,6 +1105,9 @@ impl Rules {
                     if key.is_empty() || key.contains(' ') {
                         l.error(at(sfx), "a negative ending is one word part, e.g. `maydi`");
                     } else if !polarity.suffixes.contains(&key) {
+                        if let Some(&b) = key.as_bytes().last() {
+                            polarity.suffix_ends[usize::from(b)] = true;
+                        }
                         polarity.suffixes.push(key);
                     }
                 }
