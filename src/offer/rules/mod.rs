@@ -359,6 +359,44 @@ pub(crate) fn yaml_error_message(e: &serde_saphyr::Error, readme: &str) -> Strin
     format!("{message}{hint}")
 }
 
+/// The pattern sets being built, with the word lists they may name and those they did.
+struct Patterns {
+    lat: PatternSet,
+    cyr: PatternSet,
+    phrases: Vec<(&'static str, String)>,
+    families: [(&'static str, WordFamilies); 3],
+    used: HashSet<String>,
+}
+
+impl Patterns {
+    /// Adds a pattern of a language to its view's set (Uzbek and Karakalpak on the Latin
+    /// view, Russian on the Cyrillic one), noting the word lists it names.
+    fn add(
+        &mut self,
+        lang: &str,
+        pattern: &str,
+        owner: u32,
+    ) -> Result<(), super::matcher::PatternError> {
+        for t in pattern.split_whitespace() {
+            if let Some(name) = t.strip_prefix('{').and_then(|t| t.strip_suffix('}')) {
+                self.used.insert(name.to_string());
+            }
+        }
+        let words = &self
+            .families
+            .iter()
+            .find(|(l, _)| *l == lang)
+            .expect("three languages")
+            .1;
+        let set = if lang == "ru" {
+            &mut self.cyr
+        } else {
+            &mut self.lat
+        };
+        set.add_with(pattern, owner, words)
+    }
+}
+
 struct Loader<'a> {
     path: &'a Path,
     diags: &'a mut Diagnostics,
@@ -511,6 +549,168 @@ impl Loader<'_> {
             self.error(at(s), format!("{what} must be a number above 0"));
         }
         s.value
+    }
+
+    /// `green:` and `polarity:`: the green signals and the words that turn a phrase around.
+    fn greens(
+        &mut self,
+        pats: &mut Patterns,
+        green: &[GreenFile],
+        polarity_file: Option<&PolarityFile>,
+    ) -> (Vec<Green>, Polarity) {
+        let mut greens: Vec<Green> = Vec::new();
+        for g in green {
+            let id = g.id.value.trim().to_string();
+            if !is_valid_id(&id) || greens.iter().any(|x| x.id == id) {
+                self.error(
+                    at(&g.id),
+                    format!("green signal id `{id}` must be new and lowercase Latin letters, digits, `_` or `-`"),
+                );
+            }
+            let weight = self.weight(&g.weight, true);
+            let text = self.key(&g.text);
+            let index = greens.len();
+            if let Some(pf) = &g.patterns {
+                for (lang, list) in by_lang(pf) {
+                    for p in list {
+                        if let Err(e) = pats.add(lang, &p.value, owner::make(owner::GREEN, index)) {
+                            self.error(at(p), format!("green phrase `{}`: {e}", p.value.trim()));
+                        }
+                    }
+                }
+            }
+            greens.push(Green { id, weight, text });
+        }
+        let mut polarity = Polarity::default();
+        if let Some(pol) = polarity_file {
+            polarity.window = pol.window.value as usize;
+            if !(1..=8).contains(&polarity.window) {
+                self.error(at(&pol.window), "`window` must be 1 to 8 words");
+            }
+            let lists = [
+                (owner::NEG_BEFORE, Some(&pol.before)),
+                (owner::NEG_AFTER, Some(&pol.after)),
+                (owner::NOT_NEG, pol.not.as_ref()),
+            ];
+            for (kind, pf) in lists {
+                for (lang, list) in pf.map(by_lang).into_iter().flatten() {
+                    for p in list {
+                        if let Err(e) = pats.add(lang, &p.value, owner::make(kind, 0)) {
+                            self.error(at(p), format!("negation `{}`: {e}", p.value.trim()));
+                        }
+                    }
+                }
+            }
+            if let Some(sf) = &pol.suffixes {
+                for sfx in sf.uz.iter().chain(&sf.kaa) {
+                    let key = super::normalize::lat_key(sfx.value.trim());
+                    if key.is_empty() || key.contains(' ') {
+                        self.error(at(sfx), "a negative ending is one word part, e.g. `maydi`");
+                    } else if !polarity.suffixes.contains(&key) {
+                        if let Some(&b) = key.as_bytes().last() {
+                            polarity.suffix_ends[usize::from(b)] = true;
+                        }
+                        polarity.suffixes.push(key);
+                    }
+                }
+            }
+        }
+
+        (greens, polarity)
+    }
+
+    /// `rules:`: the phrase rules, with their exceptions and green signals when negated.
+    fn rules(
+        &mut self,
+        pats: &mut Patterns,
+        file: &[RuleFile],
+        greens: &[Green],
+    ) -> (Vec<Rule>, HashSet<String>) {
+        let mut rules: Vec<Rule> = Vec::new();
+        let mut rule_ids: HashSet<String> = HashSet::new();
+        for r in file {
+            let id = r.id.value.trim().to_string();
+            if !is_valid_id(&id) {
+                self.error(
+                    at(&r.id),
+                    format!("rule id `{id}` must be lowercase Latin letters, digits, `_` or `-` (at most 48)"),
+                );
+            }
+            if DERIVED.contains(&id.as_str()) {
+                self.error(
+                    at(&r.id),
+                    format!("`{id}` is the name of a derived signal: choose another rule id"),
+                );
+            }
+            if !rule_ids.insert(id.clone()) {
+                self.error(
+                    at(&r.id),
+                    format!("rule id `{id}` is used twice: give each rule its own id"),
+                );
+            }
+            let spec = self.spec(&r.category, &r.weight, &r.explain, &r.advice, true);
+            let index = rules.len();
+            let count = r.patterns.uz.len() + r.patterns.ru.len() + r.patterns.kaa.len();
+            if count == 0 {
+                self.error(
+                    at(&r.id),
+                    format!(
+                        "rule `{id}` has no patterns: add phrases under `patterns:` (uz, ru, kaa)"
+                    ),
+                );
+            }
+            let mut add =
+                |l: &mut Self, lang: &'static str, p: &Spanned<String>, kind: u32| match pats.add(
+                    lang,
+                    &p.value,
+                    owner::make(kind, index),
+                ) {
+                    Ok(()) => {
+                        if kind == owner::RULE {
+                            pats.phrases.push((lang, p.value.clone()));
+                        }
+                    }
+                    Err(e) => l.error(at(p), format!("pattern `{}`: {e}", p.value.trim())),
+                };
+            for (lang, list) in by_lang(&r.patterns) {
+                for p in list {
+                    add(self, lang, p, owner::RULE);
+                }
+            }
+            if let Some(except) = &r.except {
+                for (lang, list) in by_lang(except) {
+                    for p in list {
+                        add(self, lang, p, owner::EXCEPT);
+                    }
+                }
+            }
+            let negated = r.negated.as_ref().and_then(|g| {
+                let name = g.value.trim();
+                let found = greens.iter().position(|x| x.id == name);
+                if found.is_none() {
+                    self.error(
+                        at(g),
+                        format!("`negated: {name}` names no green signal: use an id from `green:`"),
+                    );
+                }
+                found
+            });
+            // Keep the index aligned with the owners even when the spec is broken; the file
+            // is refused anyway.
+            rules.push(Rule {
+                negated,
+                id,
+                spec: spec.unwrap_or(FlagSpec {
+                    category: Category::Urgency,
+                    weight: 0,
+                    explain: String::new(),
+                    advice: String::new(),
+                }),
+                pos: at(&r.id),
+            });
+        }
+
+        (rules, rule_ids)
     }
 
     /// `currencies:`: codes, names and sourced rates.
@@ -963,26 +1163,14 @@ impl Rules {
 
         // Word lists, per language, for `{name}` in patterns.
         let (families, family_pos) = l.word_lists(&file.words);
-        let mut families_used: HashSet<String> = HashSet::new();
-        let mut note_families = |p: &str| {
-            for t in p.split_whitespace() {
-                if let Some(name) = t.strip_prefix('{').and_then(|t| t.strip_suffix('}')) {
-                    families_used.insert(name.to_string());
-                }
-            }
-        };
-        let family_of = |lang: &str| -> &WordFamilies {
-            &families
-                .iter()
-                .find(|(l, _)| *l == lang)
-                .expect("three languages")
-                .1
-        };
-
         // Patterns: Uzbek and Karakalpak on the Latin view, Russian on the Cyrillic one.
-        let mut lat = PatternSet::new(ViewKind::Lat);
-        let mut cyr = PatternSet::new(ViewKind::Cyr);
-        let mut phrases: Vec<(&'static str, String)> = Vec::new();
+        let mut pats = Patterns {
+            lat: PatternSet::new(ViewKind::Lat),
+            cyr: PatternSet::new(ViewKind::Cyr),
+            phrases: Vec::new(),
+            families,
+            used: HashSet::new(),
+        };
 
         // Destinations.
         let mut destinations: Vec<Destination> = Vec::new();
@@ -1014,7 +1202,10 @@ impl Rules {
             }
             let index = destinations.len();
             for name in &d.names {
-                if let Err(e) = lat.add(&name.value, owner::make(owner::DESTINATION, index)) {
+                if let Err(e) = pats
+                    .lat
+                    .add(&name.value, owner::make(owner::DESTINATION, index))
+                {
                     l.error(at(name), format!("destination name: {e}"));
                 }
             }
@@ -1046,179 +1237,23 @@ impl Rules {
         }
 
         // Green signals and the words that turn a phrase around.
-        let mut greens: Vec<Green> = Vec::new();
-        for g in &file.green {
-            let id = g.id.value.trim().to_string();
-            if !is_valid_id(&id) || greens.iter().any(|x| x.id == id) {
-                l.error(
-                    at(&g.id),
-                    format!("green signal id `{id}` must be new and lowercase Latin letters, digits, `_` or `-`"),
-                );
-            }
-            let weight = l.weight(&g.weight, true);
-            let text = l.key(&g.text);
-            let index = greens.len();
-            if let Some(pf) = &g.patterns {
-                for (lang, list) in by_lang(pf) {
-                    let set = if lang == "ru" { &mut cyr } else { &mut lat };
-                    for p in list {
-                        note_families(&p.value);
-                        if let Err(e) = set.add_with(
-                            &p.value,
-                            owner::make(owner::GREEN, index),
-                            family_of(lang),
-                        ) {
-                            l.error(at(p), format!("green phrase `{}`: {e}", p.value.trim()));
-                        }
-                    }
-                }
-            }
-            greens.push(Green { id, weight, text });
-        }
-        let mut polarity = Polarity::default();
-        if let Some(pol) = &file.polarity {
-            polarity.window = pol.window.value as usize;
-            if !(1..=8).contains(&polarity.window) {
-                l.error(at(&pol.window), "`window` must be 1 to 8 words");
-            }
-            let lists = [
-                (owner::NEG_BEFORE, Some(&pol.before)),
-                (owner::NEG_AFTER, Some(&pol.after)),
-                (owner::NOT_NEG, pol.not.as_ref()),
-            ];
-            for (kind, pf) in lists {
-                for (lang, list) in pf.map(by_lang).into_iter().flatten() {
-                    let set = if lang == "ru" { &mut cyr } else { &mut lat };
-                    for p in list {
-                        note_families(&p.value);
-                        if let Err(e) =
-                            set.add_with(&p.value, owner::make(kind, 0), family_of(lang))
-                        {
-                            l.error(at(p), format!("negation `{}`: {e}", p.value.trim()));
-                        }
-                    }
-                }
-            }
-            if let Some(sf) = &pol.suffixes {
-                for sfx in sf.uz.iter().chain(&sf.kaa) {
-                    let key = super::normalize::lat_key(sfx.value.trim());
-                    if key.is_empty() || key.contains(' ') {
-                        l.error(at(sfx), "a negative ending is one word part, e.g. `maydi`");
-                    } else if !polarity.suffixes.contains(&key) {
-                        if let Some(&b) = key.as_bytes().last() {
-                            polarity.suffix_ends[usize::from(b)] = true;
-                        }
-                        polarity.suffixes.push(key);
-                    }
-                }
-            }
-        }
+        let (greens, polarity) = l.greens(&mut pats, &file.green, file.polarity.as_ref());
 
         // Rules.
-        let mut rules: Vec<Rule> = Vec::new();
-        let mut rule_ids: HashSet<String> = HashSet::new();
-        for r in &file.rules {
-            let id = r.id.value.trim().to_string();
-            if !is_valid_id(&id) {
-                l.error(
-                    at(&r.id),
-                    format!("rule id `{id}` must be lowercase Latin letters, digits, `_` or `-` (at most 48)"),
-                );
-            }
-            if DERIVED.contains(&id.as_str()) {
-                l.error(
-                    at(&r.id),
-                    format!("`{id}` is the name of a derived signal: choose another rule id"),
-                );
-            }
-            if !rule_ids.insert(id.clone()) {
-                l.error(
-                    at(&r.id),
-                    format!("rule id `{id}` is used twice: give each rule its own id"),
-                );
-            }
-            let spec = l.spec(&r.category, &r.weight, &r.explain, &r.advice, true);
-            let index = rules.len();
-            let count = r.patterns.uz.len() + r.patterns.ru.len() + r.patterns.kaa.len();
-            if count == 0 {
-                l.error(
-                    at(&r.id),
-                    format!(
-                        "rule `{id}` has no patterns: add phrases under `patterns:` (uz, ru, kaa)"
-                    ),
-                );
-            }
-            let mut add = |l: &mut Loader,
-                           set: &mut PatternSet,
-                           lang: &'static str,
-                           p: &Spanned<String>,
-                           kind: u32| {
-                note_families(&p.value);
-                match set.add_with(&p.value, owner::make(kind, index), family_of(lang)) {
-                    Ok(()) => {
-                        if kind == owner::RULE {
-                            phrases.push((lang, p.value.clone()));
-                        }
-                    }
-                    Err(e) => l.error(at(p), format!("pattern `{}`: {e}", p.value.trim())),
-                }
-            };
-            for (lang, list) in by_lang(&r.patterns) {
-                for p in list {
-                    let set = if lang == "ru" { &mut cyr } else { &mut lat };
-                    add(&mut l, set, lang, p, owner::RULE);
-                }
-            }
-            if let Some(except) = &r.except {
-                for (lang, list) in by_lang(except) {
-                    for p in list {
-                        let set = if lang == "ru" { &mut cyr } else { &mut lat };
-                        add(&mut l, set, lang, p, owner::EXCEPT);
-                    }
-                }
-            }
-            let negated = r.negated.as_ref().and_then(|g| {
-                let name = g.value.trim();
-                let found = greens.iter().position(|x| x.id == name);
-                if found.is_none() {
-                    l.error(
-                        at(g),
-                        format!("`negated: {name}` names no green signal: use an id from `green:`"),
-                    );
-                }
-                found
-            });
-            // Keep the index aligned with the owners even when the spec is broken; the file
-            // is refused anyway.
-            rules.push(Rule {
-                negated,
-                id,
-                spec: spec.unwrap_or(FlagSpec {
-                    category: Category::Urgency,
-                    weight: 0,
-                    explain: String::new(),
-                    advice: String::new(),
-                }),
-                pos: at(&r.id),
-            });
-        }
+        let (rules, rule_ids) = l.rules(&mut pats, &file.rules, &greens);
 
         // Caution phrases: a sentence with one is a warning or advice, not an offer.
         if let Some(caution) = &file.caution {
             for (lang, list) in by_lang(caution) {
-                let set = if lang == "ru" { &mut cyr } else { &mut lat };
                 for p in list {
-                    note_families(&p.value);
-                    if let Err(e) =
-                        set.add_with(&p.value, owner::make(owner::CAUTION, 0), family_of(lang))
-                    {
+                    if let Err(e) = pats.add(lang, &p.value, owner::make(owner::CAUTION, 0)) {
                         l.error(at(p), format!("caution phrase `{}`: {e}", p.value.trim()));
                     }
                 }
             }
         }
         for (id, pos) in &family_pos {
-            if !families_used.contains(id) {
+            if !pats.used.contains(id) {
                 l.warning(
                     *pos,
                     format!("word list `{id}` is not used by any pattern (`{{{id}}}`)"),
@@ -1249,11 +1284,11 @@ impl Rules {
             combos,
             greens,
             polarity,
-            lat,
-            cyr,
+            lat: pats.lat,
+            cyr: pats.cyr,
             keys,
-            phrases,
-            families,
+            phrases: pats.phrases,
+            families: pats.families,
         })
     }
 
