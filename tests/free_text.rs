@@ -76,6 +76,7 @@ fn typed_questions_reach_the_expected_node() {
     };
     let (content, _) = Content::load(&paths).unwrap_or_else(|d| panic!("shipped content:\n{d}"));
     let faq = content.scripts.faq();
+    let vocabulary = content.offer.vocabulary();
 
     let mut by_lang: BTreeMap<String, Tally> = BTreeMap::new();
     let mut by_file: BTreeMap<String, Tally> = BTreeMap::new();
@@ -123,7 +124,7 @@ fn typed_questions_reach_the_expected_node() {
                     case.q, case.expect
                 ));
             }
-            let guess = guess_lang(&case.q, None);
+            let guess = guess_lang(&case.q, None, &vocabulary.languages);
             let lang = match &case.lang {
                 Some(code) => {
                     let lang: Lang = code.parse().unwrap_or_else(|e| panic!("{name}: {e}"));

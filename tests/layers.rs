@@ -122,7 +122,7 @@ fn no_module_uses_a_layer_above_it() {
 
 #[test]
 fn targets_are_read_from_paths_and_groups() {
-    assert_eq!(targets("use crate::core::lang::Lang;"), vec!["core"]);
+    assert_eq!(targets("use crate::core::engine::Outcome;"), vec!["core"]);
     assert_eq!(
         targets("use crate::{app::App, store::Store};"),
         vec!["app", "store"]

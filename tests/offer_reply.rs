@@ -71,7 +71,7 @@ fn reply_quotes_evidence_escaped_and_offers_a_person_when_risky() {
         .flatten()
         .map(|b| b.data.as_str())
         .collect();
-    assert_eq!(data, vec!["a:operator", "a:check_offer", "a:menu"]);
+    assert_eq!(data, vec!["o:all", "a:operator", "a:check_offer", "a:menu"]);
 
     // Medium risk offers a person too.
     let medium = shipped().check("Koreyada ish, yuqori maosh! Tajriba shart emas.");
@@ -82,7 +82,7 @@ fn reply_quotes_evidence_escaped_and_offers_a_person_when_risky() {
         .flatten()
         .map(|b| b.data.clone())
         .collect();
-    assert_eq!(data, vec!["a:operator", "a:check_offer", "a:menu"]);
+    assert_eq!(data, vec!["o:all", "a:operator", "a:check_offer", "a:menu"]);
 
     let low = report_reply(&shipped().check("Salom"));
     let data: Vec<&str> = low
@@ -102,20 +102,65 @@ fn reply_quotes_evidence_escaped_and_offers_a_person_when_risky() {
 }
 
 #[test]
-fn reply_shows_at_most_four_flags_one_per_category() {
+fn short_reply_shows_three_flags_with_advice_and_the_rest_behind_show_all() {
     let text = "Dubayga qizlar kerak, xostes. Oldindan toʻlov 500$. Pasportingiz bizda saqlanadi. \
                 Turistik viza. Shartnoma kerak emas. Shoshiling! Faqat lichkaga yozing.";
     let r = shipped().check(text);
-    assert!(r.categories().len() > 4);
+    assert!(r.categories().len() > 3);
     let reply = report_reply(&r);
-    let evidence = reply
+    let titles: Vec<&str> = reply
         .body
         .iter()
-        .filter(|m| m.key == "offer-evidence")
-        .count();
-    assert_eq!(evidence, reply::MAX_FLAGS_SHOWN);
+        .filter(|m| m.key.ends_with("-title"))
+        .map(|m| m.key.as_ref())
+        .collect();
+    assert_eq!(titles.len(), reply::MAX_FLAGS_SHOWN, "{titles:?}");
     assert!(reply.body.iter().any(|m| m.key == "offer-more-flags"));
-    assert_eq!(reply.body.last().unwrap().key, "offer-advice-general");
+    assert!(
+        reply
+            .body
+            .iter()
+            .any(|m| m.key.starts_with("offer-advice-"))
+    );
+    assert_eq!(reply.keyboard[0][0].data, "o:all");
+    // The full report explains every category, with the advice that always holds.
+    let full = reply::full_report_reply(&r);
+    let explained = full
+        .body
+        .iter()
+        .filter(|m| m.key.starts_with("offer-flag-") && !m.key.ends_with("-title"))
+        .count();
+    assert_eq!(explained, r.categories().len());
+    assert_eq!(full.body.last().unwrap().key, "offer-advice-general");
+    assert!(full.keyboard.iter().flatten().all(|b| b.data != "o:all"));
+}
+
+/// The short report stays on one phone screen: at most about 700 characters of visible text
+/// in every language, even for an offer with many flags and green signals.
+#[test]
+fn short_reply_stays_under_700_characters() {
+    let texts = shipped_texts();
+    let offers = [
+        "Dubayga 18-25 yoshli qizlar kerak, xostes, oyiga 3000$. Oldindan toʻlov 500$, bron \
+         uchun yana 200$. Pasportingiz bizda saqlanadi. Turistik viza. Shartnoma kerak emas. \
+         Shoshiling, ertaga uchamiz! Faqat lichkaga yozing @dubai_000. Kompaniya nomi sir.",
+        "Курьеры в Москву, 500 000 рублей в месяц, опыт не нужен! Срочно, места ограничены. \
+         Бронь места 100$ на карту, страховку оплачиваете сами. Паспорт сдаётся менеджеру, \
+         дорогу вычтем из зарплаты. Договор на месте. Пишите в телеграм @kur_000",
+    ];
+    for offer in offers {
+        let r = shipped().check(offer);
+        assert!(r.categories().len() >= 5, "{:?}", r.categories());
+        for lang in Lang::AUTHORED {
+            let reply = report_reply(&r);
+            let html: Vec<String> = reply.body.iter().map(|m| texts.render(lang, m)).collect();
+            let html = html.join("\n\n");
+            let visible = safar::html::to_plain(&html);
+            let n = visible.chars().count();
+            assert!(n <= 700, "{lang}: {n} characters\n{visible}");
+            assert!(!html.contains("{ $"), "{lang}: {html}");
+        }
+    }
 }
 
 #[test]
@@ -132,6 +177,9 @@ fn licensed_agency_is_shown_with_advice_to_verify() {
     let r = c.check("Good Jobs: Germaniyaga ish");
     assert_eq!(r.agencies[0].status, Status::Licensed);
     assert!(r.flags.is_empty());
+    // Named in the full report, one tap away.
     let reply = report_reply(&r);
-    assert!(reply.body.iter().any(|m| m.key == "offer-agency-licensed"));
+    assert_eq!(reply.keyboard[0][0].data, "o:all");
+    let full = reply::full_report_reply(&r);
+    assert!(full.body.iter().any(|m| m.key == "offer-agency-licensed"));
 }

@@ -53,7 +53,6 @@ async fn from_the_menu_the_bot_asks_for_the_text_and_reports_each_flag_with_its_
     for words in [
         "Oldindan 500$ toʻlaysiz",
         "pasportingizni bizga topshirasiz",
-        "@ishbor",
     ] {
         assert!(
             report.text.contains(words),
@@ -61,14 +60,41 @@ async fn from_the_menu_the_bot_asks_for_the_text_and_reports_each_flag_with_its_
             report.text
         );
     }
+    // The short report fits one screen; the messenger-only contact is behind "show all".
+    assert!(
+        report.text.chars().count() <= 800,
+        "{} characters: {}",
+        report.text.chars().count(),
+        report.text
+    );
+    assert!(!report.text.contains("@ishbor"), "{}", report.text);
     assert!(report.has_button(&bot.label(Lang::Uz, "offer-btn-operator")));
     assert!(report.has_button(&bot.label(Lang::Uz, "offer-btn-check-another")));
+
+    // "Show all" brings every flag, with why it matters and the advice that always holds.
+    let show_all = report.button_data(&bot.label(Lang::Uz, "offer-btn-show-all"));
+    assert_eq!(show_all, "o:all");
+    bot.api.press_button(&user, report.message_id, &show_all);
+    let full = bot.api.next_sent(user.chat_id()).await;
+    assert!(full.text.contains("@ishbor"), "{}", full.text);
+    assert!(
+        full.text
+            .contains(&bot.text(Lang::Uz, "offer-advice-general")),
+        "{}",
+        full.text
+    );
+    assert!(!full.has_button(&bot.label(Lang::Uz, "offer-btn-show-all")));
+    // A forged "show all" (other data after `o:`) is stale, not a report.
+    bot.api
+        .press_button(&user, full.message_id, "o:all/../../x");
+    let forged = bot.api.next_sent(user.chat_id()).await;
+    assert!(!forged.text.contains("@ishbor"), "{}", forged.text);
 
     // "Check another" asks again.
     bot.api.press_button(
         &user,
-        report.message_id,
-        &report.button_data(&bot.label(Lang::Uz, "offer-btn-check-another")),
+        full.message_id,
+        &full.button_data(&bot.label(Lang::Uz, "offer-btn-check-another")),
     );
     let again = bot.api.next_sent(user.chat_id()).await;
     assert!(again.text.contains(&bot.text(Lang::Uz, "offer-prompt")));
@@ -120,7 +146,7 @@ async fn a_pasted_or_forwarded_offer_is_checked_without_asking() {
             .contains(&bot.text(Lang::Ru, "offer-risk-high")),
         "{forwarded:?}"
     );
-    assert!(forwarded.text.contains("@ishbor"));
+    assert!(forwarded.text.contains("pasportingizni bizga topshirasiz"));
     assert_eq!(checks_recorded(&bot).await.len(), 2);
     bot.stop().await;
 }

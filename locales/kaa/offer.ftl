@@ -1,7 +1,7 @@
 # Review status: drafted, awaiting native-speaker review
 # Jaǵdayı: qaralama, ana tilinde sóylewshiniń tekseriwin kútpekte
 
-## Job-offer checker (issue 3). Sources of the facts: domain brief §1 (ILO indicators [1],
+## Job-offer checker. Sources of the facts: domain brief §1 (ILO indicators [1],
 ## Employer Pays Principle [2][3][15], IOM signs of a fake offer [4], real cases [13][19][20]
 ## [23][26]-[28][29][33]), §2 (Migration Agency, gov.uz/en/migration [35][36]).
 
@@ -13,7 +13,6 @@ offer-risk-low = 🟢 <b>Qáwip: tómen.</b> Tekstte úlken qáwipli belgi tabı
 offer-risk-medium = 🟡 <b>Qáwip: orta.</b> Abaylı bolıń hám tómendegilerdi tekseriń.
 offer-risk-high = 🔴 <b>Qáwip: joqarı.</b> Bul usınısta aldaw yamasa májbúriy miynet belgileri bar.
 offer-no-flags = Bul usınıs álbette qáwipsiz degeni emes: men tek tekstti tekseremen, jumıs beriwshini emes.
-offer-evidence = ↳ Usınısta: «<i>{ $evidence }</i>»
 offer-more-flags = Jáne { $count } belgi tabıldı.
 offer-agency-licensed = ℹ️ <b>{ $name }</b> bizdiń dizimde licenziyası bar dep kórsetilgen. Sonda da pul tólewden yamasa bir nársege qol qoyıwdan aldın Migraciya agentligi arqalı tekseriń.
 offer-advice-general = <b>Hár dayım:</b> jumıs ushın aldınnan pul tólemeń; pasportıńızdı hesh kimge bermeń; agentliktiń licenziyasın Migraciya agentligi arqalı tekseriń (gov.uz/en/migration); ketiwden aldın jazba shártnama alıń.
@@ -62,3 +61,55 @@ offer-advice-unverifiable-employer = 👉 Jumıs beriwshi menen tikkeley, onıń
 offer-advice-unlicensed-agency = 👉 Agentliktiń licenziyasın Migraciya agentligi arqalı tekseriń (gov.uz/en/migration).
 offer-advice-guaranteed-outcome = 👉 Koreya (EPS) imtixanınıń sánelerin Migraciya agentligi járiyalaydı; imtixannan «ótkerip beriwdi» pulǵa satıw — aldaw.
 offer-advice-conflict-zone = 👉 Razı bolmań. Siz yamasa jaqınıńız álleqashan ketken bolsa, házir adam menen sóylesiń.
+
+## Short titles of the flags, with the quoted words (the short report).
+offer-flag-upfront-fee-title = 💸 <b>Aldınnan pul soralıp atır:</b> «<i>{ $evidence }</i>»
+offer-flag-document-retention-title = 🛂 <b>Pasportıńızdı alıp qalmaqshı:</b> «<i>{ $evidence }</i>»
+offer-flag-unrealistic-pay-title = 💰 <b>Júdá úlken aylıq wáde etilip atır:</b> «<i>{ $evidence }</i>»
+offer-flag-salary-too-high-title = 💰 <b>Aylıq shamadan tıs joqarı:</b> «<i>{ $evidence }</i>»
+offer-flag-wrong-visa-title = 🛑 <b>Jumıs ushın nadurıs viza:</b> «<i>{ $evidence }</i>»
+offer-flag-no-contract-title = 📄 <b>Jazba shártnama joq:</b> «<i>{ $evidence }</i>»
+offer-flag-messenger-only-title = 📱 <b>Tek messenjer arqalı:</b> «<i>{ $evidence }</i>»
+offer-flag-messenger-contacts-title = 📱 <b>Tek messenjerdegi baylanıs:</b> «<i>{ $evidence }</i>»
+offer-flag-urgency-title = ⏰ <b>Asıqtırıp atır:</b> «<i>{ $evidence }</i>»
+offer-flag-no-requirements-title = 🎓 <b>Hesh qanday talap joq:</b> «<i>{ $evidence }</i>»
+offer-flag-debt-bondage-title = ⛓ <b>Qárejetler aylıqtan ustaladı:</b> «<i>{ $evidence }</i>»
+offer-flag-targeted-recruitment-title = ⚠️ <b>Hostes, oficiant, biyshi yamasa model jumısı:</b> «<i>{ $evidence }</i>»
+offer-flag-targeted-combo-title = 🚨 <b>Hayallardı hostes, oficiant yamasa biyshi jumısına jallaw — jas, sırtqı kóriniske talap yamasa shet elge ketiw menen:</b> «<i>{ $evidence }</i>»
+offer-flag-unverifiable-employer-title = ❓ <b>Jumıs beriwshini tekserip bolmaydı:</b> «<i>{ $evidence }</i>»
+offer-flag-unlicensed-agency-title = 🚫 <b>Licenziyası joq dáldalshı:</b> «<i>{ $evidence }</i>»
+offer-flag-agency-revoked-title = 🚫 <b>{ $name } licenziyası biykar etilgen:</b> «<i>{ $evidence }</i>»
+offer-flag-agency-suspended-title = 🚫 <b>{ $name } licenziyası toqtatılǵan:</b> «<i>{ $evidence }</i>»
+offer-flag-agency-unknown-title = ❓ <b>{ $name }:</b> «<i>{ $evidence }</i>»
+offer-flag-agency-no-reps-title = 🚫 <b>{ $name } kompaniyasınıń Ózbekstanda wákilleri joq:</b> «<i>{ $evidence }</i>»
+offer-flag-reported-contact-title = 🚫 <b>Bul baylanıs aldawda belgilengen:</b> «<i>{ $evidence }</i>»
+offer-flag-guaranteed-outcome-title = 🎲 <b>«100% kepillik» wáde etilip atır:</b> «<i>{ $evidence }</i>»
+offer-flag-embassy-connections-title = 🎲 <b>«Elshixanada tanıslar» bar dep atır:</b> «<i>{ $evidence }</i>»
+offer-flag-conflict-zone-title = 🪖 <b>Urıs aymaǵı:</b> «<i>{ $evidence }</i>»
+offer-flag-conflict-pay-title = 🪖 <b>Rossiyada qurılıs yamasa qorıqlaw ushın júdá joqarı aylıq:</b> «<i>{ $evidence }</i>»
+
+## The short report (risk line, three flags with one advice line each, what looks
+## right, a "show all" button), the sourced pay references and the green signals.
+offer-btn-show-all = 📋 Hámmesin kórsetiw
+offer-greens-header = ✅ <b>Durıs kórinetuǵın tárepleri:</b>
+offer-green-no-fee = • jumısshı hesh nárse tólemeydi
+offer-green-employer-pays = • shıǵınlardı jumıs beriwshi tóleydi
+offer-green-contract = • shártnama ketiwden aldın
+offer-green-licensed = • licenziya kórsetilgen (onı Migraciya agentliginde tekseriń)
+offer-green-passport = • pasport ózińizde qaladı
+offer-flag-agency-not-listed = ❓ <b>«{ $name }» agentligi bizdiń dizimde tabılmadı.</b> Bul licenziyası joq degeni emes, biraq pul tólewden yamasa qol qoyıwdan aldın onı Migraciya agentliginde tekseriń.
+offer-flag-pay-reference = 💰 <b>Aylıq bul jumıs ushın ádettegiden álleqayda joqarı.</b> Tájiriybesiz jumıs ushın júdá úlken aylıq — jalǵan usınıslardıń keń tarqalǵan hiylesi.
+offer-pay-russia-courier = 💰 <b>Ádettegiden álleqayda joqarı:</b> «<i>{ $evidence }</i>». Rossiyada kuryerlerge ádette ayına { $figure } usınıladı ({ $cite }).
+offer-pay-russia-loader = 💰 <b>Ádettegiden álleqayda joqarı:</b> «<i>{ $evidence }</i>». Rossiyada júk tasıwshılarǵa ádette ayına { $figure } usınıladı ({ $cite }).
+offer-pay-russia-construction = 💰 <b>Ádettegiden álleqayda joqarı:</b> «<i>{ $evidence }</i>». Rossiyada qurılısta ádette ayına { $figure } usınıladı ({ $cite }).
+offer-pay-russia-cleaner = 💰 <b>Ádettegiden álleqayda joqarı:</b> «<i>{ $evidence }</i>». Rossiyada farroshlarǵa ádette ayına { $figure } tólenedi ({ $cite }).
+offer-pay-russia-taxi = 💰 <b>Ádettegiden álleqayda joqarı:</b> «<i>{ $evidence }</i>». Moskvada takside ádette ayına { $figure } usınıladı ({ $cite }).
+offer-pay-russia-median = 💰 <b>Ádettegiden álleqayda joqarı:</b> «<i>{ $evidence }</i>». Rossiyada jumısshılardıń yarımı ayına { $figure } den kem aladı ({ $cite }).
+offer-pay-kazakhstan = 💰 <b>Ádettegiden álleqayda joqarı:</b> «<i>{ $evidence }</i>». Qazaqstanda jumısshılardıń yarımı ayına { $figure } den kem aladı ({ $cite }).
+offer-pay-turkey = 💰 <b>Ádettegiden álleqayda joqarı:</b> «<i>{ $evidence }</i>». Túrkiyada eń kem aylıq qolǵa ayına { $figure } ({ $cite }).
+offer-pay-korea = 💰 <b>Ádettegiden álleqayda joqarı:</b> «<i>{ $evidence }</i>». Koreyada eń kem aylıq ayına { $figure } ({ $cite }); EPS jumısları ádette oǵan jaqın tólenedi.
+offer-pay-uk = 💰 <b>Ádettegiden álleqayda joqarı:</b> «<i>{ $evidence }</i>». Ullı Britaniyada eń kem aylıq saatına { $figure } ({ $cite }); máwsimlik jumısshılarǵa oǵan jaqın tólenedi.
+offer-pay-poland = 💰 <b>Ádettegiden álleqayda joqarı:</b> «<i>{ $evidence }</i>». Polshada eń kem aylıq qolǵa ayına shama menen { $figure } ({ $cite }).
+offer-pay-germany = 💰 <b>Ádettegiden álleqayda joqarı:</b> «<i>{ $evidence }</i>». Germaniyada eń kem aylıq saatına { $figure } ({ $cite }).
+offer-flag-agency-not-listed-title = ❓ <b>Dizimimizde tabılmadı:</b> «<i>{ $evidence }</i>»
+offer-flag-pay-reference-title = 💰 <b>Aylıq ádettegiden álleqayda joqarı:</b> «<i>{ $evidence }</i>»

@@ -1,6 +1,6 @@
 # Review status: drafted, awaiting native-speaker review
 
-## Job-offer checker (issue 3). Sources of the facts: domain brief §1 (ILO indicators [1],
+## Job-offer checker. Sources of the facts: domain brief §1 (ILO indicators [1],
 ## Employer Pays Principle [2][3][15], IOM signs of a fake offer [4], real cases [13][19][20]
 ## [23][26]-[28][29][33]), §2 (Migration Agency, gov.uz/en/migration [35][36]).
 
@@ -12,7 +12,6 @@ offer-risk-low = 🟢 <b>Риск: низкий.</b> Серьёзных трев
 offer-risk-medium = 🟡 <b>Риск: средний.</b> Будьте осторожны и проверьте то, что ниже.
 offer-risk-high = 🔴 <b>Риск: высокий.</b> В этом предложении есть признаки мошенничества или принудительного труда.
 offer-no-flags = Это не значит, что предложение точно безопасно: я проверяю только текст, а не работодателя.
-offer-evidence = ↳ В предложении: «<i>{ $evidence }</i>»
 offer-more-flags = { $count ->
     [one] Найден ещё { $count } признак.
     [few] Найдено ещё { $count } признака.
@@ -65,3 +64,55 @@ offer-advice-unverifiable-employer = 👉 Свяжитесь с работода
 offer-advice-unlicensed-agency = 👉 Проверьте лицензию агентства через Агентство по миграции (gov.uz/en/migration).
 offer-advice-guaranteed-outcome = 👉 Даты экзамена для Кореи (EPS) объявляет Агентство по миграции; продавать «сдачу экзамена» за деньги — мошенничество.
 offer-advice-conflict-zone = 👉 Не соглашайтесь. Если вы или ваш близкий уже уехали, поговорите с человеком прямо сейчас.
+
+## Short titles of the flags, with the quoted words (the short report).
+offer-flag-upfront-fee-title = 💸 <b>Просят деньги вперёд:</b> «<i>{ $evidence }</i>»
+offer-flag-document-retention-title = 🛂 <b>Хотят забрать ваш паспорт:</b> «<i>{ $evidence }</i>»
+offer-flag-unrealistic-pay-title = 💰 <b>Обещают очень большую зарплату:</b> «<i>{ $evidence }</i>»
+offer-flag-salary-too-high-title = 💰 <b>Зарплата слишком высокая:</b> «<i>{ $evidence }</i>»
+offer-flag-wrong-visa-title = 🛑 <b>Не та виза для работы:</b> «<i>{ $evidence }</i>»
+offer-flag-no-contract-title = 📄 <b>Нет письменного договора:</b> «<i>{ $evidence }</i>»
+offer-flag-messenger-only-title = 📱 <b>Только через мессенджер:</b> «<i>{ $evidence }</i>»
+offer-flag-messenger-contacts-title = 📱 <b>Только контакт в мессенджере:</b> «<i>{ $evidence }</i>»
+offer-flag-urgency-title = ⏰ <b>Торопят:</b> «<i>{ $evidence }</i>»
+offer-flag-no-requirements-title = 🎓 <b>Никаких требований:</b> «<i>{ $evidence }</i>»
+offer-flag-debt-bondage-title = ⛓ <b>Расходы вычтут из зарплаты:</b> «<i>{ $evidence }</i>»
+offer-flag-targeted-recruitment-title = ⚠️ <b>Работа хостес, официанткой, танцовщицей или моделью:</b> «<i>{ $evidence }</i>»
+offer-flag-targeted-combo-title = 🚨 <b>Женщин ищут на работу хостес, официанткой или танцовщицей — с требованиями к возрасту, внешности или с выездом за рубеж:</b> «<i>{ $evidence }</i>»
+offer-flag-unverifiable-employer-title = ❓ <b>Работодателя нельзя проверить:</b> «<i>{ $evidence }</i>»
+offer-flag-unlicensed-agency-title = 🚫 <b>Посредник без лицензии:</b> «<i>{ $evidence }</i>»
+offer-flag-agency-revoked-title = 🚫 <b>Лицензия { $name } отозвана:</b> «<i>{ $evidence }</i>»
+offer-flag-agency-suspended-title = 🚫 <b>Лицензия { $name } приостановлена:</b> «<i>{ $evidence }</i>»
+offer-flag-agency-unknown-title = ❓ <b>{ $name }:</b> «<i>{ $evidence }</i>»
+offer-flag-agency-no-reps-title = 🚫 <b>У { $name } нет представителей в Узбекистане:</b> «<i>{ $evidence }</i>»
+offer-flag-reported-contact-title = 🚫 <b>Этот контакт отмечен как мошеннический:</b> «<i>{ $evidence }</i>»
+offer-flag-guaranteed-outcome-title = 🎲 <b>Обещают «100% гарантию»:</b> «<i>{ $evidence }</i>»
+offer-flag-embassy-connections-title = 🎲 <b>Говорят о «связях в посольстве»:</b> «<i>{ $evidence }</i>»
+offer-flag-conflict-zone-title = 🪖 <b>Зона боевых действий:</b> «<i>{ $evidence }</i>»
+offer-flag-conflict-pay-title = 🪖 <b>Очень высокая зарплата за стройку или охрану в России:</b> «<i>{ $evidence }</i>»
+
+## The short report (risk line, three flags with one advice line each, what looks
+## right, a "show all" button), the sourced pay references and the green signals.
+offer-btn-show-all = 📋 Показать всё
+offer-greens-header = ✅ <b>Что выглядит правильно:</b>
+offer-green-no-fee = • работнику не нужно ничего платить
+offer-green-employer-pays = • расходы оплачивает работодатель
+offer-green-contract = • договор до выезда
+offer-green-licensed = • указана лицензия (проверьте её в Агентстве миграции)
+offer-green-passport = • паспорт остаётся у вас
+offer-flag-agency-not-listed = ❓ <b>Агентства «{ $name }» нет в нашем списке.</b> Это не значит, что у него нет лицензии, но проверьте её в Агентстве миграции, прежде чем платить или подписывать.
+offer-flag-pay-reference = 💰 <b>Зарплата намного выше обычной для этой работы.</b> Слишком высокая зарплата за работу без опыта — частая приманка фальшивых вакансий.
+offer-pay-russia-courier = 💰 <b>Намного выше обычного:</b> «<i>{ $evidence }</i>». Обычно курьерам в России предлагают { $figure } в месяц ({ $cite }).
+offer-pay-russia-loader = 💰 <b>Намного выше обычного:</b> «<i>{ $evidence }</i>». Обычно грузчикам в России предлагают { $figure } в месяц ({ $cite }).
+offer-pay-russia-construction = 💰 <b>Намного выше обычного:</b> «<i>{ $evidence }</i>». На стройке в России обычно предлагают { $figure } в месяц ({ $cite }).
+offer-pay-russia-cleaner = 💰 <b>Намного выше обычного:</b> «<i>{ $evidence }</i>». Дворникам в России обычно платят { $figure } в месяц ({ $cite }).
+offer-pay-russia-taxi = 💰 <b>Намного выше обычного:</b> «<i>{ $evidence }</i>». В такси в Москве обычно предлагают { $figure } в месяц ({ $cite }).
+offer-pay-russia-median = 💰 <b>Намного выше обычного:</b> «<i>{ $evidence }</i>». Половина работников в России получает меньше { $figure } в месяц ({ $cite }).
+offer-pay-kazakhstan = 💰 <b>Намного выше обычного:</b> «<i>{ $evidence }</i>». Половина работников в Казахстане получает меньше { $figure } в месяц ({ $cite }).
+offer-pay-turkey = 💰 <b>Намного выше обычного:</b> «<i>{ $evidence }</i>». Минимальная зарплата в Турции — { $figure } в месяц на руки ({ $cite }).
+offer-pay-korea = 💰 <b>Намного выше обычного:</b> «<i>{ $evidence }</i>». Минимальная зарплата в Корее — { $figure } в месяц ({ $cite }); работа по EPS обычно оплачивается близко к ней.
+offer-pay-uk = 💰 <b>Намного выше обычного:</b> «<i>{ $evidence }</i>». Минимальная оплата в Великобритании — { $figure } в час ({ $cite }); сезонным работникам платят близко к ней.
+offer-pay-poland = 💰 <b>Намного выше обычного:</b> «<i>{ $evidence }</i>». Минимальная зарплата в Польше — около { $figure } в месяц на руки ({ $cite }).
+offer-pay-germany = 💰 <b>Намного выше обычного:</b> «<i>{ $evidence }</i>». Минимальная оплата в Германии — { $figure } в час ({ $cite }).
+offer-flag-agency-not-listed-title = ❓ <b>Нет в нашем списке:</b> «<i>{ $evidence }</i>»
+offer-flag-pay-reference-title = 💰 <b>Зарплата намного выше обычной:</b> «<i>{ $evidence }</i>»

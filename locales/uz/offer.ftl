@@ -1,7 +1,7 @@
 # Review status: drafted, awaiting native-speaker review
 # Holati: qoralama, ona tili egasi tekshirishi kutilmoqda
 
-## Job-offer checker (issue 3). Sources of the facts: domain brief §1 (ILO indicators [1],
+## Job-offer checker. Sources of the facts: domain brief §1 (ILO indicators [1],
 ## Employer Pays Principle [2][3][15], IOM signs of a fake offer [4], real cases [13][19][20]
 ## [23][26]-[28][29][33]), §2 (Migration Agency, gov.uz/en/migration [35][36]).
 
@@ -13,7 +13,6 @@ offer-risk-low = 🟢 <b>Xavf: past.</b> Matnda jiddiy xavfli belgi topilmadi.
 offer-risk-medium = 🟡 <b>Xavf: oʻrtacha.</b> Ehtiyot boʻling va quyidagilarni tekshiring.
 offer-risk-high = 🔴 <b>Xavf: yuqori.</b> Bu taklifda firibgarlik yoki majburiy mehnat belgilari bor.
 offer-no-flags = Bu taklif albatta xavfsiz degani emas: men faqat matnni tekshiraman, ish beruvchini emas.
-offer-evidence = ↳ Taklifda: «<i>{ $evidence }</i>»
 offer-more-flags = Yana { $count } ta belgi topildi.
 offer-agency-licensed = ℹ️ <b>{ $name }</b> bizning roʻyxatda litsenziyali deb koʻrsatilgan. Baribir pul toʻlash yoki biror narsa imzolashdan oldin Migratsiya agentligi orqali tekshiring.
 offer-advice-general = <b>Har doim:</b> ish uchun oldindan pul toʻlamang; pasportingizni hech kimga bermang; agentlik litsenziyasini Migratsiya agentligi orqali tekshiring (gov.uz/en/migration); joʻnashdan oldin yozma shartnoma oling.
@@ -62,3 +61,55 @@ offer-advice-unverifiable-employer = 👉 Ish beruvchi bilan toʻgʻridan-toʻg�
 offer-advice-unlicensed-agency = 👉 Agentlik litsenziyasini Migratsiya agentligi orqali tekshiring (gov.uz/en/migration).
 offer-advice-guaranteed-outcome = 👉 Koreya (EPS) imtihoni sanalarini Migratsiya agentligi eʼlon qiladi; imtihondan «oʻtkazib berish»ni pulga sotish — firibgarlik.
 offer-advice-conflict-zone = 👉 Rozi boʻlmang. Siz yoki yaqiningiz allaqachon ketgan boʻlsa, hoziroq odam bilan gaplashing.
+
+## Short titles of the flags, with the quoted words (the short report).
+offer-flag-upfront-fee-title = 💸 <b>Oldindan pul soʻralmoqda:</b> «<i>{ $evidence }</i>»
+offer-flag-document-retention-title = 🛂 <b>Pasportingizni olib qolishmoqchi:</b> «<i>{ $evidence }</i>»
+offer-flag-unrealistic-pay-title = 💰 <b>Juda katta maosh vaʼda qilinmoqda:</b> «<i>{ $evidence }</i>»
+offer-flag-salary-too-high-title = 💰 <b>Maosh haddan tashqari yuqori:</b> «<i>{ $evidence }</i>»
+offer-flag-wrong-visa-title = 🛑 <b>Ish uchun notoʻgʻri viza:</b> «<i>{ $evidence }</i>»
+offer-flag-no-contract-title = 📄 <b>Yozma shartnoma yoʻq:</b> «<i>{ $evidence }</i>»
+offer-flag-messenger-only-title = 📱 <b>Faqat messenjer orqali:</b> «<i>{ $evidence }</i>»
+offer-flag-messenger-contacts-title = 📱 <b>Faqat messenjerdagi kontakt:</b> «<i>{ $evidence }</i>»
+offer-flag-urgency-title = ⏰ <b>Shoshiltirishmoqda:</b> «<i>{ $evidence }</i>»
+offer-flag-no-requirements-title = 🎓 <b>Hech qanday talab yoʻq:</b> «<i>{ $evidence }</i>»
+offer-flag-debt-bondage-title = ⛓ <b>Xarajatlar maoshdan ushlanadi:</b> «<i>{ $evidence }</i>»
+offer-flag-targeted-recruitment-title = ⚠️ <b>Xostes, ofitsiantka, raqqosa yoki model ishi:</b> «<i>{ $evidence }</i>»
+offer-flag-targeted-combo-title = 🚨 <b>Ayollarni xostes, ofitsiantka yoki raqqosa ishiga yollash — yosh, tashqi koʻrinish talabi yoki chet elga joʻnash bilan:</b> «<i>{ $evidence }</i>»
+offer-flag-unverifiable-employer-title = ❓ <b>Ish beruvchini tekshirib boʻlmaydi:</b> «<i>{ $evidence }</i>»
+offer-flag-unlicensed-agency-title = 🚫 <b>Litsenziyasiz vositachi:</b> «<i>{ $evidence }</i>»
+offer-flag-agency-revoked-title = 🚫 <b>{ $name } litsenziyasi bekor qilingan:</b> «<i>{ $evidence }</i>»
+offer-flag-agency-suspended-title = 🚫 <b>{ $name } litsenziyasi toʻxtatilgan:</b> «<i>{ $evidence }</i>»
+offer-flag-agency-unknown-title = ❓ <b>{ $name }:</b> «<i>{ $evidence }</i>»
+offer-flag-agency-no-reps-title = 🚫 <b>{ $name } Oʻzbekistonda vakillarga ega emas:</b> «<i>{ $evidence }</i>»
+offer-flag-reported-contact-title = 🚫 <b>Bu kontakt firibgarlikda qayd etilgan:</b> «<i>{ $evidence }</i>»
+offer-flag-guaranteed-outcome-title = 🎲 <b>«100% kafolat» vaʼda qilinmoqda:</b> «<i>{ $evidence }</i>»
+offer-flag-embassy-connections-title = 🎲 <b>«Elchixonada tanishlar» bor deyishmoqda:</b> «<i>{ $evidence }</i>»
+offer-flag-conflict-zone-title = 🪖 <b>Urush hududi:</b> «<i>{ $evidence }</i>»
+offer-flag-conflict-pay-title = 🪖 <b>Rossiyada qurilish yoki qoʻriqlash uchun juda yuqori maosh:</b> «<i>{ $evidence }</i>»
+
+## The short report (risk line, three flags with one advice line each, what looks
+## right, a "show all" button), the sourced pay references and the green signals.
+offer-btn-show-all = 📋 Hammasini koʻrsatish
+offer-greens-header = ✅ <b>Toʻgʻri koʻrinadigan tomonlari:</b>
+offer-green-no-fee = • ishchi hech narsa toʻlamaydi
+offer-green-employer-pays = • xarajatlarni ish beruvchi toʻlaydi
+offer-green-contract = • shartnoma joʻnashdan oldin
+offer-green-licensed = • litsenziya koʻrsatilgan (uni Migratsiya agentligida tekshiring)
+offer-green-passport = • pasport oʻzingizda qoladi
+offer-flag-agency-not-listed = ❓ <b>«{ $name }» agentligi bizning roʻyxatimizda topilmadi.</b> Bu litsenziyasi yoʻq degani emas, lekin pul toʻlash yoki imzolashdan oldin uni Migratsiya agentligida tekshiring.
+offer-flag-pay-reference = 💰 <b>Maosh bu ish uchun odatdagidan ancha yuqori.</b> Tajribasiz ish uchun haddan tashqari katta maosh — soxta takliflarning keng tarqalgan nayrangi.
+offer-pay-russia-courier = 💰 <b>Odatdagidan ancha yuqori:</b> «<i>{ $evidence }</i>». Rossiyada kuryerlarga odatda oyiga { $figure } taklif qilinadi ({ $cite }).
+offer-pay-russia-loader = 💰 <b>Odatdagidan ancha yuqori:</b> «<i>{ $evidence }</i>». Rossiyada yuk tashuvchilarga odatda oyiga { $figure } taklif qilinadi ({ $cite }).
+offer-pay-russia-construction = 💰 <b>Odatdagidan ancha yuqori:</b> «<i>{ $evidence }</i>». Rossiyada qurilishda odatda oyiga { $figure } taklif qilinadi ({ $cite }).
+offer-pay-russia-cleaner = 💰 <b>Odatdagidan ancha yuqori:</b> «<i>{ $evidence }</i>». Rossiyada farroshlarga odatda oyiga { $figure } toʻlanadi ({ $cite }).
+offer-pay-russia-taxi = 💰 <b>Odatdagidan ancha yuqori:</b> «<i>{ $evidence }</i>». Moskvada taksida odatda oyiga { $figure } taklif qilinadi ({ $cite }).
+offer-pay-russia-median = 💰 <b>Odatdagidan ancha yuqori:</b> «<i>{ $evidence }</i>». Rossiyada ishchilarning yarmi oyiga { $figure } dan kam oladi ({ $cite }).
+offer-pay-kazakhstan = 💰 <b>Odatdagidan ancha yuqori:</b> «<i>{ $evidence }</i>». Qozogʻistonda ishchilarning yarmi oyiga { $figure } dan kam oladi ({ $cite }).
+offer-pay-turkey = 💰 <b>Odatdagidan ancha yuqori:</b> «<i>{ $evidence }</i>». Turkiyada eng kam ish haqi qoʻlga oyiga { $figure } ({ $cite }).
+offer-pay-korea = 💰 <b>Odatdagidan ancha yuqori:</b> «<i>{ $evidence }</i>». Koreyada eng kam ish haqi oyiga { $figure } ({ $cite }); EPS ishlari odatda shunga yaqin toʻlanadi.
+offer-pay-uk = 💰 <b>Odatdagidan ancha yuqori:</b> «<i>{ $evidence }</i>». Buyuk Britaniyada eng kam ish haqi soatiga { $figure } ({ $cite }); mavsumiy ishchilarga shunga yaqin toʻlanadi.
+offer-pay-poland = 💰 <b>Odatdagidan ancha yuqori:</b> «<i>{ $evidence }</i>». Polshada eng kam ish haqi qoʻlga oyiga taxminan { $figure } ({ $cite }).
+offer-pay-germany = 💰 <b>Odatdagidan ancha yuqori:</b> «<i>{ $evidence }</i>». Germaniyada eng kam ish haqi soatiga { $figure } ({ $cite }).
+offer-flag-agency-not-listed-title = ❓ <b>Roʻyxatimizda topilmadi:</b> «<i>{ $evidence }</i>»
+offer-flag-pay-reference-title = 💰 <b>Maosh odatdagidan ancha yuqori:</b> «<i>{ $evidence }</i>»

@@ -12,6 +12,7 @@
 //! | `h:agree`, `h:cancel`, `h:skip`, `h:leave`, `h:stay`, `h:forget`, `h:keep` | answers to the hotline's questions |
 //! | `h:rate:<case>:<1-5>` | rating a closed case |
 //! | `c:<country>`, `c:?` | a country answering "Where are you now?", or the question again; `:s` after either: after a self-harm message (the crisis line comes first) |
+//! | `o:all` | the full report of the offer the user just checked (kept in their state, never in the button) |
 //! | `t:<case>` | an operator takes a case |
 
 use std::fmt;
@@ -82,6 +83,8 @@ pub enum Callback {
         country: Option<Country>,
         self_harm: bool,
     },
+    /// The full report of the offer the user just checked.
+    ShowAllFlags,
     /// An operator's Take button.
     Take(i64),
 }
@@ -137,6 +140,7 @@ impl Callback {
                 };
                 Some(Callback::Country { country, self_harm })
             }
+            "o" => (rest == "all").then_some(Callback::ShowAllFlags),
             "t" => rest
                 .parse()
                 .ok()
@@ -166,6 +170,7 @@ impl fmt::Display for Callback {
                 let suffix = if *self_harm { ":s" } else { "" };
                 write!(f, "c:{code}{suffix}")
             }
+            Callback::ShowAllFlags => f.write_str("o:all"),
             Callback::Take(case) => write!(f, "t:{case}"),
         }
     }
@@ -196,6 +201,7 @@ mod tests {
                 stars: 5,
             },
             Callback::Take(99_999_999_999),
+            Callback::ShowAllFlags,
         ];
         all.extend(Lang::ALL.into_iter().map(Callback::Lang));
         all.extend(Action::ALL.into_iter().map(Callback::Action));
@@ -247,6 +253,8 @@ mod tests {
             "c:xx",
             "c:",
             "c:ru:x",
+            "o:",
+            "o:all:1",
             "t:",
             "z:1",
         ] {

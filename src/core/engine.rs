@@ -17,7 +17,7 @@ use super::input::{Command, Input, Media};
 use super::output::{Arg, Effect, KeyButton, Msg, Reply};
 use super::state::{Awaiting, OfferDraft, Priority, UserState};
 use crate::core::distress::{Distress, DistressKind};
-use crate::core::offer_reply::report_reply;
+use crate::core::offer_reply::{full_report_reply, report_reply};
 use crate::core::script::{Action, NodeRef, Scripts, Target};
 use crate::lang::Lang;
 use crate::offer::OfferChecker;
@@ -175,6 +175,9 @@ pub fn handle(know: Knowledge<'_>, state: &UserState, input: &Input, ctx: Contex
                 ))));
             }
         },
+        Input::Button(data) if Callback::parse(data) == Some(Callback::ShowAllFlags) => {
+            show_full_report(know, &mut out, draft.as_ref());
+        }
         Input::Button(data) => press(scripts, &mut out, data),
         // A pasted or forwarded offer is checked at once, even if it names a country.
         Input::Text(text) if know.offer.looks_like_offer(text) => {
@@ -243,7 +246,7 @@ fn press(scripts: &Scripts, out: &mut Outcome, data: &str) {
         }
         // A hotline button whose question is no longer open (pressed twice, or forged), or an
         // operator's button pressed in a private chat.
-        Callback::Hotline(_) | Callback::Take(_) => stale(scripts, out),
+        Callback::Hotline(_) | Callback::Take(_) | Callback::ShowAllFlags => stale(scripts, out),
         // Answered before anything else in `handle`; here only for completeness.
         Callback::Country { country, self_harm } => emergency::press(out, country, self_harm),
     }
@@ -266,6 +269,20 @@ fn act(scripts: &Scripts, out: &mut Outcome, action: Action) {
         Action::Emergency => out
             .replies
             .push(with_menu_button(emergency::block(out.state.country, false))),
+    }
+}
+
+/// "Show all" under a short offer report: the full report of the offer kept from that check
+/// (the button names no offer; with no offer kept it is stale). The offer stays kept, so
+/// "talk to a person" under the full report still carries it.
+fn show_full_report(know: Knowledge<'_>, out: &mut Outcome, draft: Option<&OfferDraft>) {
+    match draft {
+        Some(draft) => {
+            let report = know.offer.check(&draft.text);
+            out.replies.push(full_report_reply(&report));
+            out.state.draft_offer = Some(draft.clone());
+        }
+        _ => stale(know.scripts, out),
     }
 }
 
@@ -402,7 +419,7 @@ fn deep_link(scripts: &Scripts, payload: Option<&str>) -> Option<NodeRef> {
 /// written in, with a way to change it, when the answer is clear (or the text is a job offer,
 /// which is checked). Returns `false` to show the language picker instead.
 fn first_line(know: Knowledge<'_>, out: &mut Outcome, text: &str, ctx: Context) -> bool {
-    let Some(lang) = guess_lang(text, ctx.lang_guess) else {
+    let Some(lang) = guess_lang(text, ctx.lang_guess, &know.offer.vocabulary().languages) else {
         return false;
     };
     // Someone in distress gets the emergency numbers and the hotline at once, as a user who

@@ -40,6 +40,7 @@ use std::collections::HashMap;
 use crate::core::script::NodeRef;
 use crate::lang::Lang;
 use crate::offer::normalize::{Normalized, WordKind, cyr_key, lat_key};
+use crate::offer::vocabulary::{FastSet, LanguageWords};
 
 /// Keyword words of this many letters or more are matched with one typo allowed.
 pub const FUZZY_MIN: usize = 5;
@@ -556,59 +557,11 @@ fn prefix_distance(kw: &[char], q: &[char], max: usize) -> Option<usize> {
 // ---------------------------------------------------------------------------------------------
 // Guessing the language of a first message.
 
-/// Words that mark Uzbek, Karakalpak or Russian, as the Latin view spells them (apostrophes
-/// and marks dropped) or, for Russian, the Cyrillic view. Only words common in questions and
-/// not shared by the other languages.
-const UZ_WORDS: &[&str] = &[
-    "uchun", "qancha", "qanday", "qanaqa", "nima", "nimaga", "nega", "kerak", "kerakmi", "bilan",
-    "qachon", "necha", "qayerda", "qayerga", "qaysi", "yoq", "haqida", "olib", "ish", "ishlash",
-    "ishga", "qilish", "qilsa", "mumkinmi", "bolsa", "boladi", "beradi", "qoldi", "menga",
-    "mening", "ketish", "borish", "borsa",
-    // Uzbek typed on a Russian keyboard: к for қ, х for ҳ.
-    "kancha", "kanday", "kachon", "kayerda", "kaerda", "kaysi", "kilish", "xakida",
-];
-const KAA_WORDS: &[&str] = &[
-    "qalay", "qansha", "neshe", "kerek", "ushin", "menen", "qashan", "jumis", "jumisqa", "islew",
-    "alip", "qaytip", "qayerge", "bolama", "maǵan", "magan", "meniń", "menin", "barsam", "ketiw",
-    "bariw",
-];
-const RU_WORDS: &[&str] = &[
-    "как",
-    "сколько",
-    "что",
-    "где",
-    "можно",
-    "нужно",
-    "надо",
-    "для",
-    "если",
-    "мне",
-    "меня",
-    "почему",
-    "какой",
-    "какие",
-    "какая",
-    "куда",
-    "когда",
-    "это",
-    "ли",
-    "не",
-    "нет",
-    "или",
-    "мой",
-    "мою",
-    "мои",
-    "работа",
-    "работу",
-    "забрали",
-    "получить",
-    "делать",
-];
-
 /// Guesses the language (and script) of a text a user typed before choosing one: from its
-/// letters and words, then from the client's language setting. `None` when the text has no
-/// letters.
-pub fn guess_lang(text: &str, client: Option<Lang>) -> Option<Lang> {
+/// letters and words (`words`, from `dialogues/vocabulary.yaml`: common question words not
+/// shared by the other languages), then from the client's language setting. `None` when the
+/// text has no letters.
+pub fn guess_lang(text: &str, client: Option<Lang>, words: &LanguageWords) -> Option<Lang> {
     let (mut latin, mut cyrillic) = (0usize, 0usize);
     let (mut kaa_letters, mut uz_cyr_letters, mut yery) = (0usize, 0usize, false);
     for c in text.chars() {
@@ -634,11 +587,11 @@ pub fn guess_lang(text: &str, client: Option<Lang>) -> Option<Lang> {
         return None;
     }
     let n = Normalized::new(text);
-    let count = |list: &[&str], cyr: bool| {
+    let count = |list: &FastSet, cyr: bool| {
         (0..n.words.len())
             .filter(|&i| {
                 let w = if cyr { n.cyr_word(i) } else { n.lat_word(i) };
-                list.contains(&w)
+                list.contains(w)
             })
             .count()
     };
@@ -649,13 +602,13 @@ pub fn guess_lang(text: &str, client: Option<Lang>) -> Option<Lang> {
             w.len() > 5 && (w.ends_with("ning") || w.ends_with("dagi"))
         })
         .count();
-    let uz_words = count(UZ_WORDS, false) + uz_endings;
-    let kaa_words = count(KAA_WORDS, false);
+    let uz_words = count(&words.uz, false) + uz_endings;
+    let kaa_words = count(&words.kaa, false);
     if cyrillic > latin {
         // Uzbek Cyrillic has no ы: next to Uzbek/Karakalpak letters, it means Karakalpak.
         let kaa = kaa_letters * 2 + kaa_words;
         let uz = uz_cyr_letters + uz_words;
-        let ru = count(RU_WORDS, true);
+        let ru = count(&words.ru, true);
         Some(if (yery && uz_cyr_letters > 0) || (kaa > 0 && kaa >= uz) {
             Lang::KaaCyrl
         } else if uz > 0 && uz >= ru {
@@ -932,7 +885,13 @@ mod tests {
 
     #[test]
     fn guesses_the_language_from_letters_words_then_client() {
-        let g = |t: &str, c: Option<Lang>| guess_lang(t, c);
+        let g = |t: &str, c: Option<Lang>| {
+            guess_lang(
+                t,
+                c,
+                &crate::offer::vocabulary::Vocabulary::shipped().languages,
+            )
+        };
         assert_eq!(g("Сколько стоит патент?", None), Some(Lang::Ru));
         assert_eq!(g("патент қанча туради", None), Some(Lang::UzCyrl));
         // Uzbek typed on a Russian keyboard (к for қ).

@@ -1,4 +1,4 @@
-//! Job-offer red-flag checker (issue 3). Pure: no Telegram, no I/O beyond loading its data.
+//! Job-offer red-flag checker. Pure: no Telegram, no I/O beyond loading its data.
 //!
 //! A migrant pastes an offer; [`OfferChecker::check`] returns a [`Report`]: a risk level, each
 //! red flag with the words of the offer that raised it, and the facts found (amounts, contacts,
@@ -16,14 +16,15 @@
 //! `dialogues/offer-registry.yaml` (agencies, reported contacts); everything the user reads is
 //! in `locales/*/offer.ftl`.
 
+mod check;
 pub mod extract;
-pub mod json;
 pub mod matcher;
 pub mod normalize;
+mod polarity;
 pub mod registry;
 pub mod rules;
+pub mod vocabulary;
 
-use std::collections::HashMap;
 use std::ops::Range;
 use std::path::Path;
 
@@ -31,13 +32,21 @@ use serde::Serialize;
 
 use crate::diagnostics::{Diagnostics, Pos};
 use crate::lang::Lang;
-use extract::{AgeRange, Amount, AmountKind, Contact, ContactKind, Gender, GenderTerm};
+use extract::{AgeRange, Amount, AmountKind, Contact, Gender, GenderTerm};
 use matcher::Match;
 use normalize::Normalized;
 use registry::{AgencyKind, Registry, Status};
-use rules::{Condition, FlagSpec, Rules, owner};
+use rules::{Condition, Rules, owner};
+use vocabulary::Vocabulary;
 
 pub use rules::Category;
+
+/// The marker rule (weight 0) saying the job asks for skills or experience: unskilled pay
+/// references do not apply to it.
+pub const SKILLED_MARKER: &str = "skilled-work";
+
+/// Fluent id of the explanation of pay far above a sourced reference.
+pub const PAY_REFERENCE_KEY: &str = "offer-flag-pay-reference";
 
 /// How worried the user should be.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -93,6 +102,10 @@ pub struct Flag {
     pub weight: u32,
     /// What raised it, in the order it appears in the offer (a combination has several).
     pub evidence: Vec<Evidence>,
+    /// Fluent id of the one-line title with the quoted words (`$evidence`), for the short
+    /// report: `<explain>-title`, or a salary row's label.
+    #[serde(skip)]
+    pub title: String,
     /// Fluent id of why it matters.
     #[serde(skip)]
     pub explain: String,
@@ -102,6 +115,18 @@ pub struct Flag {
     /// Arguments for the explanation (an agency's name and source).
     #[serde(skip)]
     pub args: Vec<(&'static str, String)>,
+}
+
+/// Something the offer says that honest offers say ("no fee for the worker", "the employer
+/// pays the ticket", "contract before departure").
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct GreenSignal {
+    /// The green signal's id in the rules file (`no-fee`, `employer-pays`…).
+    pub id: String,
+    pub evidence: Evidence,
+    /// Fluent id of the line shown.
+    #[serde(skip)]
+    pub text: String,
 }
 
 /// A listed agency or operator named in the offer.
@@ -135,6 +160,8 @@ pub struct Report {
     pub score: u32,
     /// Most important first.
     pub flags: Vec<Flag>,
+    /// What looks right, in the order found (each signal once).
+    pub greens: Vec<GreenSignal>,
     pub amounts: Vec<Amount>,
     pub contacts: Vec<Contact>,
     pub agencies: Vec<AgencyMention>,
@@ -157,7 +184,7 @@ impl Report {
 
     /// The report as one line of JSON (the CLI's `--json`).
     pub fn to_json(&self) -> String {
-        json::report(self)
+        serde_json::to_string(self).expect("a report serializes")
     }
 }
 
@@ -166,10 +193,31 @@ impl Report {
 pub struct OfferChecker {
     rules: Rules,
     registry: Registry,
+    vocabulary: Vocabulary,
+}
+
+/// The verdict: green signals take their weight off the score, but never below the heaviest
+/// red flag (a sure sign stays high whatever else the offer says); any red flag at all makes
+/// it medium at least (weak signals add up to caution, never to "low").
+pub(crate) fn risk_of(score: u32, flags: &[Flag], greens: &[GreenSignal], rules: &Rules) -> Risk {
+    let relief: u32 = greens
+        .iter()
+        .filter_map(|g| rules.greens.iter().find(|x| x.id == g.id))
+        .map(|g| g.weight)
+        .sum();
+    let heaviest = flags.iter().map(|f| f.weight).max().unwrap_or(0);
+    let score = score.saturating_sub(relief).max(heaviest);
+    if score >= rules.high {
+        Risk::High
+    } else if score >= rules.medium || !flags.is_empty() {
+        Risk::Medium
+    } else {
+        Risk::Low
+    }
 }
 
 /// For each word, the number of the sentence it is in (sentences end at [`normalize::Sep::Break`]).
-fn sentences(n: &Normalized) -> Vec<usize> {
+pub(crate) fn sentences(n: &Normalized) -> Vec<usize> {
     let mut k = 0;
     n.words
         .iter()
@@ -180,8 +228,18 @@ fn sentences(n: &Normalized) -> Vec<usize> {
         .collect()
 }
 
+/// The words an amount covers.
+pub(crate) fn amount_words(n: &Normalized, a: &Amount) -> Option<(usize, usize)> {
+    let first = n.words.partition_point(|w| w.orig.end <= a.start);
+    let last = n
+        .words
+        .partition_point(|w| w.orig.start < a.end)
+        .checked_sub(1)?;
+    (first <= last && last < n.words.len()).then_some((first, last))
+}
+
 /// A match in a group of one owner.
-fn owner_range(matches: &[Match], owner: u32) -> &[Match] {
+pub(crate) fn owner_range(matches: &[Match], owner: u32) -> &[Match] {
     let lo = matches.partition_point(|m| m.owner < owner);
     let hi = matches.partition_point(|m| m.owner <= owner);
     &matches[lo..hi]
@@ -193,10 +251,17 @@ impl OfferChecker {
     pub fn load(dialogues_dir: &Path, diags: &mut Diagnostics) -> Option<OfferChecker> {
         let rules = Rules::load(dialogues_dir, diags);
         let registry = Registry::load(dialogues_dir, diags);
-        OfferChecker::from_parts(rules?, registry?, diags)
+        let vocabulary = Vocabulary::load(dialogues_dir, diags);
+        OfferChecker::from_parts(rules?, registry?, vocabulary?, diags)
     }
 
-    /// Builds a checker from file texts (for tests and tools); paths are for the messages.
+    /// The words the extractor and the first-message language guess know.
+    pub fn vocabulary(&self) -> &Vocabulary {
+        &self.vocabulary
+    }
+
+    /// Builds a checker from file texts (for tests and tools), with the shipped vocabulary;
+    /// paths are for the messages.
     pub fn from_sources(
         rules: (&Path, &str),
         registry: (&Path, &str),
@@ -204,12 +269,13 @@ impl OfferChecker {
     ) -> Option<OfferChecker> {
         let r = Rules::parse(rules.0, rules.1, diags);
         let g = Registry::parse(registry.0, registry.1, diags);
-        OfferChecker::from_parts(r?, g?, diags)
+        OfferChecker::from_parts(r?, g?, Vocabulary::shipped(), diags)
     }
 
     fn from_parts(
         mut rules: Rules,
         registry: Registry,
+        vocabulary: Vocabulary,
         diags: &mut Diagnostics,
     ) -> Option<OfferChecker> {
         let before = diags.errors().count();
@@ -225,7 +291,11 @@ impl OfferChecker {
         }
         rules.lat.build();
         rules.cyr.build();
-        (diags.errors().count() == before).then_some(OfferChecker { rules, registry })
+        (diags.errors().count() == before).then_some(OfferChecker {
+            rules,
+            registry,
+            vocabulary,
+        })
     }
 
     /// Every Fluent id the rules file names, with where, so `safar check` can make sure each
@@ -275,303 +345,35 @@ impl OfferChecker {
     /// so the bot can offer to check it.
     pub fn looks_like_offer(&self, text: &str) -> bool {
         let n = Normalized::new(text);
-        if n.words.len() < 5 || !extract::has_job_words(&n) {
+        if n.words.len() < 5 || !extract::has_job_words(&self.vocabulary, &n) {
             return false;
         }
         let contacts = extract::contacts(text);
         if !contacts.is_empty() {
             return true;
         }
-        !extract::amounts(text, &n, &self.rules.lexicon, &[]).is_empty()
+        !extract::amounts(&self.vocabulary, text, &n, &self.rules.lexicon, &[]).is_empty()
     }
 
     /// Checks one offer.
     pub fn check(&self, text: &str) -> Report {
-        let rules = &self.rules;
-        let n = Normalized::new(text);
-        let contacts = extract::contacts(text);
-        let phones: Vec<Range<usize>> = contacts
-            .iter()
-            .filter(|c| matches!(c.kind, ContactKind::Phone | ContactKind::Whatsapp))
-            .map(|c| c.start..c.end)
-            .collect();
-        let mut amounts = extract::amounts(text, &n, &rules.lexicon, &phones);
-        for a in &mut amounts {
-            if let Some(c) = a.currency.as_deref().and_then(|c| rules.currency_index(c)) {
-                let period = a.period.unwrap_or(extract::Period::Month);
-                a.usd_month = rules.usd_month(a.value, c, period);
-            }
-        }
-        let ages = extract::ages(text, &n);
-        let genders = extract::genders(text, &n);
-
-        let mut matches = Vec::new();
-        rules.lat.find(&n, &mut matches);
-        rules.cyr.find(&n, &mut matches);
-        matches.sort_unstable_by_key(|m| (m.owner, m.first, m.last));
-
-        // Sentences that warn or advise ("it is a scam if they ask for money in advance"):
-        // what phrase rules find there is not asked of the reader. (Amounts, agencies and
-        // contacts still count: "we are not scammers, just pay 300$" is a scam's sentence.)
-        let sentence_of = sentences(&n);
-        let cautioned: Vec<usize> = owner_range(&matches, owner::make(owner::CAUTION, 0))
-            .iter()
-            .map(|m| sentence_of[m.first])
-            .collect();
-        let in_caution = |word: usize| cautioned.contains(&sentence_of[word]);
-
-        let mut flags: Vec<Flag> = Vec::new();
-        let flag = |spec: &FlagSpec, rule: &str, evidence: Vec<Evidence>| Flag {
-            category: spec.category,
-            rule: rule.to_string(),
-            weight: spec.weight,
-            evidence,
-            explain: spec.explain.clone(),
-            advice: spec.advice.clone(),
-            args: Vec::new(),
-        };
-
-        // Phrase rules, minus matches an `except` phrase cancels. Markers (weight 0) are kept
-        // apart: combinations and the salary table see them, the report does not.
-        let mut markers: Vec<Flag> = Vec::new();
-        let mut i = 0;
-        while i < matches.len() {
-            let (kind, index) = owner::split(matches[i].owner);
-            let group = owner_range(&matches, matches[i].owner);
-            i += group.len();
-            if kind != owner::RULE {
-                continue;
-            }
-            let excepts = owner_range(&matches, owner::make(owner::EXCEPT, index));
-            let near = |m: &Match| {
-                excepts
-                    .iter()
-                    .any(|e| e.first <= m.last + 3 && e.last + 3 >= m.first)
-            };
-            // The first match, grown by the matches overlapping it (`Виза 100` and
-            // `100% гарантия` quote as `Виза 100% гарантия`).
-            let mut kept = group.iter().filter(|m| !near(m) && !in_caution(m.first));
-            if let Some(m) = kept.next() {
-                let (first, mut last) = (m.first, m.last);
-                for o in kept {
-                    if o.first <= last && o.first >= first {
-                        last = last.max(o.last);
-                    }
-                }
-                let rule = &rules.rules[index];
-                let f = flag(
-                    &rule.spec,
-                    &rule.id,
-                    vec![Evidence::of(text, n.original_words(first, last))],
-                );
-                if rule.spec.weight == 0 {
-                    markers.push(f);
-                } else {
-                    flags.push(f);
-                }
-            }
-        }
-
-        // Destinations and agencies named.
-        let mut destinations: Vec<DestinationMention> = Vec::new();
-        let mut agencies: Vec<AgencyMention> = Vec::new();
-        for m in &matches {
-            let (kind, index) = owner::split(m.owner);
-            let span = n.original_words(m.first, m.last);
-            if kind == owner::DESTINATION
-                && !destinations
-                    .iter()
-                    .any(|d| d.id == rules.destinations[index].id)
-            {
-                destinations.push(DestinationMention {
-                    id: rules.destinations[index].id.clone(),
-                    start: span.start,
-                    end: span.end,
-                    text: text[span].to_string(),
-                });
-            } else if kind == owner::AGENCY
-                && !agencies
-                    .iter()
-                    .any(|a| a.name == self.registry.agencies[index].name)
-            {
-                let a = &self.registry.agencies[index];
-                agencies.push(AgencyMention {
-                    name: a.name.clone(),
-                    kind: a.kind,
-                    status: a.status,
-                    since: a.since.clone(),
-                    source: a.source.clone(),
-                    start: span.start,
-                    end: span.end,
-                    text: text[span].to_string(),
-                });
-            }
-        }
-        destinations.sort_by_key(|d| d.start);
-        agencies.sort_by_key(|a| a.start);
-
-        // Agencies: revoked, suspended, unknown, or claimed where they have nobody.
-        let d = &rules.derived;
-        for a in &agencies {
-            let listed = self.registry.agencies.iter().find(|x| x.name == a.name);
-            let no_reps = listed.is_some_and(|x| x.no_representatives_in.iter().any(|c| c == "UZ"));
-            let signal = match a.status {
-                _ if no_reps => d
-                    .agency_no_local_representatives
-                    .as_ref()
-                    .map(|s| (s, "agency_no_local_representatives")),
-                Status::Revoked => d.agency_revoked.as_ref().map(|s| (s, "agency_revoked")),
-                Status::Suspended => d.agency_suspended.as_ref().map(|s| (s, "agency_suspended")),
-                Status::Unknown => d.agency_unknown.as_ref().map(|s| (s, "agency_unknown")),
-                Status::Licensed => None,
-            };
-            if let Some((spec, id)) = signal {
-                let mut f = flag(spec, id, vec![Evidence::of(text, a.start..a.end)]);
-                f.args = vec![
-                    ("name", a.name.clone()),
-                    ("since", a.since.clone().unwrap_or_default()),
-                    ("source", a.source.clone()),
-                ];
-                flags.push(f);
-            }
-        }
-
-        // Contacts reported as scams; contacts only through messengers.
-        if let Some(spec) = &d.reported_contact {
-            let key = |kind: ContactKind, value: &str| -> String {
-                match kind {
-                    ContactKind::Phone | ContactKind::Whatsapp => {
-                        value.chars().filter(char::is_ascii_digit).collect()
-                    }
-                    ContactKind::Telegram => value.trim_start_matches("t.me/").to_string(),
-                    _ => value.to_string(),
-                }
-            };
-            let reported: Vec<String> = self
-                .registry
-                .reported
-                .iter()
-                .map(|r| key(r.kind, &r.value))
-                .collect();
-            let hits: Vec<Evidence> = contacts
-                .iter()
-                .filter(|c| reported.contains(&key(c.kind, &c.value)))
-                .map(|c| Evidence::of(text, c.start..c.end))
-                .collect();
-            if !hits.is_empty() {
-                flags.push(flag(spec, "reported_contact", hits));
-            }
-        }
-        if let Some(spec) = &d.messenger_only_contacts
-            && !contacts.is_empty()
-            && contacts.iter().all(|c| c.kind.is_messenger())
-        {
-            let c = &contacts[0];
-            flags.push(flag(
-                spec,
-                "messenger_only_contacts",
-                vec![Evidence::of(text, c.start..c.end)],
-            ));
-        }
-
-        // Money asked "in advance", whatever the wording around it.
-        if let Some(spec) = &d.advance_payment
-            && let Some(a) = amounts.iter().find(|a| a.advance)
-        {
-            flags.push(flag(
-                spec,
-                "advance_payment",
-                vec![Evidence::of(text, a.start..a.end)],
-            ));
-        }
-        // Money the worker is asked to pay, whenever it is asked.
-        if let Some(spec) = &d.fee_amount
-            && let Some(a) = amounts
-                .iter()
-                .find(|a| a.kind == AmountKind::Fee && !a.advance)
-        {
-            flags.push(flag(
-                spec,
-                "fee_amount",
-                vec![Evidence::of(text, a.start..a.end)],
-            ));
-        }
-
-        // Pay far above what the salary table allows for the destinations named.
-        if let Some(spec) = &d.salary_too_high
-            && let Some(e) = self.too_good_pay(&amounts, &destinations, &flags, &markers)
-        {
-            flags.push(flag(spec, "salary_too_high", vec![Evidence::of(text, e)]));
-        }
-
-        // Combinations, on everything above.
-        let mut combo_flags = Vec::new();
-        for c in &rules.combos {
-            let mut evidence: Vec<Evidence> = Vec::new();
-            let all = c.all.iter().all(|cond| {
-                let found = self.condition(
-                    cond,
-                    text,
-                    (&flags, &markers),
-                    &destinations,
-                    &ages,
-                    &genders,
-                );
-                if let Some(e) = &found {
-                    evidence.push(e.clone());
-                }
-                found.is_some()
-            });
-            if all {
-                evidence.sort_by_key(|e| (e.start, e.end));
-                evidence.dedup();
-                combo_flags.push(flag(&c.spec, &c.id, evidence));
-            }
-        }
-        flags.extend(combo_flags);
-
-        flags.sort_by(|a, b| {
-            b.weight
-                .cmp(&a.weight)
-                .then_with(|| a.evidence[0].start.cmp(&b.evidence[0].start))
-        });
-        let mut heaviest: HashMap<Category, u32> = HashMap::new();
-        for f in &flags {
-            let w = heaviest.entry(f.category).or_default();
-            *w = (*w).max(f.weight);
-        }
-        let score: u32 = heaviest.values().sum();
-        let risk = if score >= rules.high {
-            Risk::High
-        } else if score >= rules.medium {
-            Risk::Medium
-        } else {
-            Risk::Low
-        };
-        Report {
-            risk,
-            score,
-            flags,
-            amounts,
-            contacts,
-            agencies,
-            destinations,
-            ages,
-            genders,
-        }
+        check::run(self, text)
     }
 
     /// The first salary amount at or above the threshold of a salary-table row for a named
-    /// destination. Rows for a sector (whose rule fired) take precedence over `any` rows; when
-    /// none of them can be compared with the offer's pay (another currency, no sourced rate),
-    /// the `any` rows are used. Rows still to fill have no figures and are skipped.
-    fn too_good_pay(
-        &self,
+    /// destination, with the row. Rows for a sector (whose rule fired) take precedence over
+    /// `any` rows; when none of them can be compared with the offer's pay (another currency, no
+    /// sourced rate), the `any` rows are used. A row's threshold is its scam figure
+    /// (`too_good`), or its sourced reference times its factor, or its typical maximum times
+    /// `too_good_factor`. References are for unskilled work: they are skipped when the
+    /// [`SKILLED_MARKER`] rule matched. Rows still to fill have no figures and are skipped.
+    pub(crate) fn too_good_pay<'r>(
+        &'r self,
         amounts: &[Amount],
         destinations: &[DestinationMention],
         flags: &[Flag],
         markers: &[Flag],
-    ) -> Option<Range<usize>> {
+    ) -> Option<(Range<usize>, &'r rules::SalaryRow)> {
         let rules = &self.rules;
         let salaries: Vec<(extract::Period, usize, &Amount)> = amounts
             .iter()
@@ -584,14 +386,21 @@ impl OfferChecker {
         if salaries.is_empty() {
             return None;
         }
+        let fired = |s: &str| flags.iter().chain(markers).any(|f| f.rule == s);
+        let skilled = fired(SKILLED_MARKER);
         // The threshold of a row, per month in the row's own currency.
-        let threshold = |row: &rules::SalaryRow| match (&row.too_good, &row.typical) {
-            (Some(m), _) => Some((m.amount * rules.months(m.period), m.currency)),
-            (None, Some((max, _))) => Some((
+        let threshold = |row: &rules::SalaryRow| match (&row.too_good, &row.reference, &row.typical)
+        {
+            (Some(m), _, _) => Some((m.amount * rules.months(m.period), m.currency)),
+            (None, Some(r), _) if !skilled => Some((
+                r.money.amount * rules.months(r.money.period) * r.factor,
+                r.money.currency,
+            )),
+            (None, None, Some((max, _))) => Some((
                 max.amount * rules.months(max.period) * rules.too_good_factor,
                 max.currency,
             )),
-            (None, None) => None,
+            _ => None,
         };
         // Some(range) if an amount reaches the row; None inside if no amount can be compared.
         let check = |row: &rules::SalaryRow| -> Option<Option<Range<usize>>> {
@@ -612,15 +421,14 @@ impl OfferChecker {
                 continue;
             };
             let rows = rules.salaries.iter().filter(|r| r.destination == dest);
-            let fired = |s: &String| flags.iter().chain(markers).any(|f| &f.rule == s);
             let sector: Vec<_> = rows
                 .clone()
-                .filter(|r| r.sector.as_ref().is_some_and(fired))
+                .filter(|r| r.sector.as_deref().is_some_and(fired))
                 .collect();
             let mut compared = false;
-            for row in &sector {
+            for row in sector {
                 match check(row) {
-                    Some(Some(hit)) => return Some(hit),
+                    Some(Some(hit)) => return Some((hit, row)),
                     Some(None) => compared = true,
                     None => {}
                 }
@@ -630,7 +438,7 @@ impl OfferChecker {
             }
             for row in rows.filter(|r| r.sector.is_none()) {
                 if let Some(Some(hit)) = check(row) {
-                    return Some(hit);
+                    return Some((hit, row));
                 }
             }
         }
@@ -638,7 +446,7 @@ impl OfferChecker {
     }
 
     /// Whether a combination's condition holds, with the words that show it.
-    fn condition(
+    pub(crate) fn condition(
         &self,
         cond: &Condition,
         text: &str,

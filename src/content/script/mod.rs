@@ -28,6 +28,7 @@ pub const DATA_FILES: &[&str] = &[
     "offer-registry.yaml",
     "translit-exceptions.yaml",
     "distress.yaml",
+    "vocabulary.yaml",
 ];
 
 // ---------------------------------------------------------------------------------------------

@@ -8,7 +8,7 @@ use std::collections::{HashMap, HashSet};
 use std::fmt;
 use std::path::{Path, PathBuf};
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use serde_saphyr::Spanned;
 
 use super::extract::{CurrencyLexicon, Period};
@@ -19,7 +19,7 @@ use crate::diagnostics::{Diagnostics, Pos};
 pub const RULES_FILE: &str = "offer-rules.yaml";
 
 /// What kind of red flag a rule raises: the fixed vocabulary used in output, statistics and
-/// tests (issue 3).
+/// tests; a fixed list so statistics stay comparable across rule edits.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Category {
@@ -87,184 +87,9 @@ impl fmt::Display for Category {
     }
 }
 
-// ---------------------------------------------------------------------------------------------
-// The file format, exactly as written.
+mod file;
 
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RulesFile {
-    risk: RiskFile,
-    #[serde(default)]
-    salary_periods: Option<PeriodsFile>,
-    #[serde(default)]
-    too_good_factor: Option<Spanned<f64>>,
-    #[serde(default)]
-    currencies: Vec<CurrencyFile>,
-    #[serde(default)]
-    destinations: Vec<DestinationFile>,
-    #[serde(default)]
-    salaries: Vec<SalaryFile>,
-    #[serde(default)]
-    derived: DerivedFile,
-    #[serde(default)]
-    words: Vec<WordsFile>,
-    #[serde(default)]
-    caution: Option<PatternsFile>,
-    rules: Vec<RuleFile>,
-    #[serde(default)]
-    combos: Vec<ComboFile>,
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RiskFile {
-    medium: Spanned<u32>,
-    high: Spanned<u32>,
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct PeriodsFile {
-    week: Spanned<f64>,
-    day: Spanned<f64>,
-    hour: Spanned<f64>,
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct CurrencyFile {
-    code: Spanned<String>,
-    names: Vec<Spanned<String>>,
-    #[serde(default)]
-    usd: Option<Spanned<f64>>,
-    #[serde(default)]
-    date: Option<Spanned<String>>,
-    #[serde(default)]
-    source: Option<Spanned<String>>,
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct WordsFile {
-    id: Spanned<String>,
-    #[serde(default)]
-    uz: Vec<Spanned<String>>,
-    #[serde(default)]
-    ru: Vec<Spanned<String>>,
-    #[serde(default)]
-    kaa: Vec<Spanned<String>>,
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct DestinationFile {
-    id: Spanned<String>,
-    #[serde(default)]
-    groups: Vec<Spanned<String>>,
-    names: Vec<Spanned<String>>,
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct MoneyFile {
-    amount: Spanned<f64>,
-    currency: Spanned<String>,
-    period: Spanned<String>,
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RangeFile {
-    min: Spanned<f64>,
-    max: Spanned<f64>,
-    currency: Spanned<String>,
-    period: Spanned<String>,
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct SalaryFile {
-    destination: Spanned<String>,
-    #[serde(default)]
-    sector: Option<Spanned<String>>,
-    #[serde(default)]
-    typical: Option<RangeFile>,
-    #[serde(default)]
-    too_good: Option<MoneyFile>,
-    #[serde(default)]
-    to_fill: Option<Spanned<String>>,
-    #[serde(default)]
-    source: Option<Spanned<String>>,
-    #[serde(default)]
-    date: Option<Spanned<String>>,
-}
-
-#[derive(Debug, Default, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct DerivedFile {
-    #[serde(default)]
-    salary_too_high: Option<FlagFile>,
-    #[serde(default)]
-    advance_payment: Option<FlagFile>,
-    #[serde(default)]
-    fee_amount: Option<FlagFile>,
-    #[serde(default)]
-    agency_revoked: Option<FlagFile>,
-    #[serde(default)]
-    agency_suspended: Option<FlagFile>,
-    #[serde(default)]
-    agency_unknown: Option<FlagFile>,
-    #[serde(default)]
-    agency_no_local_representatives: Option<FlagFile>,
-    #[serde(default)]
-    reported_contact: Option<FlagFile>,
-    #[serde(default)]
-    messenger_only_contacts: Option<FlagFile>,
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct FlagFile {
-    category: Spanned<String>,
-    weight: Spanned<u32>,
-    explain: Spanned<String>,
-    advice: Spanned<String>,
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct PatternsFile {
-    #[serde(default)]
-    uz: Vec<Spanned<String>>,
-    #[serde(default)]
-    ru: Vec<Spanned<String>>,
-    #[serde(default)]
-    kaa: Vec<Spanned<String>>,
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RuleFile {
-    id: Spanned<String>,
-    category: Spanned<String>,
-    weight: Spanned<u32>,
-    explain: Spanned<String>,
-    advice: Spanned<String>,
-    patterns: PatternsFile,
-    #[serde(default)]
-    except: Option<PatternsFile>,
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct ComboFile {
-    id: Spanned<String>,
-    category: Spanned<String>,
-    weight: Spanned<u32>,
-    all: Vec<Spanned<String>>,
-    explain: Spanned<String>,
-    advice: Spanned<String>,
-}
+use file::*;
 
 // ---------------------------------------------------------------------------------------------
 // The validated model.
@@ -287,6 +112,41 @@ pub struct Rule {
     pub id: String,
     pub spec: FlagSpec,
     pub pos: Pos,
+    /// The green signal a match of this rule becomes when its clause negates it ("no fee",
+    /// "ishchi hech narsa to'lamaydi"); `None`: negation does not change this rule.
+    pub negated: Option<usize>,
+}
+
+/// Something an honest offer says: no fee for the worker, the employer pays, a contract
+/// before departure. Listed under "what looks right" and subtracted from the score (never
+/// below the heaviest red flag).
+#[derive(Debug, Clone)]
+pub struct Green {
+    pub id: String,
+    pub weight: u32,
+    /// Fluent id of the line shown.
+    pub text: String,
+}
+
+/// How a clause turns a phrase around.
+#[derive(Debug, Clone)]
+pub struct Polarity {
+    /// How many words before or after a phrase a negation may stand (same clause).
+    pub window: usize,
+    /// Negative verb endings (Latin view, folded): `-maydi`, `-meydi`, `-mang`…
+    pub suffixes: Vec<String>,
+    /// The last bytes of those endings.
+    pub suffix_ends: [bool; 256],
+}
+
+impl Default for Polarity {
+    fn default() -> Polarity {
+        Polarity {
+            window: 0,
+            suffixes: Vec::new(),
+            suffix_ends: [false; 256],
+        }
+    }
 }
 
 /// One condition of a combination.
@@ -337,10 +197,23 @@ pub struct SalaryRow {
     pub sector: Option<String>,
     pub typical: Option<(Money, f64)>,
     pub too_good: Option<Money>,
+    /// A sourced reference (median or statutory minimum) and the multiple above which
+    /// unskilled pay is unrealistic, with the Fluent id naming the job and place.
+    pub reference: Option<Reference>,
     /// What NGO staff still have to fill in (a placeholder: `safar check` warns about it).
     pub to_fill: Option<String>,
     pub source: String,
     pub date: String,
+    /// The source as the report names it ("hh.ru, 2025").
+    pub cite: String,
+}
+
+/// A sourced pay reference of a salary row.
+#[derive(Debug, Clone)]
+pub struct Reference {
+    pub money: Money,
+    pub factor: f64,
+    pub label: String,
 }
 
 /// A currency with its rate, when a source for one has been filled in.
@@ -371,10 +244,12 @@ pub struct Derived {
     pub agency_no_local_representatives: Option<FlagSpec>,
     pub reported_contact: Option<FlagSpec>,
     pub messenger_only_contacts: Option<FlagSpec>,
+    /// The offer names an agency (in quotes, or "X agentligi") that the registry does not list.
+    pub agency_not_listed: Option<FlagSpec>,
 }
 
 /// Names of the derived signals, which are also their flags' rule ids.
-pub const DERIVED: [&str; 9] = [
+pub const DERIVED: [&str; 10] = [
     "salary_too_high",
     "advance_payment",
     "fee_amount",
@@ -384,6 +259,7 @@ pub const DERIVED: [&str; 9] = [
     "agency_no_local_representatives",
     "reported_contact",
     "messenger_only_contacts",
+    "agency_not_listed",
 ];
 
 /// Owners of patterns in the sets: the kind in the top bits, the index below.
@@ -395,6 +271,14 @@ pub(crate) mod owner {
     pub const AGENCY: u32 = 3;
     /// A phrase that marks its sentence as a warning or advice rather than an offer.
     pub const CAUTION: u32 = 4;
+    /// A negation standing before a phrase (`не`, `без`, `hech qanday`).
+    pub const NEG_BEFORE: u32 = 5;
+    /// A negation standing after a phrase (`нет`, `emas`, `yo'q`, `joq`).
+    pub const NEG_AFTER: u32 = 6;
+    /// Words that look negative but take nothing back (`не возвращается`).
+    pub const NOT_NEG: u32 = 7;
+    /// A reassurance phrase of a green signal.
+    pub const GREEN: u32 = 8;
 
     pub fn make(kind: u32, index: usize) -> u32 {
         (kind << SHIFT) | index as u32
@@ -422,6 +306,8 @@ pub struct Rules {
     pub derived: Derived,
     pub rules: Vec<Rule>,
     pub combos: Vec<Combo>,
+    pub greens: Vec<Green>,
+    pub polarity: Polarity,
     pub lat: PatternSet,
     pub cyr: PatternSet,
     /// Every Fluent id the file names, with where.
@@ -473,6 +359,44 @@ pub(crate) fn yaml_error_message(e: &serde_saphyr::Error, readme: &str) -> Strin
     format!("{message}{hint}")
 }
 
+/// The pattern sets being built, with the word lists they may name and those they did.
+struct Patterns {
+    lat: PatternSet,
+    cyr: PatternSet,
+    phrases: Vec<(&'static str, String)>,
+    families: [(&'static str, WordFamilies); 3],
+    used: HashSet<String>,
+}
+
+impl Patterns {
+    /// Adds a pattern of a language to its view's set (Uzbek and Karakalpak on the Latin
+    /// view, Russian on the Cyrillic one), noting the word lists it names.
+    fn add(
+        &mut self,
+        lang: &str,
+        pattern: &str,
+        owner: u32,
+    ) -> Result<(), super::matcher::PatternError> {
+        for t in pattern.split_whitespace() {
+            if let Some(name) = t.strip_prefix('{').and_then(|t| t.strip_suffix('}')) {
+                self.used.insert(name.to_string());
+            }
+        }
+        let words = &self
+            .families
+            .iter()
+            .find(|(l, _)| *l == lang)
+            .expect("three languages")
+            .1;
+        let set = if lang == "ru" {
+            &mut self.cyr
+        } else {
+            &mut self.lat
+        };
+        set.add_with(pattern, owner, words)
+    }
+}
+
 struct Loader<'a> {
     path: &'a Path,
     diags: &'a mut Diagnostics,
@@ -516,6 +440,10 @@ impl Loader<'_> {
         let key = s.value.trim().to_string();
         if is_offer_key(&key) {
             self.keys.push((at(s), key.clone()));
+            // A flag's explanation comes with its short title for the short report.
+            if key.starts_with("offer-flag-") {
+                self.keys.push((at(s), format!("{key}-title")));
+            }
         } else {
             self.error(
                 at(s),
@@ -622,6 +550,545 @@ impl Loader<'_> {
         }
         s.value
     }
+
+    /// `green:` and `polarity:`: the green signals and the words that turn a phrase around.
+    fn greens(
+        &mut self,
+        pats: &mut Patterns,
+        green: &[GreenFile],
+        polarity_file: Option<&PolarityFile>,
+    ) -> (Vec<Green>, Polarity) {
+        let mut greens: Vec<Green> = Vec::new();
+        for g in green {
+            let id = g.id.value.trim().to_string();
+            if !is_valid_id(&id) || greens.iter().any(|x| x.id == id) {
+                self.error(
+                    at(&g.id),
+                    format!("green signal id `{id}` must be new and lowercase Latin letters, digits, `_` or `-`"),
+                );
+            }
+            let weight = self.weight(&g.weight, true);
+            let text = self.key(&g.text);
+            let index = greens.len();
+            if let Some(pf) = &g.patterns {
+                for (lang, list) in by_lang(pf) {
+                    for p in list {
+                        if let Err(e) = pats.add(lang, &p.value, owner::make(owner::GREEN, index)) {
+                            self.error(at(p), format!("green phrase `{}`: {e}", p.value.trim()));
+                        }
+                    }
+                }
+            }
+            greens.push(Green { id, weight, text });
+        }
+        let mut polarity = Polarity::default();
+        if let Some(pol) = polarity_file {
+            polarity.window = pol.window.value as usize;
+            if !(1..=8).contains(&polarity.window) {
+                self.error(at(&pol.window), "`window` must be 1 to 8 words");
+            }
+            let lists = [
+                (owner::NEG_BEFORE, Some(&pol.before)),
+                (owner::NEG_AFTER, Some(&pol.after)),
+                (owner::NOT_NEG, pol.not.as_ref()),
+            ];
+            for (kind, pf) in lists {
+                for (lang, list) in pf.map(by_lang).into_iter().flatten() {
+                    for p in list {
+                        if let Err(e) = pats.add(lang, &p.value, owner::make(kind, 0)) {
+                            self.error(at(p), format!("negation `{}`: {e}", p.value.trim()));
+                        }
+                    }
+                }
+            }
+            if let Some(sf) = &pol.suffixes {
+                for sfx in sf.uz.iter().chain(&sf.kaa) {
+                    let key = super::normalize::lat_key(sfx.value.trim());
+                    if key.is_empty() || key.contains(' ') {
+                        self.error(at(sfx), "a negative ending is one word part, e.g. `maydi`");
+                    } else if !polarity.suffixes.contains(&key) {
+                        if let Some(&b) = key.as_bytes().last() {
+                            polarity.suffix_ends[usize::from(b)] = true;
+                        }
+                        polarity.suffixes.push(key);
+                    }
+                }
+            }
+        }
+
+        (greens, polarity)
+    }
+
+    /// `rules:`: the phrase rules, with their exceptions and green signals when negated.
+    fn rules(
+        &mut self,
+        pats: &mut Patterns,
+        file: &[RuleFile],
+        greens: &[Green],
+    ) -> (Vec<Rule>, HashSet<String>) {
+        let mut rules: Vec<Rule> = Vec::new();
+        let mut rule_ids: HashSet<String> = HashSet::new();
+        for r in file {
+            let id = r.id.value.trim().to_string();
+            if !is_valid_id(&id) {
+                self.error(
+                    at(&r.id),
+                    format!("rule id `{id}` must be lowercase Latin letters, digits, `_` or `-` (at most 48)"),
+                );
+            }
+            if DERIVED.contains(&id.as_str()) {
+                self.error(
+                    at(&r.id),
+                    format!("`{id}` is the name of a derived signal: choose another rule id"),
+                );
+            }
+            if !rule_ids.insert(id.clone()) {
+                self.error(
+                    at(&r.id),
+                    format!("rule id `{id}` is used twice: give each rule its own id"),
+                );
+            }
+            let spec = self.spec(&r.category, &r.weight, &r.explain, &r.advice, true);
+            let index = rules.len();
+            let count = r.patterns.uz.len() + r.patterns.ru.len() + r.patterns.kaa.len();
+            if count == 0 {
+                self.error(
+                    at(&r.id),
+                    format!(
+                        "rule `{id}` has no patterns: add phrases under `patterns:` (uz, ru, kaa)"
+                    ),
+                );
+            }
+            let mut add =
+                |l: &mut Self, lang: &'static str, p: &Spanned<String>, kind: u32| match pats.add(
+                    lang,
+                    &p.value,
+                    owner::make(kind, index),
+                ) {
+                    Ok(()) => {
+                        if kind == owner::RULE {
+                            pats.phrases.push((lang, p.value.clone()));
+                        }
+                    }
+                    Err(e) => l.error(at(p), format!("pattern `{}`: {e}", p.value.trim())),
+                };
+            for (lang, list) in by_lang(&r.patterns) {
+                for p in list {
+                    add(self, lang, p, owner::RULE);
+                }
+            }
+            if let Some(except) = &r.except {
+                for (lang, list) in by_lang(except) {
+                    for p in list {
+                        add(self, lang, p, owner::EXCEPT);
+                    }
+                }
+            }
+            let negated = r.negated.as_ref().and_then(|g| {
+                let name = g.value.trim();
+                let found = greens.iter().position(|x| x.id == name);
+                if found.is_none() {
+                    self.error(
+                        at(g),
+                        format!("`negated: {name}` names no green signal: use an id from `green:`"),
+                    );
+                }
+                found
+            });
+            // Keep the index aligned with the owners even when the spec is broken; the file
+            // is refused anyway.
+            rules.push(Rule {
+                negated,
+                id,
+                spec: spec.unwrap_or(FlagSpec {
+                    category: Category::Urgency,
+                    weight: 0,
+                    explain: String::new(),
+                    advice: String::new(),
+                }),
+                pos: at(&r.id),
+            });
+        }
+
+        (rules, rule_ids)
+    }
+
+    /// `currencies:`: codes, names and sourced rates.
+    fn currencies(
+        &mut self,
+        file: &[CurrencyFile],
+    ) -> (Vec<Currency>, CurrencyLexicon, HashMap<String, usize>) {
+        let mut currencies = Vec::new();
+        let mut lexicon = CurrencyLexicon::default();
+        let mut codes: HashMap<String, usize> = HashMap::new();
+        for c in file {
+            let code = c.code.value.trim().to_string();
+            if code.len() != 3 || !code.bytes().all(|b| b.is_ascii_uppercase()) {
+                self.error(
+                    at(&c.code),
+                    format!("currency code `{code}` must be three capital letters (USD, RUB…)"),
+                );
+            }
+            if codes.contains_key(&code) {
+                self.error(
+                    at(&c.code),
+                    format!("currency `{code}` is listed twice: keep one"),
+                );
+                continue;
+            }
+            // A rate is a fact: with a number come its date and source. Without one the
+            // currency is still recognised, and only compared in its own terms.
+            let (usd, date, source) = match &c.usd {
+                Some(usd) => {
+                    let rate = self.positive(usd, "`usd` (what one unit is worth in US dollars)");
+                    let date =
+                        self.required_opt(&c.date, at(usd), "date", "the day the rate is from");
+                    let source =
+                        self.required_opt(&c.source, at(usd), "source", "where the rate is from");
+                    (Some(rate), date, source)
+                }
+                None => {
+                    if code != "USD" {
+                        self.warning(
+                            at(&c.code),
+                            format!(
+                                "currency {code} has no rate yet (NGO to fill): amounts in {code} \
+                                 are compared only with salary rows written in {code}; add \
+                                 `usd`, `date` and `source` (e.g. the Central Bank of \
+                                 Uzbekistan's rate of that day)"
+                            ),
+                        );
+                    }
+                    let text = |o: &Option<Spanned<String>>| {
+                        o.as_ref()
+                            .map(|s| s.value.trim().to_string())
+                            .unwrap_or_default()
+                    };
+                    (None, text(&c.date), text(&c.source))
+                }
+            };
+            let names: Vec<String> = c.names.iter().map(|n| n.value.clone()).collect();
+            for bad in lexicon.add(&code, &names) {
+                let at_name = c
+                    .names
+                    .iter()
+                    .find(|n| n.value.trim() == bad)
+                    .map_or(at(&c.code), at);
+                self.error(
+                    at_name,
+                    format!(
+                        "currency name `{bad}` must be one word (a `*` may end it) or one \
+                         symbol such as $"
+                    ),
+                );
+            }
+            codes.insert(code.clone(), currencies.len());
+            currencies.push(Currency {
+                // US dollars are the unit itself.
+                usd: if code == "USD" {
+                    Some(usd.unwrap_or(1.0))
+                } else {
+                    usd
+                },
+                code,
+                date,
+                source,
+            });
+        }
+
+        (currencies, lexicon, codes)
+    }
+
+    /// `words:`: the word lists of each language, and where each was defined.
+    fn word_lists(
+        &mut self,
+        file: &[WordsFile],
+    ) -> ([(&'static str, WordFamilies); 3], HashMap<String, Pos>) {
+        let mut families: [(&'static str, WordFamilies); 3] = [
+            ("uz", WordFamilies::new()),
+            ("kaa", WordFamilies::new()),
+            ("ru", WordFamilies::new()),
+        ];
+        let mut family_pos: HashMap<String, Pos> = HashMap::new();
+        for w in file {
+            let id = w.id.value.trim().to_string();
+            if !is_valid_id(&id) {
+                self.error(
+                    at(&w.id),
+                    format!(
+                        "word list id `{id}` must be lowercase Latin letters, digits, `_` or `-`"
+                    ),
+                );
+                continue;
+            }
+            if family_pos.insert(id.clone(), at(&w.id)).is_some() {
+                self.error(
+                    at(&w.id),
+                    format!("word list `{id}` is listed twice: keep one"),
+                );
+                continue;
+            }
+            if w.uz.is_empty() && w.ru.is_empty() && w.kaa.is_empty() {
+                self.error(
+                    at(&w.id),
+                    format!("word list `{id}` is empty: add words under uz:, ru: or kaa:"),
+                );
+            }
+            for (lang, fam) in families.iter_mut() {
+                let list = match *lang {
+                    "uz" => &w.uz,
+                    "kaa" => &w.kaa,
+                    _ => &w.ru,
+                };
+                if list.is_empty() {
+                    continue;
+                }
+                let view = if *lang == "ru" {
+                    ViewKind::Cyr
+                } else {
+                    ViewKind::Lat
+                };
+                let mut entries = Vec::with_capacity(list.len());
+                for e in list {
+                    match WordFamilies::check_entry(view, &e.value) {
+                        Ok(()) => entries.push(e.value.clone()),
+                        Err(err) => self.error(at(e), format!("word list `{id}`: {err}")),
+                    }
+                }
+                fam.insert(&id, entries);
+            }
+        }
+        (families, family_pos)
+    }
+
+    /// `salaries:`: scam figures, sourced references and placeholders, per destination.
+    fn salaries(
+        &mut self,
+        file: &[SalaryFile],
+        dest_index: &HashMap<String, usize>,
+        rule_ids: &HashSet<String>,
+        codes: &HashMap<String, usize>,
+    ) -> Vec<SalaryRow> {
+        let mut salaries = Vec::new();
+        for s in file {
+            let dest = s.destination.value.trim();
+            let Some(&destination) = dest_index.get(dest) else {
+                self.error(
+                    at(&s.destination),
+                    format!("unknown destination `{dest}`: use an `id` from `destinations:`"),
+                );
+                continue;
+            };
+            let sector = match &s.sector {
+                None => None,
+                Some(sec) if sec.value.trim() == "any" => None,
+                Some(sec) => {
+                    let id = sec.value.trim().to_string();
+                    if !rule_ids.contains(&id) {
+                        self.error(
+                            at(sec),
+                            format!(
+                                "sector `{id}` is not a rule id: write `any`, or the id of the \
+                                 rule whose phrases name the sector (e.g. hostess-work)"
+                            ),
+                        );
+                    }
+                    Some(id)
+                }
+            };
+            let typical = s.typical.as_ref().map(|t| {
+                let min = self.positive(&t.min, "`min`");
+                let max = self.positive(&t.max, "`max`");
+                if min > max {
+                    self.error(at(&t.min), "`min` is above `max`");
+                }
+                let currency = self.currency(&t.currency, codes);
+                let period = self.period(&t.period);
+                (
+                    Money {
+                        amount: max,
+                        currency,
+                        period,
+                    },
+                    min,
+                )
+            });
+            let too_good = s.too_good.as_ref().map(|m| Money {
+                amount: self.positive(&m.amount, "`amount`"),
+                currency: self.currency(&m.currency, codes),
+                period: self.period(&m.period),
+            });
+            let reference = s.reference.as_ref().map(|m| {
+                let money = Money {
+                    amount: self.positive(&m.amount, "`amount`"),
+                    currency: self.currency(&m.currency, codes),
+                    period: self.period(&m.period),
+                };
+                let factor = match &s.factor {
+                    Some(f) => {
+                        if !(f.value.is_finite() && f.value >= 1.0) {
+                            self.error(at(f), "`factor` must be a number of at least 1");
+                        }
+                        f.value
+                    }
+                    None => {
+                        self.error(at(&m.amount), "`factor` is missing: write the multiple of the reference above which pay is unrealistic (e.g. 2.5)");
+                        1.0
+                    }
+                };
+                let label = match &s.label {
+                    Some(k) => self.key(k),
+                    None => {
+                        self.error(at(&m.amount), "`label` is missing: the text id naming the job and place (offer-pay-…)");
+                        String::new()
+                    }
+                };
+                Reference { money, factor, label }
+            });
+            let to_fill = s.to_fill.as_ref().map(|t| t.value.trim().to_string());
+            if typical.is_none() && too_good.is_none() && reference.is_none() && to_fill.is_none() {
+                self.error(
+                    at(&s.destination),
+                    "a salary row needs `typical:` (min, max, currency, period), `too_good:` \
+                     (amount, currency, period), or `to_fill:` (what is still to be found)",
+                );
+            }
+            if let (Some(t), Some(what)) = (&s.to_fill, &to_fill) {
+                self.warning(
+                    at(t),
+                    format!(
+                        "salary row for {dest}{}: still to fill (NGO): {what}; until then \
+                         nothing from this row is used{}",
+                        s.sector
+                            .as_ref()
+                            .map_or(String::new(), |x| format!(" ({})", x.value.trim())),
+                        if typical.is_some() || too_good.is_some() {
+                            " but the figures already written"
+                        } else {
+                            ""
+                        }
+                    ),
+                );
+            }
+            // Figures are facts: each needs its source and date; an old one is flagged.
+            let (source, date) = if typical.is_some() || too_good.is_some() || reference.is_some() {
+                let row = at(&s.destination);
+                let source =
+                    self.required_opt(&s.source, row, "source", "where the figures come from");
+                let date =
+                    self.required_opt(&s.date, row, "date", "the date the source shows, or n.d.");
+                if reference.is_some()
+                    && let Some(d) = &s.date
+                    && let Some(months) = months_old(&date, chrono::Utc::now().date_naive())
+                    && months > MAX_FIGURE_AGE_MONTHS
+                {
+                    self.warning(
+                        at(d),
+                        format!(
+                            "the reference figure for {dest} is from {date}, {months} months \
+                             ago (more than {MAX_FIGURE_AGE_MONTHS}): look for a newer figure"
+                        ),
+                    );
+                }
+                (source, date)
+            } else {
+                let text = |o: &Option<Spanned<String>>| {
+                    o.as_ref()
+                        .map(|s| s.value.trim().to_string())
+                        .unwrap_or_default()
+                };
+                (text(&s.source), text(&s.date))
+            };
+            let cite = match (&s.cite, &reference) {
+                (Some(c), _) => c.value.trim().to_string(),
+                (None, Some(_)) => {
+                    self.error(at(&s.destination), "`cite` is missing: write the source as the report names it, e.g. \"hh.ru, 2025\"");
+                    String::new()
+                }
+                (None, None) => String::new(),
+            };
+            salaries.push(SalaryRow {
+                cite,
+                destination,
+                sector,
+                typical,
+                too_good,
+                reference,
+                to_fill,
+                source,
+                date,
+            });
+        }
+        salaries
+    }
+
+    /// `derived:`: the signals computed from extracted facts; each is off when missing.
+    fn derived(&mut self, d: &DerivedFile) -> Derived {
+        Derived {
+            salary_too_high: self.flag(&d.salary_too_high),
+            advance_payment: self.flag(&d.advance_payment),
+            fee_amount: self.flag(&d.fee_amount),
+            agency_revoked: self.flag(&d.agency_revoked),
+            agency_suspended: self.flag(&d.agency_suspended),
+            agency_unknown: self.flag(&d.agency_unknown),
+            agency_no_local_representatives: self.flag(&d.agency_no_local_representatives),
+            reported_contact: self.flag(&d.reported_contact),
+            messenger_only_contacts: self.flag(&d.messenger_only_contacts),
+            agency_not_listed: self.flag(&d.agency_not_listed),
+        }
+    }
+
+    /// `combos:`: flags raised when all their conditions hold.
+    fn combos(
+        &mut self,
+        file: &[ComboFile],
+        rule_ids: &HashSet<String>,
+        dest_index: &HashMap<String, usize>,
+        groups: &HashSet<String>,
+    ) -> Vec<Combo> {
+        let mut combos = Vec::new();
+        let mut combo_ids = HashSet::new();
+        for c in file {
+            let id = c.id.value.trim().to_string();
+            if !is_valid_id(&id) || !combo_ids.insert(id.clone()) || rule_ids.contains(&id) {
+                self.error(
+                    at(&c.id),
+                    format!("combination id `{id}` must be a new id (lowercase Latin letters, digits, `_` or `-`) used by no rule"),
+                );
+            }
+            let spec = self.spec(&c.category, &c.weight, &c.explain, &c.advice, false);
+            if c.all.len() < 2 {
+                self.error(
+                    at(&c.id),
+                    "a combination needs at least two conditions under `all:`",
+                );
+            }
+            let mut all = Vec::new();
+            for cond in &c.all {
+                match parse_condition(cond.value.trim()) {
+                    Ok(Condition::Rule(r))
+                        if !rule_ids.contains(&r) && !DERIVED.contains(&r.as_str()) =>
+                    {
+                        self.error(at(cond), format!("`rule:{r}` names no rule: use a rule id from `rules:` or a derived signal ({})", DERIVED.join(", ")));
+                    }
+                    Ok(Condition::Destination(dst))
+                        if !dest_index.contains_key(&dst) && !groups.contains(&dst) =>
+                    {
+                        self.error(
+                            at(cond),
+                            format!("`destination:{dst}` names no destination or group"),
+                        );
+                    }
+                    Ok(cond) => all.push(cond),
+                    Err(msg) => self.error(at(cond), msg),
+                }
+            }
+            if let Some(spec) = spec {
+                combos.push(Combo { id, spec, all });
+            }
+        }
+        combos
+    }
 }
 
 impl Rules {
@@ -692,159 +1159,18 @@ impl Rules {
             None => 2.0,
         };
 
-        // Currencies.
-        let mut currencies = Vec::new();
-        let mut lexicon = CurrencyLexicon::default();
-        let mut codes: HashMap<String, usize> = HashMap::new();
-        for c in &file.currencies {
-            let code = c.code.value.trim().to_string();
-            if code.len() != 3 || !code.bytes().all(|b| b.is_ascii_uppercase()) {
-                l.error(
-                    at(&c.code),
-                    format!("currency code `{code}` must be three capital letters (USD, RUB…)"),
-                );
-            }
-            if codes.contains_key(&code) {
-                l.error(
-                    at(&c.code),
-                    format!("currency `{code}` is listed twice: keep one"),
-                );
-                continue;
-            }
-            // A rate is a fact: with a number come its date and source. Without one the
-            // currency is still recognised, and only compared in its own terms.
-            let (usd, date, source) = match &c.usd {
-                Some(usd) => {
-                    let rate = l.positive(usd, "`usd` (what one unit is worth in US dollars)");
-                    let date = l.required_opt(&c.date, at(usd), "date", "the day the rate is from");
-                    let source =
-                        l.required_opt(&c.source, at(usd), "source", "where the rate is from");
-                    (Some(rate), date, source)
-                }
-                None => {
-                    if code != "USD" {
-                        l.warning(
-                            at(&c.code),
-                            format!(
-                                "currency {code} has no rate yet (NGO to fill): amounts in {code} \
-                                 are compared only with salary rows written in {code}; add \
-                                 `usd`, `date` and `source` (e.g. the Central Bank of \
-                                 Uzbekistan's rate of that day)"
-                            ),
-                        );
-                    }
-                    let text = |o: &Option<Spanned<String>>| {
-                        o.as_ref()
-                            .map(|s| s.value.trim().to_string())
-                            .unwrap_or_default()
-                    };
-                    (None, text(&c.date), text(&c.source))
-                }
-            };
-            let names: Vec<String> = c.names.iter().map(|n| n.value.clone()).collect();
-            for bad in lexicon.add(&code, &names) {
-                let at_name = c
-                    .names
-                    .iter()
-                    .find(|n| n.value.trim() == bad)
-                    .map_or(at(&c.code), at);
-                l.error(
-                    at_name,
-                    format!(
-                        "currency name `{bad}` must be one word (a `*` may end it) or one \
-                         symbol such as $"
-                    ),
-                );
-            }
-            codes.insert(code.clone(), currencies.len());
-            currencies.push(Currency {
-                // US dollars are the unit itself.
-                usd: if code == "USD" {
-                    Some(usd.unwrap_or(1.0))
-                } else {
-                    usd
-                },
-                code,
-                date,
-                source,
-            });
-        }
+        let (currencies, lexicon, codes) = l.currencies(&file.currencies);
 
         // Word lists, per language, for `{name}` in patterns.
-        let mut families: [(&'static str, WordFamilies); 3] = [
-            ("uz", WordFamilies::new()),
-            ("kaa", WordFamilies::new()),
-            ("ru", WordFamilies::new()),
-        ];
-        let mut family_pos: HashMap<String, Pos> = HashMap::new();
-        for w in &file.words {
-            let id = w.id.value.trim().to_string();
-            if !is_valid_id(&id) {
-                l.error(
-                    at(&w.id),
-                    format!(
-                        "word list id `{id}` must be lowercase Latin letters, digits, `_` or `-`"
-                    ),
-                );
-                continue;
-            }
-            if family_pos.insert(id.clone(), at(&w.id)).is_some() {
-                l.error(
-                    at(&w.id),
-                    format!("word list `{id}` is listed twice: keep one"),
-                );
-                continue;
-            }
-            if w.uz.is_empty() && w.ru.is_empty() && w.kaa.is_empty() {
-                l.error(
-                    at(&w.id),
-                    format!("word list `{id}` is empty: add words under uz:, ru: or kaa:"),
-                );
-            }
-            for (lang, fam) in families.iter_mut() {
-                let list = match *lang {
-                    "uz" => &w.uz,
-                    "kaa" => &w.kaa,
-                    _ => &w.ru,
-                };
-                if list.is_empty() {
-                    continue;
-                }
-                let view = if *lang == "ru" {
-                    ViewKind::Cyr
-                } else {
-                    ViewKind::Lat
-                };
-                let mut entries = Vec::with_capacity(list.len());
-                for e in list {
-                    match WordFamilies::check_entry(view, &e.value) {
-                        Ok(()) => entries.push(e.value.clone()),
-                        Err(err) => l.error(at(e), format!("word list `{id}`: {err}")),
-                    }
-                }
-                fam.insert(&id, entries);
-            }
-        }
-        let mut families_used: HashSet<String> = HashSet::new();
-        let mut note_families = |p: &str| {
-            for t in p.split_whitespace() {
-                if let Some(name) = t.strip_prefix('{').and_then(|t| t.strip_suffix('}')) {
-                    families_used.insert(name.to_string());
-                }
-            }
-        };
-        let family_of = |lang: &str| -> &WordFamilies {
-            &families
-                .iter()
-                .find(|(l, _)| *l == lang)
-                .expect("three languages")
-                .1
-        };
-
+        let (families, family_pos) = l.word_lists(&file.words);
         // Patterns: Uzbek and Karakalpak on the Latin view, Russian on the Cyrillic one.
-        let mut lat = PatternSet::new(ViewKind::Lat);
-        let mut cyr = PatternSet::new(ViewKind::Cyr);
-        let mut phrases: Vec<(&'static str, String)> = Vec::new();
+        let mut pats = Patterns {
+            lat: PatternSet::new(ViewKind::Lat),
+            cyr: PatternSet::new(ViewKind::Cyr),
+            phrases: Vec::new(),
+            families,
+            used: HashSet::new(),
+        };
 
         // Destinations.
         let mut destinations: Vec<Destination> = Vec::new();
@@ -876,7 +1202,10 @@ impl Rules {
             }
             let index = destinations.len();
             for name in &d.names {
-                if let Err(e) = lat.add(&name.value, owner::make(owner::DESTINATION, index)) {
+                if let Err(e) = pats
+                    .lat
+                    .add(&name.value, owner::make(owner::DESTINATION, index))
+                {
                     l.error(at(name), format!("destination name: {e}"));
                 }
             }
@@ -907,99 +1236,24 @@ impl Rules {
             }
         }
 
+        // Green signals and the words that turn a phrase around.
+        let (greens, polarity) = l.greens(&mut pats, &file.green, file.polarity.as_ref());
+
         // Rules.
-        let mut rules: Vec<Rule> = Vec::new();
-        let mut rule_ids: HashSet<String> = HashSet::new();
-        for r in &file.rules {
-            let id = r.id.value.trim().to_string();
-            if !is_valid_id(&id) {
-                l.error(
-                    at(&r.id),
-                    format!("rule id `{id}` must be lowercase Latin letters, digits, `_` or `-` (at most 48)"),
-                );
-            }
-            if DERIVED.contains(&id.as_str()) {
-                l.error(
-                    at(&r.id),
-                    format!("`{id}` is the name of a derived signal: choose another rule id"),
-                );
-            }
-            if !rule_ids.insert(id.clone()) {
-                l.error(
-                    at(&r.id),
-                    format!("rule id `{id}` is used twice: give each rule its own id"),
-                );
-            }
-            let spec = l.spec(&r.category, &r.weight, &r.explain, &r.advice, true);
-            let index = rules.len();
-            let count = r.patterns.uz.len() + r.patterns.ru.len() + r.patterns.kaa.len();
-            if count == 0 {
-                l.error(
-                    at(&r.id),
-                    format!(
-                        "rule `{id}` has no patterns: add phrases under `patterns:` (uz, ru, kaa)"
-                    ),
-                );
-            }
-            let mut add = |l: &mut Loader,
-                           set: &mut PatternSet,
-                           lang: &'static str,
-                           p: &Spanned<String>,
-                           kind: u32| {
-                note_families(&p.value);
-                match set.add_with(&p.value, owner::make(kind, index), family_of(lang)) {
-                    Ok(()) => {
-                        if kind == owner::RULE {
-                            phrases.push((lang, p.value.clone()));
-                        }
-                    }
-                    Err(e) => l.error(at(p), format!("pattern `{}`: {e}", p.value.trim())),
-                }
-            };
-            for (lang, list) in by_lang(&r.patterns) {
-                for p in list {
-                    let set = if lang == "ru" { &mut cyr } else { &mut lat };
-                    add(&mut l, set, lang, p, owner::RULE);
-                }
-            }
-            if let Some(except) = &r.except {
-                for (lang, list) in by_lang(except) {
-                    for p in list {
-                        let set = if lang == "ru" { &mut cyr } else { &mut lat };
-                        add(&mut l, set, lang, p, owner::EXCEPT);
-                    }
-                }
-            }
-            // Keep the index aligned with the owners even when the spec is broken; the file
-            // is refused anyway.
-            rules.push(Rule {
-                id,
-                spec: spec.unwrap_or(FlagSpec {
-                    category: Category::Urgency,
-                    weight: 0,
-                    explain: String::new(),
-                    advice: String::new(),
-                }),
-                pos: at(&r.id),
-            });
-        }
+        let (rules, rule_ids) = l.rules(&mut pats, &file.rules, &greens);
 
         // Caution phrases: a sentence with one is a warning or advice, not an offer.
         if let Some(caution) = &file.caution {
             for (lang, list) in by_lang(caution) {
-                let set = if lang == "ru" { &mut cyr } else { &mut lat };
                 for p in list {
-                    note_families(&p.value);
-                    if let Err(e) =
-                        set.add_with(&p.value, owner::make(owner::CAUTION, 0), family_of(lang))
-                    {
+                    if let Err(e) = pats.add(lang, &p.value, owner::make(owner::CAUTION, 0)) {
                         l.error(at(p), format!("caution phrase `{}`: {e}", p.value.trim()));
                     }
                 }
             }
         }
         for (id, pos) in &family_pos {
-            if !families_used.contains(id) {
+            if !pats.used.contains(id) {
                 l.warning(
                     *pos,
                     format!("word list `{id}` is not used by any pattern (`{{{id}}}`)"),
@@ -1007,163 +1261,9 @@ impl Rules {
             }
         }
 
-        // Salary table.
-        let mut salaries = Vec::new();
-        for s in &file.salaries {
-            let dest = s.destination.value.trim();
-            let Some(&destination) = dest_index.get(dest) else {
-                l.error(
-                    at(&s.destination),
-                    format!("unknown destination `{dest}`: use an `id` from `destinations:`"),
-                );
-                continue;
-            };
-            let sector = match &s.sector {
-                None => None,
-                Some(sec) if sec.value.trim() == "any" => None,
-                Some(sec) => {
-                    let id = sec.value.trim().to_string();
-                    if !rule_ids.contains(&id) {
-                        l.error(
-                            at(sec),
-                            format!(
-                                "sector `{id}` is not a rule id: write `any`, or the id of the \
-                                 rule whose phrases name the sector (e.g. hostess-work)"
-                            ),
-                        );
-                    }
-                    Some(id)
-                }
-            };
-            let typical = s.typical.as_ref().map(|t| {
-                let min = l.positive(&t.min, "`min`");
-                let max = l.positive(&t.max, "`max`");
-                if min > max {
-                    l.error(at(&t.min), "`min` is above `max`");
-                }
-                let currency = l.currency(&t.currency, &codes);
-                let period = l.period(&t.period);
-                (
-                    Money {
-                        amount: max,
-                        currency,
-                        period,
-                    },
-                    min,
-                )
-            });
-            let too_good = s.too_good.as_ref().map(|m| Money {
-                amount: l.positive(&m.amount, "`amount`"),
-                currency: l.currency(&m.currency, &codes),
-                period: l.period(&m.period),
-            });
-            let to_fill = s.to_fill.as_ref().map(|t| t.value.trim().to_string());
-            if typical.is_none() && too_good.is_none() && to_fill.is_none() {
-                l.error(
-                    at(&s.destination),
-                    "a salary row needs `typical:` (min, max, currency, period), `too_good:` \
-                     (amount, currency, period), or `to_fill:` (what is still to be found)",
-                );
-            }
-            if let (Some(t), Some(what)) = (&s.to_fill, &to_fill) {
-                l.warning(
-                    at(t),
-                    format!(
-                        "salary row for {dest}{}: still to fill (NGO): {what}; until then \
-                         nothing from this row is used{}",
-                        s.sector
-                            .as_ref()
-                            .map_or(String::new(), |x| format!(" ({})", x.value.trim())),
-                        if typical.is_some() || too_good.is_some() {
-                            " but the figures already written"
-                        } else {
-                            ""
-                        }
-                    ),
-                );
-            }
-            // Figures are facts: each needs its source and date.
-            let (source, date) = if typical.is_some() || too_good.is_some() {
-                let row = at(&s.destination);
-                (
-                    l.required_opt(&s.source, row, "source", "where the figures come from"),
-                    l.required_opt(&s.date, row, "date", "the date the source shows, or n.d."),
-                )
-            } else {
-                let text = |o: &Option<Spanned<String>>| {
-                    o.as_ref()
-                        .map(|s| s.value.trim().to_string())
-                        .unwrap_or_default()
-                };
-                (text(&s.source), text(&s.date))
-            };
-            salaries.push(SalaryRow {
-                destination,
-                sector,
-                typical,
-                too_good,
-                to_fill,
-                source,
-                date,
-            });
-        }
-
-        // Derived signals.
-        let d = &file.derived;
-        let derived = Derived {
-            salary_too_high: l.flag(&d.salary_too_high),
-            advance_payment: l.flag(&d.advance_payment),
-            fee_amount: l.flag(&d.fee_amount),
-            agency_revoked: l.flag(&d.agency_revoked),
-            agency_suspended: l.flag(&d.agency_suspended),
-            agency_unknown: l.flag(&d.agency_unknown),
-            agency_no_local_representatives: l.flag(&d.agency_no_local_representatives),
-            reported_contact: l.flag(&d.reported_contact),
-            messenger_only_contacts: l.flag(&d.messenger_only_contacts),
-        };
-
-        // Combinations.
-        let mut combos = Vec::new();
-        let mut combo_ids = HashSet::new();
-        for c in &file.combos {
-            let id = c.id.value.trim().to_string();
-            if !is_valid_id(&id) || !combo_ids.insert(id.clone()) || rule_ids.contains(&id) {
-                l.error(
-                    at(&c.id),
-                    format!("combination id `{id}` must be a new id (lowercase Latin letters, digits, `_` or `-`) used by no rule"),
-                );
-            }
-            let spec = l.spec(&c.category, &c.weight, &c.explain, &c.advice, false);
-            if c.all.len() < 2 {
-                l.error(
-                    at(&c.id),
-                    "a combination needs at least two conditions under `all:`",
-                );
-            }
-            let mut all = Vec::new();
-            for cond in &c.all {
-                match parse_condition(cond.value.trim()) {
-                    Ok(Condition::Rule(r))
-                        if !rule_ids.contains(&r) && !DERIVED.contains(&r.as_str()) =>
-                    {
-                        l.error(at(cond), format!("`rule:{r}` names no rule: use a rule id from `rules:` or a derived signal ({})", DERIVED.join(", ")));
-                    }
-                    Ok(Condition::Destination(dst))
-                        if !dest_index.contains_key(&dst) && !groups.contains(&dst) =>
-                    {
-                        l.error(
-                            at(cond),
-                            format!("`destination:{dst}` names no destination or group"),
-                        );
-                    }
-                    Ok(cond) => all.push(cond),
-                    Err(msg) => l.error(at(cond), msg),
-                }
-            }
-            if let Some(spec) = spec {
-                combos.push(Combo { id, spec, all });
-            }
-        }
+        let salaries = l.salaries(&file.salaries, &dest_index, &rule_ids, &codes);
+        let derived = l.derived(&file.derived);
+        let combos = l.combos(&file.combos, &rule_ids, &dest_index, &groups);
 
         let keys = std::mem::take(&mut l.keys);
         if diags.errors().count() > before {
@@ -1182,11 +1282,13 @@ impl Rules {
             derived,
             rules,
             combos,
-            lat,
-            cyr,
+            greens,
+            polarity,
+            lat: pats.lat,
+            cyr: pats.cyr,
             keys,
-            phrases,
-            families,
+            phrases: pats.phrases,
+            families: pats.families,
         })
     }
 
@@ -1224,10 +1326,53 @@ impl Rules {
         Some(monthly * from_usd / to_usd)
     }
 
+    /// An amount as the report shows it: `146 000 RUB`, `12.71 GBP`.
+    pub fn money_text(&self, m: &Money) -> String {
+        let code = self
+            .currencies
+            .get(m.currency)
+            .map_or("", |c| c.code.as_str());
+        let whole = m.amount.round();
+        let digits = if (m.amount - whole).abs() < 1e-9 {
+            let s = format!("{whole:.0}");
+            let mut out = String::new();
+            for (i, ch) in s.chars().enumerate() {
+                if i > 0 && (s.len() - i) % 3 == 0 {
+                    out.push('\u{a0}');
+                }
+                out.push(ch);
+            }
+            out
+        } else {
+            format!("{:.2}", m.amount)
+        };
+        format!("{digits} {code}")
+    }
+
     /// Index of a currency by code.
     pub fn currency_index(&self, code: &str) -> Option<usize> {
         self.currencies.iter().position(|c| c.code == code)
     }
+}
+
+/// Figures older than this make `safar check` warn: pay and minimum wages change every year,
+/// and an old reference would make honest pay look too good.
+pub const MAX_FIGURE_AGE_MONTHS: i32 = 18;
+
+/// Whole months from a figure's date (`2025-09-24`, `2025-09` or `2025`, the latest day it
+/// may mean) to `today`; `None` for `n.d.` and other text.
+pub fn months_old(date: &str, today: chrono::NaiveDate) -> Option<i32> {
+    use chrono::Datelike;
+    let mut parts = date.trim().split('-');
+    let year: i32 = parts.next()?.parse().ok()?;
+    let month: u32 = match parts.next() {
+        Some(m) => m.parse().ok()?,
+        None => 12,
+    };
+    if !(1..=12).contains(&month) || !(1900..=2200).contains(&year) {
+        return None;
+    }
+    Some((today.year() - year) * 12 + today.month() as i32 - month as i32)
 }
 
 /// A rule's pattern lists with their language codes.
