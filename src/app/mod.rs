@@ -9,7 +9,10 @@ pub mod hotline;
 mod operators;
 
 use std::collections::HashSet;
+use std::panic::AssertUnwindSafe;
 use std::sync::Arc;
+
+use futures::FutureExt as _;
 
 use crate::content::ContentHandle;
 use crate::content::texts::Texts;
@@ -67,12 +70,17 @@ pub struct Delivered {
     pub direct: Vec<OutMessage>,
 }
 
+/// Called at the start of every turn; tests use it to make a turn fail (see
+/// [`App::with_turn_hook`]).
+pub type TurnHook = Arc<dyn Fn(&Input) + Send + Sync>;
+
 #[derive(Clone)]
 pub struct App {
     pub(crate) content: ContentHandle,
     pub(crate) store: Store,
     admins: HashSet<i64>,
     pub(crate) hotline: Arc<HotlineConfig>,
+    turn_hook: Option<TurnHook>,
 }
 
 impl App {
@@ -86,7 +94,16 @@ impl App {
             store,
             admins: admins.into_iter().collect(),
             hotline: Arc::new(HotlineConfig::default()),
+            turn_hook: None,
         }
+    }
+
+    /// Runs `hook` on each user input before the engine sees it. For tests: a hook that panics
+    /// shows what a bug in a turn does to the bot (the user gets an apology, nothing else stops).
+    #[doc(hidden)]
+    pub fn with_turn_hook(mut self, hook: TurnHook) -> Self {
+        self.turn_hook = Some(hook);
+        self
     }
 
     /// With a hotline (an operators' group and its settings).
@@ -110,6 +127,17 @@ impl App {
     /// Handles one event and returns the replies rendered (for the terminal). Never fails: an
     /// internal error becomes a localized apology.
     pub async fn handle(&self, incoming: Incoming) -> Vec<Rendered> {
+        match AssertUnwindSafe(self.handle_inner(&incoming))
+            .catch_unwind()
+            .await
+        {
+            Ok(replies) => replies,
+            Err(_) => vec![self.after_panic(&incoming).await],
+        }
+    }
+
+    async fn handle_inner(&self, incoming: &Incoming) -> Vec<Rendered> {
+        let incoming = incoming.clone();
         let guess = Lang::guess(incoming.language_code.as_deref());
         match self.process(&incoming, guess).await {
             Ok(turn) if turn.effects.is_empty() => {
@@ -144,7 +172,62 @@ impl App {
     /// Handles one event for delivery through the outbox: the new state and the replies, split
     /// into Telegram-sized messages, are committed in one transaction (with the hotline's
     /// changes, if any). If that fails, an apology comes back to be sent directly.
+    ///
+    /// A panic in the turn (a bug) is caught: logged with the user id and input kind only, the
+    /// user gets the apology in their language, their state stays as it was, and the bot goes
+    /// on with the next update.
     pub async fn handle_for_delivery(&self, incoming: Incoming) -> Delivered {
+        match AssertUnwindSafe(self.turn_for_delivery(&incoming))
+            .catch_unwind()
+            .await
+        {
+            Ok(done) => done,
+            Err(_) => {
+                let apology = self.after_panic(&incoming).await;
+                Delivered {
+                    rows: Vec::new(),
+                    direct: vec![OutMessage::new(
+                        incoming.user.chat_id,
+                        "apology",
+                        apology.html,
+                        apology.buttons,
+                    )],
+                }
+            }
+        }
+    }
+
+    /// The apology after a panicking turn, in the user's stored language (their state was not
+    /// saved: it is what it was before the turn).
+    async fn after_panic(&self, incoming: &Incoming) -> Rendered {
+        tracing::error!(
+            user_id = incoming.user.user_id,
+            input = incoming.input.kind(),
+            "a turn panicked; the user gets an apology and their state is kept"
+        );
+        let stored = AssertUnwindSafe(self.store.load_state(incoming.user.user_id))
+            .catch_unwind()
+            .await
+            .ok()
+            .and_then(Result::ok)
+            .and_then(|state| state.lang);
+        let lang = stored
+            .or_else(|| Lang::guess(incoming.language_code.as_deref()))
+            .unwrap_or(Lang::Uz);
+        self.apology_in(lang)
+    }
+
+    fn apology_in(&self, lang: Lang) -> Rendered {
+        let content = self.content.get();
+        render(
+            &content.texts,
+            lang,
+            &Reply::text(Msg::new("common-internal-error")),
+        )
+    }
+
+    async fn turn_for_delivery(&self, incoming: &Incoming) -> Delivered {
+        let incoming = incoming.clone();
         let guess = Lang::guess(incoming.language_code.as_deref());
         let turn = match self.process(&incoming, guess).await {
             Ok(turn) => turn,
@@ -199,18 +282,15 @@ impl App {
 
     fn apology_one(&self, incoming: &Incoming, guess: Option<Lang>, e: &StoreError) -> Rendered {
         tracing::error!(user_id = incoming.user.user_id, input = incoming.input.kind(), error = %e, "handling failed");
-        let content = self.content.get();
-        let lang = guess.unwrap_or(Lang::Uz);
-        render(
-            &content.texts,
-            lang,
-            &Reply::text(Msg::new("common-internal-error")),
-        )
+        self.apology_in(guess.unwrap_or(Lang::Uz))
     }
 
     /// Runs the engine on the user's stored state; nothing is saved yet.
     async fn process(&self, incoming: &Incoming, guess: Option<Lang>) -> Result<Turn, StoreError> {
         let user_id = incoming.user.user_id;
+        if let Some(hook) = &self.turn_hook {
+            hook(&incoming.input);
+        }
         let state = self.store.load_state(user_id).await?;
         if incoming.input == Input::Command(Command::Reload) && self.admins.contains(&user_id) {
             let lang = state.lang.or(guess).unwrap_or(Lang::Uz);

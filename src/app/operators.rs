@@ -16,21 +16,31 @@ use crate::store::{OutMessage, OutboxRow, StoreError};
 
 impl App {
     /// An event from the operators' group. Returns what to deliver.
+    ///
+    /// A panic (a bug) is caught like a database error: the operators are told it failed.
     pub async fn handle_operator(&self, event: OperatorEvent) -> Vec<OutboxRow> {
-        match self.operator_step(&event).await {
-            Ok(rows) => rows,
-            Err(e) => {
-                tracing::error!(operator_id = event.operator_id, error = %e, "operator action failed");
-                let content = self.content.get();
-                let msgs = self.to_ops(
-                    &content,
-                    None,
-                    "ops_error",
-                    &Reply::text(Msg::new("ops-error")),
-                );
-                self.store.enqueue(&msgs).await.unwrap_or_default()
-            }
+        let step = std::panic::AssertUnwindSafe(self.operator_step(&event));
+        match futures::FutureExt::catch_unwind(step).await {
+            Ok(Ok(rows)) => rows,
+            Ok(Err(e)) => self.operator_failed(&event, &e.to_string()).await,
+            Err(_) => self.operator_failed(&event, "panic").await,
         }
+    }
+
+    async fn operator_failed(&self, event: &OperatorEvent, error: &str) -> Vec<OutboxRow> {
+        tracing::error!(
+            operator_id = event.operator_id,
+            error,
+            "operator action failed"
+        );
+        let content = self.content.get();
+        let msgs = self.to_ops(
+            &content,
+            None,
+            "ops_error",
+            &Reply::text(Msg::new("ops-error")),
+        );
+        self.store.enqueue(&msgs).await.unwrap_or_default()
     }
 
     async fn case_of(&self, event: &OperatorEvent) -> Result<Option<i64>, StoreError> {

@@ -144,10 +144,7 @@ pub fn make_bot(config: &TelegramConfig) -> Bot {
 /// dispatcher (long polling, or a webhook server with `GET /healthz`).
 pub async fn start(app: App, config: TelegramConfig) -> anyhow::Result<RunningBot> {
     let bot = make_bot(&config);
-    let me = bot
-        .get_me()
-        .await
-        .context("Telegram refused the bot token (getMe failed); check the token from BotFather")?;
+    let me = bot.get_me().await.map_err(|e| start_error(&config, &e))?;
     tracing::info!(bot_id = me.id.0, "connected to Telegram");
     tokio::spawn(set_commands(bot.clone(), app.clone()));
     let mut delivery = Delivery::new(bot.clone(), app.store().clone(), config.delivery);
@@ -221,6 +218,15 @@ pub async fn start(app: App, config: TelegramConfig) -> anyhow::Result<RunningBo
             let listen_addr = tcp.local_addr()?;
             let mut options = webhooks::Options::new(listen_addr, webhook.url.clone());
             if let Some(secret) = webhook.secret {
+                // teloxide panics on a secret Telegram would refuse: refuse it here, in words.
+                let valid = (1..=256).contains(&secret.len())
+                    && secret
+                        .bytes()
+                        .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-');
+                anyhow::ensure!(
+                    valid,
+                    "the webhook secret must be 1 to 256 characters: A-Z a-z 0-9 _ -"
+                );
                 options = options.secret_token(secret);
             }
             let (listener, stop_flag, router) = webhooks::axum_to_router(bot, options)
@@ -250,6 +256,54 @@ pub async fn start(app: App, config: TelegramConfig) -> anyhow::Result<RunningBo
                 listen_addr: Some(listen_addr),
             })
         }
+    }
+}
+
+/// What a failed `getMe` at start means, in one line, without the token (a network error's text
+/// contains the request URL, and so the token: only its kind is shown).
+fn start_error(config: &TelegramConfig, error: &teloxide::RequestError) -> anyhow::Error {
+    use teloxide::{ApiError, RequestError};
+    let api = config
+        .api_url
+        .as_ref()
+        .map_or("https://api.telegram.org".to_string(), |u| {
+            u.as_str().trim_end_matches('/').to_string()
+        });
+    match error {
+        RequestError::Network(e) => {
+            let why = if e.is_timeout() {
+                "timed out"
+            } else if e.is_connect() {
+                "connection failed"
+            } else {
+                "network error"
+            };
+            anyhow::anyhow!(
+                "cannot reach the Bot API at {api} ({why}); check the network and --api-url"
+            )
+        }
+        RequestError::Io(_) => {
+            anyhow::anyhow!("cannot reach the Bot API at {api} (input/output error)")
+        }
+        RequestError::InvalidJson { .. } => anyhow::anyhow!(
+            "the Bot API at {api} answered getMe with something that is not the Bot API's JSON; check --api-url"
+        ),
+        RequestError::Api(ApiError::InvalidToken) => anyhow::anyhow!(
+            "Telegram refused the bot token (getMe failed); check the token from BotFather"
+        ),
+        RequestError::Api(ApiError::Unknown(d)) if d.starts_with("Unauthorized") => {
+            anyhow::anyhow!(
+                "Telegram refused the bot token (getMe failed); check the token from BotFather"
+            )
+        }
+        other => anyhow::anyhow!(
+            "the Bot API at {api} refused getMe: {}",
+            match other {
+                RequestError::Api(ApiError::Unknown(d)) => d.clone(),
+                RequestError::Api(known) => known.to_string(),
+                _ => "unexpected answer".to_string(),
+            }
+        ),
     }
 }
 
@@ -398,24 +452,40 @@ fn media_kind(msg: &Message) -> Media {
     }
 }
 
+/// Runs one update's handling; a panic in it (a bug: the app catches its own, this is the net
+/// under delivery) is logged with the chat id only, and the bot goes on with the next update.
+async fn guarded(chat_id: i64, step: impl std::future::Future<Output = ()>) -> HandlerResult {
+    let step = std::panic::AssertUnwindSafe(step);
+    if futures::FutureExt::catch_unwind(step).await.is_err() {
+        tracing::error!(
+            chat_id,
+            "handling an update panicked; going on with the next"
+        );
+    }
+    Ok(())
+}
+
 async fn on_message(msg: Message, app: App, delivery: Arc<Delivery>) -> HandlerResult {
+    guarded(msg.chat.id.0, message_step(msg, app, delivery)).await
+}
+
+async fn message_step(msg: Message, app: App, delivery: Arc<Delivery>) {
     if Some(msg.chat.id.0) == app.hotline_config().operators_chat {
         if let Some(event) = operator_event(&msg) {
             let rows = app.handle_operator(event).await;
             let failures = delivery.deliver(&rows).await;
             report_failures(&app, &delivery, failures).await;
         }
-        return Ok(());
+        return;
     }
     let Some(incoming) = incoming_message(&msg) else {
         tracing::debug!(
             chat_id = msg.chat.id.0,
             "ignoring a message outside a private chat"
         );
-        return Ok(());
+        return;
     };
     respond(&app, &delivery, incoming).await;
-    Ok(())
 }
 
 async fn on_callback(
@@ -424,6 +494,14 @@ async fn on_callback(
     app: App,
     delivery: Arc<Delivery>,
 ) -> HandlerResult {
+    guarded(
+        query.from.id.0 as i64,
+        callback_step(bot, query, app, delivery),
+    )
+    .await
+}
+
+async fn callback_step(bot: Bot, query: CallbackQuery, app: App, delivery: Arc<Delivery>) {
     // Answer first so the button stops spinning on the user's phone, whatever happens next.
     // One attempt: an answer that comes late is useless.
     let answered = delivery
@@ -452,7 +530,7 @@ async fn on_callback(
         let rows = app.handle_operator(event).await;
         let failures = delivery.deliver(&rows).await;
         report_failures(&app, &delivery, failures).await;
-        return Ok(());
+        return;
     }
     let chat_id = chat
         .filter(|c| c.is_user())
@@ -466,7 +544,6 @@ async fn on_callback(
         Input::Button(query.data.clone().unwrap_or_default()),
     );
     respond(&app, &delivery, incoming).await;
-    Ok(())
 }
 
 /// Runs the event through the app (state and replies committed together) and delivers the

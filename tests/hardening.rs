@@ -1,0 +1,180 @@
+//! Hardening: a bug in one turn does not take the bot down, bad settings are refused in one
+//! line at start, and the bot never fails silently.
+
+mod common;
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use common::bin::safar;
+use common::fake_api::FakeApi;
+use common::harness::shipped_content;
+use safar::app::App;
+use safar::content::{Content, ContentHandle};
+use safar::core::input::Input;
+use safar::lang::Lang;
+use safar::store::Store;
+use safar::telegram::{self, TelegramConfig};
+
+/// The real dispatcher against the fake API, with an app whose turn panics on `PANIC-NOW`.
+async fn panicking_bot(
+    api: &FakeApi,
+    db: &std::path::Path,
+) -> (telegram::RunningBot, ContentHandle) {
+    let paths = shipped_content();
+    let (content, _) = Content::load(&paths).unwrap();
+    let content = ContentHandle::new(content, paths);
+    let store = Store::open(&format!("sqlite:{}", db.display()))
+        .await
+        .unwrap();
+    let app = App::new(content.clone(), store, []).with_turn_hook(Arc::new(|input: &Input| {
+        if *input == Input::Text("PANIC-NOW".into()) {
+            panic!("a bug in a turn");
+        }
+    }));
+    let config = TelegramConfig::new(api.token().to_string(), Some(api.url().parse().unwrap()));
+    (telegram::start(app, config).await.unwrap(), content)
+}
+
+#[tokio::test]
+async fn a_panic_in_a_turn_gets_the_apology_keeps_the_state_and_the_bot_goes_on() {
+    let api = FakeApi::start().await;
+    let dir = tempfile::tempdir().unwrap();
+    let (bot, content) = panicking_bot(&api, &dir.path().join("p.db")).await;
+    let text = |key: &'static str| {
+        content
+            .get()
+            .texts
+            .render(Lang::Ru, &safar::core::output::Msg::new(key))
+    };
+
+    let user = api.user(501, "Dilnoza", Some("ru"));
+    api.send_text(&user, "/start");
+    let picker = api.next_sent(user.chat_id()).await;
+    api.press_button(&user, picker.message_id, "l:ru");
+    let menu = api.next_sent(user.chat_id()).await;
+
+    api.send_text(&user, "PANIC-NOW");
+    let apology = api.next_sent(user.chat_id()).await;
+    assert_eq!(
+        apology.text,
+        text("common-internal-error"),
+        "the apology in the user's language (Russian, from their state)"
+    );
+
+    // The same chat goes on: its state (Russian, main menu) is what it was.
+    api.send_text(&user, "/menu");
+    let again = api.next_sent(user.chat_id()).await;
+    assert!(
+        menu.text.ends_with(&again.text) && again.text.contains("Главное меню"),
+        "the state (Russian, main menu) was kept: {again:?}"
+    );
+    // Other chats too.
+    let other = api.user(502, "Aziz", Some("uz"));
+    api.send_text(&other, "/start");
+    let picker = api.next_sent(other.chat_id()).await;
+    assert_eq!(picker.buttons.len(), 5);
+    assert!(!bot.is_finished(), "the dispatcher still runs");
+    bot.stop(Duration::from_secs(5)).await;
+}
+
+/// `safar run` with one option set wrong: refused before anything starts, in one line.
+fn refused(args: &[&str], env: &[(&str, &str)]) -> String {
+    let dir = tempfile::tempdir().unwrap();
+    let mut cmd = safar();
+    cmd.arg("run")
+        .env("SAFAR_TOKEN", "123:TEST")
+        .env("SAFAR_API_URL", "http://127.0.0.1:9")
+        .env(
+            "SAFAR_DATABASE_URL",
+            format!("sqlite:{}", dir.path().join("x.db").display()),
+        )
+        .args(args);
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    let out = cmd.output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr).to_string();
+    assert_eq!(out.status.code(), Some(2), "{args:?} {env:?}: {stderr}");
+    assert!(!stderr.contains("panicked"), "{args:?}: {stderr}");
+    assert_eq!(
+        stderr.trim_end().lines().count(),
+        1,
+        "{args:?}: one line:\n{stderr}"
+    );
+    assert!(stderr.starts_with("safar: "), "{stderr}");
+    stderr
+}
+
+#[test]
+fn every_bad_option_is_refused_in_one_line() {
+    for (args, names) in [
+        (
+            &[
+                "--webhook-url",
+                "https://bot.example.org/t",
+                "--webhook-secret",
+                "abc=def",
+            ][..],
+            "--webhook-secret",
+        ),
+        (&["--remind-after", "1e300"], "--remind-after"),
+        (&["--remind-after", "NaN"], "--remind-after"),
+        (&["--remind-after=-5"], "--remind-after"),
+        (&["--remind-after", "0"], "--remind-after"),
+        (&["--retention-days", "0"], "--retention-days"),
+        (&["--retention-days", "100000"], "--retention-days"),
+        (&["--send-rate", "100000"], "--send-rate"),
+        (&["--send-retry-for", "0"], "--send-retry-for"),
+        (&["--http-timeout", "0"], "--http-timeout"),
+        (&["--http-timeout", "99999999999999"], "--http-timeout"),
+        (&["--operators-chat", "12345"], "--operators-chat"),
+        (&["--operators-lang", "en"], "--operators-lang"),
+        (
+            &["--office-hours", "Mon-Fri 18:00-09:00 +05:00"],
+            "--office-hours",
+        ),
+        (&["--admins", "1,x"], "--admins"),
+        (&["--admins=-5"], "--admins"),
+        (
+            &["--webhook-url", "http://bot.example.org/t"],
+            "--webhook-url",
+        ),
+        (&["--api-url", "ftp://example.org"], "--api-url"),
+        (&["--database", "/tmp/safar.db"], "--database"),
+        (&["--listen", "nowhere"], "--listen"),
+    ] {
+        let stderr = refused(args, &[]);
+        assert!(
+            stderr.contains(names),
+            "{args:?} names the option: {stderr}"
+        );
+    }
+    // The same checks apply to the environment.
+    let stderr = refused(&[], &[("SAFAR_REMIND_AFTER", "1e300")]);
+    assert!(stderr.contains("--remind-after"), "{stderr}");
+}
+
+#[test]
+fn a_network_error_at_start_is_not_called_a_refused_token() {
+    // Nothing listens on port 9 of 127.0.0.1 (discard): the connection is refused.
+    let dir = tempfile::tempdir().unwrap();
+    let out = safar()
+        .arg("run")
+        .env("SAFAR_TOKEN", "123:SECRET-TOKEN")
+        .env("SAFAR_API_URL", "http://127.0.0.1:9")
+        .env(
+            "SAFAR_DATABASE_URL",
+            format!("sqlite:{}", dir.path().join("n.db").display()),
+        )
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr.contains("cannot reach the Bot API at http://127.0.0.1:9"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("refused the bot token"), "{stderr}");
+    assert!(!stderr.contains("SECRET-TOKEN"), "{stderr}");
+}
