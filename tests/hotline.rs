@@ -1059,3 +1059,65 @@ async fn a_relay_telegram_refuses_is_shown_to_the_operator_not_dropped() {
     assert_eq!(state, "failed");
     bot.stop().await;
 }
+
+#[tokio::test]
+async fn case_b_asked_for_inside_case_a_is_a_card_of_b() {
+    let bot = start(false).await;
+    let anna = user_in(&bot, 5101, "Anna", Lang::Ru).await;
+    let boris = user_in(&bot, 5102, "Boris", Lang::Ru).await;
+    let olim = bot.api.user(203, "Olim", Some("ru"));
+    let card_a = open_case(&bot, &anna, Lang::Ru, "Дело А").await;
+    let card_b = open_case(&bot, &boris, Lang::Ru, "Дело Б").await;
+    let (a, b) = (case_no(&card_a.text), case_no(&card_b.text));
+
+    // `/case B` as a reply in A's chain: B's card, tagged as B.
+    bot.api.send_group_text(
+        OPERATORS,
+        &olim,
+        None,
+        Some(card_a.message_id),
+        &format!("/case {b}"),
+    );
+    let shown = bot.api.next_sent(OPERATORS).await;
+    assert!(shown.text.contains("Дело Б"), "{shown:?}");
+    // A reply to that card goes to B's user, not A's.
+    bot.api.send_group_text(
+        OPERATORS,
+        &olim,
+        None,
+        Some(shown.message_id),
+        "Ответ для Бориса",
+    );
+    let taken = bot.api.next_sent(OPERATORS).await;
+    assert!(taken.text.contains(&format!("#{b}")), "{taken:?}");
+    bot.api.next_sent(boris.chat_id()).await; // "an operator joined"
+    let answer = bot.api.next_sent(boris.chat_id()).await;
+    assert!(answer.text.contains("Ответ для Бориса"), "{answer:?}");
+    settled(&bot).await;
+    bot.api.assert_no_more_sent(anna.chat_id());
+    assert_ne!(a, b);
+    bot.stop().await;
+}
+
+#[tokio::test]
+async fn a_topic_id_is_looked_up_with_its_chat() {
+    let bot = start(true).await;
+    let user = user_in(&bot, 5103, "Dilnoza", Lang::Ru).await;
+    let olim = bot.api.user(204, "Olim", Some("ru"));
+    let card = open_case(&bot, &user, Lang::Ru, "Дело в теме").await;
+    let case = case_no(&card.text);
+    let topic = bot.topic_of(case).await;
+    assert_eq!(
+        bot.store.case_by_topic(OPERATORS, topic).await.unwrap(),
+        Some(case)
+    );
+    // The same topic number in another chat is not this case.
+    assert_eq!(bot.store.case_by_topic(-1_009, topic).await.unwrap(), None);
+    // `/case` in the topic is this case's card.
+    bot.api
+        .send_group_text(OPERATORS, &olim, Some(topic), None, "/case");
+    let shown = bot.api.next_sent(OPERATORS).await;
+    assert!(shown.text.contains("Дело в теме"), "{shown:?}");
+    assert_eq!(shown.thread(), Some(topic));
+    bot.stop().await;
+}

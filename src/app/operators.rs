@@ -45,7 +45,7 @@ impl App {
 
     async fn case_of(&self, event: &OperatorEvent) -> Result<Option<i64>, StoreError> {
         if let Some(topic) = event.thread_id
-            && let Some(case) = self.store.case_by_topic(topic).await?
+            && let Some(case) = self.store.case_by_topic(self.ops_chat(), topic).await?
         {
             return Ok(Some(case));
         }
@@ -116,10 +116,12 @@ impl App {
             }
             OperatorInput::Command(OpCommand::Case(n)) => match n.or(here) {
                 None => out.extend(say(None, Msg::new("ops-case-usage"))),
+                // The card belongs to its own case (a reply to it acts on that case, in a forum
+                // it goes to that case's topic), whichever case it was asked for in.
                 Some(n) => match tx.case(n).await? {
                     Some(case) => out.extend(self.to_ops(
                         &content,
-                        here,
+                        Some(case.id),
                         "ops_case",
                         &self.card(&case, "card"),
                     )),

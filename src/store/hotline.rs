@@ -65,6 +65,8 @@ pub struct Case {
     pub operator_id: Option<i64>,
     pub operator_name: Option<String>,
     pub topic_id: Option<i32>,
+    /// The chat the topic is in (the operators' group when it was created).
+    pub topic_chat_id: Option<i64>,
     pub outcome: Option<String>,
     pub created_at: DateTime<Utc>,
 }
@@ -120,7 +122,8 @@ pub struct HotlineTx {
 }
 
 const CASE_COLUMNS: &str = "id, user_id, chat_id, status, priority, lang, first_name, description,
-    offer_text, offer_risk, offer_flags, operator_id, operator_name, topic_id, outcome, created_at";
+    offer_text, offer_risk, offer_flags, operator_id, operator_name, topic_id, topic_chat_id, outcome,
+    created_at";
 
 fn case_from_row(row: &sqlx::sqlite::SqliteRow) -> Result<Case, StoreError> {
     let created: String = row.try_get("created_at")?;
@@ -143,6 +146,7 @@ fn case_from_row(row: &sqlx::sqlite::SqliteRow) -> Result<Case, StoreError> {
         operator_id: row.try_get("operator_id")?,
         operator_name: row.try_get("operator_name")?,
         topic_id: row.try_get("topic_id")?,
+        topic_chat_id: row.try_get("topic_chat_id")?,
         outcome: row.try_get("outcome")?,
         created_at: DateTime::parse_from_rfc3339(&created)
             .map(|t| t.with_timezone(&Utc))
@@ -393,10 +397,12 @@ impl HotlineTx {
         Ok(())
     }
 
-    pub async fn set_topic(&mut self, case: i64, topic: i32) -> Result<(), StoreError> {
-        sqlx::query("UPDATE cases SET topic_id = ?2 WHERE id = ?1")
+    /// The case's forum topic: `topic` in `chat`.
+    pub async fn set_topic(&mut self, case: i64, chat: i64, topic: i32) -> Result<(), StoreError> {
+        sqlx::query("UPDATE cases SET topic_id = ?2, topic_chat_id = ?3 WHERE id = ?1")
             .bind(case)
             .bind(topic)
+            .bind(chat)
             .execute(&mut *self.tx)
             .await?;
         Ok(())
@@ -554,13 +560,27 @@ impl Store {
         rows.iter().map(case_from_row).collect()
     }
 
-    pub async fn case_by_topic(&self, topic: i32) -> Result<Option<i64>, StoreError> {
+    /// The case whose forum topic is `topic` in `chat`.
+    pub async fn case_by_topic(&self, chat: i64, topic: i32) -> Result<Option<i64>, StoreError> {
         Ok(
-            sqlx::query_scalar("SELECT id FROM cases WHERE topic_id = ?")
+            sqlx::query_scalar("SELECT id FROM cases WHERE topic_chat_id = ? AND topic_id = ?")
+                .bind(chat)
                 .bind(topic)
                 .fetch_optional(&self.writer)
                 .await?,
         )
+    }
+
+    /// Topics recorded before their chat was (migration 20261206000020) are in `chat`, the
+    /// operators' group the bot starts with.
+    pub async fn adopt_topics(&self, chat: i64) -> Result<(), StoreError> {
+        sqlx::query(
+            "UPDATE cases SET topic_chat_id = ? WHERE topic_id IS NOT NULL AND topic_chat_id IS NULL",
+        )
+        .bind(chat)
+        .execute(&self.writer)
+        .await?;
+        Ok(())
     }
 
     pub async fn case_by_message(

@@ -207,7 +207,9 @@ impl Delivery {
                 return None;
             }
         };
-        if let Some(topic) = known.topic_id {
+        if let Some(topic) = known.topic_id
+            && known.topic_chat_id == Some(ops.chat)
+        {
             return Some(ThreadId(MessageId(topic)));
         }
         // No personal data in a topic name: the number, priority and language only.
@@ -227,7 +229,7 @@ impl Delivery {
                     let topic = topic.thread_id.0.0;
                     let saved = async {
                         let mut tx = self.store.hotline().await?;
-                        tx.set_topic(case, topic).await?;
+                        tx.set_topic(case, ops.chat, topic).await?;
                         tx.commit(&self.store).await
                     };
                     if let Err(e) = saved.await {

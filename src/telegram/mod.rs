@@ -149,6 +149,10 @@ pub async fn start(app: App, config: TelegramConfig) -> anyhow::Result<RunningBo
     tokio::spawn(set_commands(bot.clone(), app.clone()));
     let mut delivery = Delivery::new(bot.clone(), app.store().clone(), config.delivery);
     if let Some(chat) = app.hotline_config().operators_chat {
+        app.store()
+            .adopt_topics(chat)
+            .await
+            .context("cannot read the cases' topics")?;
         let forum = is_forum(&bot, chat).await;
         tracing::info!(chat_id = chat, forum, "hotline: operators' group");
         delivery = delivery.with_operators(chat, forum);
