@@ -1121,3 +1121,179 @@ async fn a_topic_id_is_looked_up_with_its_chat() {
     assert_eq!(shown.thread(), Some(topic));
     bot.stop().await;
 }
+
+/// Starts a bot on a fresh fake and database with `operators` as the operators' group;
+/// returns the start-up error, if any.
+async fn start_error(api: &common::fake_api::FakeApi, operators: i64) -> Option<String> {
+    let dir = tempfile::tempdir().unwrap();
+    let paths = common::harness::shipped_content();
+    let (content, _) = safar::content::Content::load(&paths).unwrap();
+    let store = safar::store::Store::open(&format!("sqlite:{}", dir.path().join("s.db").display()))
+        .await
+        .unwrap();
+    let app = safar::app::App::new(
+        safar::content::ContentHandle::new(content, paths),
+        store,
+        [],
+    )
+    .with_hotline(safar::app::HotlineConfig {
+        operators_chat: Some(operators),
+        ..hotline_config()
+    });
+    let config = safar::telegram::TelegramConfig::new(
+        api.token().to_string(),
+        Some(api.url().parse().unwrap()),
+    );
+    match safar::telegram::start(app, config).await {
+        Ok(bot) => {
+            bot.stop(Duration::from_secs(5)).await;
+            None
+        }
+        Err(e) => Some(format!("{e:#}")),
+    }
+}
+
+#[tokio::test]
+async fn at_start_the_operators_group_must_be_a_supergroup_with_the_bot_as_admin() {
+    let api = common::fake_api::FakeApi::start().await;
+    // A basic group (the fake's ids above -10^12).
+    let e = start_error(&api, -4_001).await.expect("refused");
+    assert!(e.contains("-4001 is a basic group"), "{e}");
+    // The bot a plain member.
+    api.demote_bot(OPERATORS);
+    let e = start_error(&api, OPERATORS).await.expect("refused");
+    assert!(e.contains("not an administrator"), "{e}");
+    // A group that moved before the start is followed and checked in its new form.
+    api.migrated_before(-4_002, -1_000_000_004_002);
+    assert_eq!(start_error(&api, -4_002).await, None);
+}
+
+#[tokio::test]
+async fn a_group_that_moved_before_the_start_is_followed_and_remembered() {
+    const NEW: i64 = -1_000_000_004_003;
+    let mut bot = TestBot::start_with(Options {
+        hotline: Some(safar::app::HotlineConfig {
+            operators_chat: Some(-4_003),
+            ..hotline_config()
+        }),
+        // Telegram's answer to getChat on the old id at start.
+        faults: vec![(
+            "getChat",
+            400,
+            serde_json::json!({"ok": false, "error_code": 400,
+                "description": "Bad Request: group chat was upgraded to a supergroup chat",
+                "parameters": {"migrate_to_chat_id": NEW}}),
+        )],
+        ..Options::default()
+    })
+    .await;
+    let user = user_in(&bot, 5201, "Anna", Lang::Ru).await;
+    bot.api.send_text(&user, "/operator");
+    let consent = bot.api.next_sent(user.chat_id()).await;
+    let describe = bot
+        .tap(&user, &consent, Lang::Ru, "hotline-btn-agree")
+        .await;
+    assert_eq!(describe.text, bot.text(Lang::Ru, "hotline-describe"));
+    bot.api.send_text(&user, "Помогите с визой");
+    bot.api.next_sent(user.chat_id()).await;
+    let card = bot.api.next_sent(NEW).await;
+    assert!(card.text.contains("Помогите с визой"), "{card:?}");
+    // An operator in the new group answers by replying: it reaches the user.
+    let olim = bot.api.user(205, "Olim", Some("ru"));
+    bot.api
+        .send_group_text(NEW, &olim, None, Some(card.message_id), "Здравствуйте!");
+    bot.api.next_sent(NEW).await; // taken
+    bot.api.next_sent(user.chat_id()).await; // an operator joined
+    let answer = bot.api.next_sent(user.chat_id()).await;
+    assert!(answer.text.contains("Здравствуйте!"), "{answer:?}");
+    // The new id is kept in its own table.
+    let now: i64 =
+        sqlx::query_scalar("SELECT current_id FROM operators_chat WHERE configured_id = -4003")
+            .fetch_one(bot.store.pool())
+            .await
+            .unwrap();
+    assert_eq!(now, NEW);
+    // After a restart with the same setting the bot still works in the new group.
+    bot.api.migrated_before(-4_003, NEW);
+    bot.restart().await;
+    bot.api.send_text(&user, "Спасибо");
+    let relayed = bot.api.next_sent(NEW).await;
+    assert!(relayed.text.contains("Спасибо"), "{relayed:?}");
+    bot.stop().await;
+}
+
+#[tokio::test]
+async fn the_operators_group_moving_while_the_bot_runs_is_followed() {
+    const NEW: i64 = -1_000_000_004_004;
+    let bot = start(false).await;
+    let user = user_in(&bot, 5202, "Boris", Lang::Ru).await;
+    let card = open_case(&bot, &user, Lang::Ru, "Паспорт забрали").await;
+    let case = case_no(&card.text);
+    // Topics are turned on: the group becomes a forum supergroup with a new id.
+    bot.api.migrate_group(OPERATORS, NEW, true);
+    settled(&bot).await;
+    bot.api.send_text(&user, "Они не отдают паспорт");
+    let relayed = bot.api.next_sent(NEW).await;
+    assert!(
+        relayed.text.contains("Они не отдают паспорт"),
+        "{relayed:?}"
+    );
+    let topic = relayed.thread().expect("in the case's new topic");
+    // An operator answers in the topic: it reaches the user.
+    let olim = bot.api.user(206, "Olim", Some("ru"));
+    bot.api
+        .send_group_text(NEW, &olim, Some(topic), None, "Мы поможем");
+    bot.api.next_sent(NEW).await; // taken
+    bot.api.next_sent(user.chat_id()).await; // an operator joined
+    let answer = bot.api.next_sent(user.chat_id()).await;
+    assert!(answer.text.contains("Мы поможем"), "{answer:?}");
+    assert_eq!(bot.topic_of(case).await, topic);
+    bot.stop().await;
+}
+
+#[tokio::test]
+async fn a_kicked_bot_is_a_case_failure_the_user_and_the_admins_hear_about() {
+    const ADMIN: i64 = 9_001;
+    let bot = TestBot::start_with(Options {
+        hotline: Some(hotline_config()),
+        admins: vec![ADMIN],
+        ..Options::default()
+    })
+    .await;
+    let user = user_in(&bot, 5203, "Dilnoza", Lang::Ru).await;
+    // The bot is removed from the operators' group: every send there gets 403.
+    bot.api.block_chat(OPERATORS);
+    bot.api.send_text(&user, "/operator");
+    let consent = bot.api.next_sent(user.chat_id()).await;
+    bot.tap(&user, &consent, Lang::Ru, "hotline-btn-agree")
+        .await;
+    bot.api.send_text(&user, "паспорт забрали");
+    let opened = bot.api.next_sent(user.chat_id()).await;
+    assert!(opened.text.contains('#'), "{opened:?}");
+    let case = case_no(&opened.text);
+    // The truth, with the emergency contacts, at once.
+    let truth = bot.api.next_sent(user.chat_id()).await;
+    assert!(
+        truth.text.contains(&bot.text_with(
+            Lang::Ru,
+            "hotline-operators-unreachable",
+            &[("case", Arg::Number(case))]
+        )),
+        "{truth:?}"
+    );
+    assert!(
+        truth
+            .text
+            .contains(&bot.text(Lang::Ru, "hotline-emergency")),
+        "{truth:?}"
+    );
+    // The admin gets a private message.
+    let alarm = bot.api.next_sent(ADMIN).await;
+    assert!(alarm.text.contains(&format!("#{case}")), "{alarm:?}");
+    let kinds = event_kinds(&bot, case).await;
+    assert!(
+        kinds.contains(&"operators_unreachable".to_string()),
+        "{kinds:?}"
+    );
+    bot.stop().await;
+}

@@ -50,6 +50,7 @@ hotline-not-relayed = Múrájatıńız áldeqashan jabılǵan, xabarıńız oper
 hotline-closed = Múrájat <b>#{ $case }</b> jabıldı. Múrájat etkenińiz ushın raxmet! Járdemdi 1 den 5 ke shekem bahalań:
 hotline-btn-rate = { $stars } ⭐
 hotline-rated = Bahańız ushın raxmet!
+hotline-operators-unreachable = ⚠️ <b>#{ $case }</b> múrájatı boyınsha xabarıńız operatorlarǵa jetip barmadı: bizde texnikalıq mashqala bar. Biz bul haqqında xabar berdik. Mashqala dúzetilgenshe járdem ushın tikkeley múrájat etiń:
 hotline-forget-ask = Safar siz haqqıńızda saqlaǵan hámme nárseni — xabarlarıńız hám jeke maǵlıwmatlarıńızdı — óshireyin be? Ashıq múrájat jabıladı. Bunı qaytarıp bolmaydı.
 hotline-btn-forget = 🗑 Awa, hámmesin óshiriw
 hotline-btn-keep = Yaq, qaldırıw

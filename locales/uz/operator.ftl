@@ -50,6 +50,7 @@ hotline-not-relayed = Murojaatingiz allaqachon yopilgan, xabaringiz operatorga y
 hotline-closed = Murojaat <b>#{ $case }</b> yopildi. Murojaat qilganingiz uchun rahmat! Yordamni 1 dan 5 gacha baholang:
 hotline-btn-rate = { $stars } ⭐
 hotline-rated = Bahoingiz uchun rahmat!
+hotline-operators-unreachable = ⚠️ <b>#{ $case }</b> murojaati boʻyicha xabaringiz operatorlarga yetib bormadi: bizda texnik muammo bor. Biz bu haqda xabar berdik. Muammo tuzatilguncha yordam uchun bevosita murojaat qiling:
 hotline-forget-ask = Safar siz haqingizda saqlagan hamma narsani — xabarlaringiz va shaxsiy maʼlumotlaringizni — oʻchiraymi? Ochiq murojaat yopiladi. Buni qaytarib boʻlmaydi.
 hotline-btn-forget = 🗑 Ha, hammasini oʻchirish
 hotline-btn-keep = Yoʻq, qoldirish

@@ -6,6 +6,10 @@
 //! authority, and every action is re-checked against the database (a button's callback data is
 //! forgeable; a message from any other chat never reaches this module).
 
+use std::sync::Arc;
+use std::sync::atomic::{AtomicI64, Ordering};
+use std::time::{Duration, Instant};
+
 use chrono::Utc;
 
 use crate::core::input::Media;
@@ -17,7 +21,88 @@ use crate::content::texts::escape_html as escape;
 use crate::core::input::Input;
 use crate::core::output::{Arg, Effect, KeyButton, Msg, Reply};
 use crate::store::hotline::{Case, HotlineTx, NewCase, NewEvent, Status};
-use crate::store::{OutMessage, OutboxRow, StoreError, UserKey};
+use crate::store::{OutMessage, OutboxRow, Store, StoreError, UserKey};
+
+/// The operators' group: the id it was configured with and the id it has now. Telegram gives a
+/// basic group a new id when it becomes a supergroup (`migrate_to_chat_id`); the new id is
+/// kept in the database and used for every send and every check of where a message came from.
+#[derive(Clone)]
+pub struct OperatorsChat {
+    configured: i64,
+    current: Arc<AtomicI64>,
+    store: Store,
+}
+
+impl OperatorsChat {
+    pub fn new(configured: i64, store: Store) -> Self {
+        OperatorsChat {
+            configured,
+            current: Arc::new(AtomicI64::new(configured)),
+            store,
+        }
+    }
+
+    /// The id given with `--operators-chat`.
+    pub fn configured(&self) -> i64 {
+        self.configured
+    }
+
+    /// The group's id now.
+    pub fn current(&self) -> i64 {
+        self.current.load(Ordering::Relaxed)
+    }
+
+    /// Whether `chat` is the operators' group (its id now or, for the migration notice, the one
+    /// it was configured with).
+    pub fn is(&self, chat: i64) -> bool {
+        chat == self.current() || chat == self.configured
+    }
+
+    /// Takes up a move recorded by an earlier run. Returns the id now.
+    pub async fn restore(&self) -> Result<i64, StoreError> {
+        if let Some(now) = self.store.operators_chat_now(self.configured).await? {
+            self.current.store(now, Ordering::Relaxed);
+        }
+        Ok(self.current())
+    }
+
+    /// The group moved from `from` to `to`. Returns whether that changed anything (the move may
+    /// be reported several times: the notice in the old group, each refused send).
+    pub async fn migrated(&self, from: i64, to: i64) -> Result<bool, StoreError> {
+        if to == self.current() || from != self.current() {
+            return Ok(false);
+        }
+        self.store
+            .record_operators_migration(self.configured, from, to)
+            .await?;
+        self.current.store(to, Ordering::Relaxed);
+        tracing::warn!(
+            from_chat_id = from,
+            chat_id = to,
+            "the operators' group became a supergroup with a new id; following it"
+        );
+        Ok(true)
+    }
+}
+
+/// Lets a repeated log line through at most once per period, counting the ones held back.
+#[derive(Debug, Default)]
+pub struct LogGate {
+    last: Option<Instant>,
+    held: u64,
+}
+
+impl LogGate {
+    /// `Some(held back since the last one)` if a line may be logged now.
+    pub fn pass(&mut self, every: Duration) -> Option<u64> {
+        if self.last.is_some_and(|t| t.elapsed() < every) {
+            self.held += 1;
+            return None;
+        }
+        self.last = Some(Instant::now());
+        Some(std::mem::take(&mut self.held))
+    }
+}
 
 /// Telegram's limit for a caption.
 const MAX_CAPTION: usize = 1024;
@@ -29,7 +114,7 @@ pub fn take_data(case: i64) -> String {
 
 impl App {
     pub(super) fn ops_chat(&self) -> i64 {
-        self.hotline.operators_chat.unwrap_or_default()
+        self.operators.as_ref().map_or(0, OperatorsChat::current)
     }
 
     /// A message to the operators' group about `case` (into its topic in a forum).
@@ -438,6 +523,83 @@ impl App {
             Ok(rows) => rows,
             Err(e) => {
                 tracing::error!(case_id = case, error = %e, "could not record a delivery failure");
+                Vec::new()
+            }
+        }
+    }
+
+    /// A message to the operators about `case` finally failed (the bot was removed from the
+    /// group, the chat is gone, Telegram kept failing): a case failure. The user is told the
+    /// truth with the emergency contacts at once; the admins get a private message (once an
+    /// hour per case); it is logged every time, at most one line a minute with a count.
+    pub async fn operators_unreachable(&self, case: i64, reason: &str) -> Vec<OutboxRow> {
+        if let Some(held) = self
+            .ops_alarm
+            .lock()
+            .expect("the log gate is never poisoned")
+            .pass(Duration::from_secs(60))
+        {
+            tracing::error!(
+                case_id = case,
+                reason,
+                earlier_not_logged = held,
+                "a message to the operators' group failed: the user gets the emergency contacts"
+            );
+        }
+        let content = self.content.get();
+        let step = async {
+            let since = Utc::now() - chrono::Duration::hours(1);
+            let tell_admins = !self
+                .store
+                .has_event_since(case, "operators_unreachable", since)
+                .await?;
+            let mut tx = self.store.hotline().await?;
+            let Some(found) = tx.case(case).await? else {
+                return Ok(Vec::new());
+            };
+            tx.event(
+                case,
+                NewEvent {
+                    kind: "operators_unreachable",
+                    ..NewEvent::default()
+                },
+            )
+            .await?;
+            let mut msgs = Vec::new();
+            if found.status != Status::Closed {
+                let reply = Reply {
+                    body: vec![
+                        Msg::new("hotline-operators-unreachable").arg("case", Arg::Number(case)),
+                        Msg::new("hotline-emergency"),
+                    ],
+                    keyboard: Vec::new(),
+                };
+                msgs.extend(self.to_user(&content, &found, "case_failed", &reply));
+            }
+            if tell_admins {
+                let msg = Msg::new("admin-operators-unreachable")
+                    .arg("case", Arg::Number(case))
+                    .arg("reason", Arg::Text(reason.to_string()));
+                let rendered = render(
+                    &content.texts,
+                    self.hotline.operators_lang,
+                    &Reply::text(msg),
+                );
+                for admin in self.admins() {
+                    msgs.extend(split_for_telegram(admin, "admin_alarm", &rendered));
+                }
+            }
+            let mut rows = Vec::new();
+            for m in msgs {
+                rows.push(tx.enqueue(m).await?);
+            }
+            tx.commit(&self.store).await?;
+            Ok::<_, StoreError>(rows)
+        };
+        match step.await {
+            Ok(rows) => rows,
+            Err(e) => {
+                tracing::error!(case_id = case, error = %e, "could not report an unreachable operators' group");
                 Vec::new()
             }
         }

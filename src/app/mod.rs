@@ -80,6 +80,10 @@ pub struct App {
     pub(crate) store: Store,
     admins: HashSet<i64>,
     pub(crate) hotline: Arc<HotlineConfig>,
+    /// The operators' group as it is now (it may have moved since it was configured).
+    pub(crate) operators: Option<hotline::OperatorsChat>,
+    /// Log lines about an unreachable operators' group, rate-limited.
+    pub(crate) ops_alarm: Arc<std::sync::Mutex<hotline::LogGate>>,
     turn_hook: Option<TurnHook>,
 }
 
@@ -94,6 +98,8 @@ impl App {
             store,
             admins: admins.into_iter().collect(),
             hotline: Arc::new(HotlineConfig::default()),
+            operators: None,
+            ops_alarm: Arc::default(),
             turn_hook: None,
         }
     }
@@ -108,8 +114,21 @@ impl App {
 
     /// With a hotline (an operators' group and its settings).
     pub fn with_hotline(mut self, hotline: HotlineConfig) -> Self {
+        self.operators = hotline
+            .operators_chat
+            .map(|chat| hotline::OperatorsChat::new(chat, self.store.clone()));
         self.hotline = Arc::new(hotline);
         self
+    }
+
+    /// The operators' group, if there is a hotline: its id now (see [`hotline::OperatorsChat`]).
+    pub fn operators(&self) -> Option<&hotline::OperatorsChat> {
+        self.operators.as_ref()
+    }
+
+    /// Admins' user ids (`--admins`).
+    pub fn admins(&self) -> impl Iterator<Item = i64> + '_ {
+        self.admins.iter().copied()
     }
 
     pub fn content(&self) -> &ContentHandle {

@@ -617,6 +617,64 @@ impl Store {
         rows.iter().map(case_from_row).collect()
     }
 
+    /// The operators' group's id now, if it moved since `configured` was set.
+    pub async fn operators_chat_now(&self, configured: i64) -> Result<Option<i64>, StoreError> {
+        Ok(
+            sqlx::query_scalar("SELECT current_id FROM operators_chat WHERE configured_id = ?")
+                .bind(configured)
+                .fetch_optional(&self.writer)
+                .await?,
+        )
+    }
+
+    /// The operators' group moved from `old` to `new` (configured as `configured`): keep the
+    /// new id, and send what is still queued for the old one there.
+    pub async fn record_operators_migration(
+        &self,
+        configured: i64,
+        old: i64,
+        new: i64,
+    ) -> Result<(), StoreError> {
+        let mut tx = self.writer.begin().await?;
+        sqlx::query(
+            "INSERT INTO operators_chat (configured_id, current_id, migrated_at) VALUES (?1, ?2, ?3)
+             ON CONFLICT (configured_id) DO UPDATE SET current_id = ?2, migrated_at = ?3",
+        )
+        .bind(configured)
+        .bind(new)
+        .bind(now())
+        .execute(&mut *tx)
+        .await?;
+        sqlx::query(
+            "UPDATE outbox SET chat_id = ?2 WHERE chat_id = ?1 AND to_operators = 1 AND state = 'pending'",
+        )
+        .bind(old)
+        .bind(new)
+        .execute(&mut *tx)
+        .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Whether `case` has an event of `kind` since `since` (to say something once in a while).
+    pub async fn has_event_since(
+        &self,
+        case: i64,
+        kind: &str,
+        since: DateTime<Utc>,
+    ) -> Result<bool, StoreError> {
+        let since = since.to_rfc3339_opts(SecondsFormat::Secs, true);
+        let found: Option<i64> = sqlx::query_scalar(
+            "SELECT id FROM case_events WHERE case_id = ? AND kind = ? AND created_at >= ? LIMIT 1",
+        )
+        .bind(case)
+        .bind(kind)
+        .bind(since)
+        .fetch_optional(&self.writer)
+        .await?;
+        Ok(found.is_some())
+    }
+
     /// Purges the message texts and personal data of cases closed before `cutoff`.
     pub async fn purge_closed_cases(&self, cutoff: DateTime<Utc>) -> Result<u64, StoreError> {
         let cutoff = cutoff.to_rfc3339_opts(SecondsFormat::Secs, true);

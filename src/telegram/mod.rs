@@ -148,14 +148,18 @@ pub async fn start(app: App, config: TelegramConfig) -> anyhow::Result<RunningBo
     tracing::info!(bot_id = me.id.0, "connected to Telegram");
     tokio::spawn(set_commands(bot.clone(), app.clone()));
     let mut delivery = Delivery::new(bot.clone(), app.store().clone(), config.delivery);
-    if let Some(chat) = app.hotline_config().operators_chat {
+    if let Some(ops) = app.operators().cloned() {
+        ops.restore()
+            .await
+            .context("cannot read the operators' group's id")?;
+        let forum = check_operators_chat(&bot, &ops, me.id, &config).await?;
+        let chat = ops.current();
         app.store()
             .adopt_topics(chat)
             .await
             .context("cannot read the cases' topics")?;
-        let forum = is_forum(&bot, chat).await;
         tracing::info!(chat_id = chat, forum, "hotline: operators' group");
-        delivery = delivery.with_operators(chat, forum);
+        delivery = delivery.with_operators(ops, forum);
     }
     let delivery = Arc::new(delivery);
     // Messages a previous run queued and did not get to send (hotline relays included). The
@@ -344,17 +348,97 @@ async fn set_commands(bot: Bot, app: App) {
     }
 }
 
-/// Whether the operators' group has topics enabled (`getChat`); on any doubt, plain mode.
-async fn is_forum(bot: &Bot, chat: i64) -> bool {
-    match bot.get_chat(ChatId(chat)).await {
-        Ok(info) => serde_json::to_value(&info)
-            .ok()
-            .and_then(|v| v.get("is_forum").and_then(serde_json::Value::as_bool))
-            .unwrap_or(false),
-        Err(e) => {
-            tracing::warn!(chat_id = chat, error = %e, "getChat on the operators' group failed; assuming a plain group");
-            false
+/// Whether a chat has topics enabled.
+pub(crate) fn chat_is_forum(info: &teloxide::types::ChatFullInfo) -> bool {
+    serde_json::to_value(info)
+        .ok()
+        .and_then(|v| v.get("is_forum").and_then(serde_json::Value::as_bool))
+        .unwrap_or(false)
+}
+
+/// At start: the operators' group must be a supergroup (following a move to a new id), the
+/// bot an administrator there and, in a forum, allowed to manage topics; otherwise the bot does
+/// not start, and says what to change. Returns whether the group is a forum.
+async fn check_operators_chat(
+    bot: &Bot,
+    ops: &crate::app::hotline::OperatorsChat,
+    me: UserId,
+    config: &TelegramConfig,
+) -> anyhow::Result<bool> {
+    use teloxide::types::ChatMemberKind;
+    let mut chat = ops.current();
+    let info = match bot.get_chat(ChatId(chat)).await {
+        Ok(info) => info,
+        Err(teloxide::RequestError::MigrateToChatId(to)) => {
+            ops.migrated(chat, to.0)
+                .await
+                .context("cannot record the operators' group's new id")?;
+            chat = to.0;
+            bot.get_chat(ChatId(chat))
+                .await
+                .map_err(|e| operators_chat_error(config, chat, &e))?
         }
+        Err(e) => return Err(operators_chat_error(config, chat, &e)),
+    };
+    anyhow::ensure!(
+        info.is_supergroup(),
+        "the operators' group {chat} is a basic group: make it a supergroup (in the group's \
+         settings turn on Topics, or make the history visible to new members), then start again; \
+         the bot follows the group's new id"
+    );
+    let member = bot
+        .get_chat_member(ChatId(chat), me)
+        .await
+        .map_err(|e| operators_chat_error(config, chat, &e))?;
+    let (admin, topics) = match &member.kind {
+        ChatMemberKind::Owner(_) => (true, true),
+        ChatMemberKind::Administrator(a) => (true, a.can_manage_topics),
+        _ => (false, false),
+    };
+    anyhow::ensure!(
+        admin,
+        "the bot is not an administrator of the operators' group {chat}: make it one (group \
+         settings → Administrators), then start again"
+    );
+    let forum = chat_is_forum(&info);
+    anyhow::ensure!(
+        !forum || topics,
+        "the operators' group {chat} has topics, but the bot may not manage them: give it the \
+         administrator right \"Manage topics\", then start again"
+    );
+    Ok(forum)
+}
+
+/// A failed check of the operators' group at start, in one line.
+fn operators_chat_error(
+    config: &TelegramConfig,
+    chat: i64,
+    error: &teloxide::RequestError,
+) -> anyhow::Error {
+    use teloxide::{ApiError, RequestError};
+    match error {
+        RequestError::Network(_) | RequestError::Io(_) => start_error(config, error),
+        RequestError::Api(ApiError::ChatNotFound) => anyhow::anyhow!(
+            "the operators' group {chat} was not found: check --operators-chat, and that the bot \
+             is a member of the group"
+        ),
+        RequestError::Api(
+            ApiError::BotKicked | ApiError::BotKickedFromSupergroup | ApiError::BotBlocked,
+        ) => anyhow::anyhow!(
+            "the bot is not in the operators' group {chat}: add it as an administrator, then \
+             start again"
+        ),
+        RequestError::Api(ApiError::Unknown(d)) if d.starts_with("Forbidden") => anyhow::anyhow!(
+            "the bot is not in the operators' group {chat}: add it as an administrator, then \
+             start again"
+        ),
+        RequestError::Api(ApiError::Unknown(d)) => {
+            anyhow::anyhow!("cannot check the operators' group {chat}: {d}")
+        }
+        RequestError::Api(known) => {
+            anyhow::anyhow!("cannot check the operators' group {chat}: {known}")
+        }
+        _ => anyhow::anyhow!("cannot check the operators' group {chat}: unexpected answer"),
     }
 }
 
@@ -379,9 +463,16 @@ async fn hotline_upkeep(app: App, delivery: Arc<Delivery>) {
     }
 }
 
-/// Tells the operators about hotline messages that did not reach their user.
+/// Tells the operators about hotline messages that did not reach their user, and the user
+/// (and the admins) about messages that did not reach the operators.
 async fn report_failures(app: &App, delivery: &Delivery, failures: Vec<CaseFailure>) {
     for f in failures {
+        if f.to_operators {
+            let rows = app.operators_unreachable(f.case, f.reason).await;
+            // To the user and the admins; their own failures are only logged.
+            let _ = delivery.deliver(&rows).await;
+            continue;
+        }
         let rows = app.case_delivery_failed(f.case, f.blocked).await;
         // Notices go to the operators' group; their own failures are only logged.
         let _ = delivery.deliver(&rows).await;
@@ -474,7 +565,22 @@ async fn on_message(msg: Message, app: App, delivery: Arc<Delivery>) -> HandlerR
 }
 
 async fn message_step(msg: Message, app: App, delivery: Arc<Delivery>) {
-    if Some(msg.chat.id.0) == app.hotline_config().operators_chat {
+    if let Some(ops) = app.operators() {
+        // The group became a supergroup: Telegram says so in the old chat (and in the new).
+        let moved = match (msg.migrate_to_chat_id(), msg.migrate_from_chat_id()) {
+            (Some(to), _) if ops.is(msg.chat.id.0) => Some((msg.chat.id.0, to.0)),
+            (_, Some(from)) if from.0 == ops.current() => Some((from.0, msg.chat.id.0)),
+            _ => None,
+        };
+        if let Some((from, to)) = moved {
+            delivery.follow_operators(from, to).await;
+            return;
+        }
+    }
+    if app
+        .operators()
+        .is_some_and(|o| o.current() == msg.chat.id.0)
+    {
         if let Some(event) = operator_event(&msg) {
             let rows = app.handle_operator(event).await;
             let failures = delivery.deliver(&rows).await;
@@ -517,8 +623,8 @@ async fn callback_step(bot: Bot, query: CallbackQuery, app: App, delivery: Arc<D
     let chat = query.message.as_ref().map(|m| m.chat().id);
     // A button under a message in the operators' group: an operator's action. Anywhere else
     // it is a user's button, whatever its data says.
-    if let Some(ops) = app.hotline_config().operators_chat
-        && chat == Some(ChatId(ops))
+    if let Some(ops) = app.operators()
+        && chat == Some(ChatId(ops.current()))
     {
         let message = query.message.as_ref().and_then(|m| m.regular_message());
         let event = OperatorEvent {
