@@ -1297,3 +1297,64 @@ async fn a_kicked_bot_is_a_case_failure_the_user_and_the_admins_hear_about() {
     );
     bot.stop().await;
 }
+
+#[tokio::test]
+async fn case_cards_in_each_cyrillic_operators_language_show_the_real_values() {
+    use safar::translit::{Exceptions, Variant, transliterate};
+    for (lang, variant, urgent, waiting, plain, closed) in [
+        (
+            Lang::UzCyrl,
+            Variant::UzCyrl,
+            "shoshilinch",
+            "kutmoqda",
+            "oddiy",
+            "yopilgan",
+        ),
+        (
+            Lang::KaaCyrl,
+            Variant::KaaCyrl,
+            "shuǵıl",
+            "kútpekte",
+            "ápiwayı",
+            "jabılǵan",
+        ),
+    ] {
+        let latin = match variant {
+            Variant::UzCyrl => Variant::UzLatn,
+            _ => Variant::KaaLatn,
+        };
+        let cyr = |w: &str| transliterate(w, latin, variant, Exceptions::builtin()).unwrap();
+        let bot = start_with(
+            false,
+            safar::app::HotlineConfig {
+                operators_lang: lang,
+                ..hotline_config()
+            },
+        )
+        .await;
+        let user = user_in(&bot, 5301, "Nodira", Lang::Uz).await;
+        bot.api
+            .send_text(&user, "Yordam bering, pasportimni olib qoʻyishdi");
+        let offer = bot.api.next_sent(user.chat_id()).await;
+        let describe = bot.tap(&user, &offer, Lang::Uz, "hotline-btn-agree").await;
+        let _ = bot
+            .tap(&user, &describe, Lang::Uz, "hotline-btn-skip")
+            .await;
+        let card = bot.api.next_sent(OPERATORS).await;
+        for want in [cyr(urgent), cyr(waiting), "🔴".to_string()] {
+            assert!(
+                card.text.contains(&want),
+                "{lang}: {want:?} in {}",
+                card.text
+            );
+        }
+        for wrong in [cyr(plain), cyr(closed), "none".to_string()] {
+            assert!(
+                !card.text.contains(&wrong),
+                "{lang}: {wrong:?} in {}",
+                card.text
+            );
+        }
+        bot.stop().await;
+    }
+}
