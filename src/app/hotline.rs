@@ -19,6 +19,7 @@ use crate::app::{App, Delivered, Incoming, Turn, render, split_for_telegram};
 use crate::content::Content;
 use crate::content::texts::escape_html as escape;
 use crate::core::input::Input;
+use crate::core::operators::CaseOutcome;
 use crate::core::output::{Arg, Effect, KeyButton, Msg, Reply};
 use crate::store::hotline::{Case, HotlineTx, NewCase, NewEvent, Status};
 use crate::store::{OutMessage, OutboxRow, Store, StoreError, UserKey};
@@ -331,7 +332,7 @@ impl App {
                     if let Some(id) = self.store.open_case_of(key.user_id)
                         && let Some(case) = tx.case(id).await?
                     {
-                        tx.close(&case, "forgotten", None).await?;
+                        tx.close(&case, CaseOutcome::Forgotten, None).await?;
                         let msg = Msg::new("ops-forgotten").arg("case", Arg::Number(id));
                         out.extend(self.to_ops(
                             &content,

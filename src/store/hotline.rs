@@ -10,18 +10,9 @@ use chrono::{DateTime, SecondsFormat, Utc};
 use sqlx::{Row, Sqlite, Transaction};
 
 use super::{OutMessage, OutboxRow, Store, StoreError, UserKey, now};
+use crate::core::operators::CaseOutcome;
 use crate::core::state::{Priority, UserState};
 use crate::lang::Lang;
-
-/// How a case ended (`/close <outcome>`); `forgotten` is set by the user's `/forget`.
-pub const OUTCOMES: [&str; 6] = [
-    "informed",
-    "referred",
-    "offer_reported",
-    "emergency_referred",
-    "no_response",
-    "other",
-];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Status {
@@ -39,11 +30,16 @@ impl Status {
         }
     }
 
-    fn parse(code: &str) -> Status {
+    /// A stored status; an unknown code is an error, never read as some status.
+    fn parse(code: &str) -> Result<Status, StoreError> {
         match code {
-            "waiting" => Status::Waiting,
-            "active" => Status::Active,
-            _ => Status::Closed,
+            "waiting" => Ok(Status::Waiting),
+            "active" => Ok(Status::Active),
+            "closed" => Ok(Status::Closed),
+            other => Err(StoreError::Corrupt {
+                what: "case status",
+                code: other.to_string(),
+            }),
         }
     }
 }
@@ -67,7 +63,7 @@ pub struct Case {
     pub topic_id: Option<i32>,
     /// The chat the topic is in (the operators' group when it was created).
     pub topic_chat_id: Option<i64>,
-    pub outcome: Option<String>,
+    pub outcome: Option<CaseOutcome>,
     pub created_at: DateTime<Utc>,
 }
 
@@ -131,7 +127,7 @@ fn case_from_row(row: &sqlx::sqlite::SqliteRow) -> Result<Case, StoreError> {
         id: row.try_get("id")?,
         user_id: row.try_get("user_id")?,
         chat_id: row.try_get("chat_id")?,
-        status: Status::parse(&row.try_get::<String, _>("status")?),
+        status: Status::parse(&row.try_get::<String, _>("status")?)?,
         priority: Priority::from_code(&row.try_get::<String, _>("priority")?)
             .unwrap_or(Priority::Normal),
         lang: row
@@ -147,7 +143,15 @@ fn case_from_row(row: &sqlx::sqlite::SqliteRow) -> Result<Case, StoreError> {
         operator_name: row.try_get("operator_name")?,
         topic_id: row.try_get("topic_id")?,
         topic_chat_id: row.try_get("topic_chat_id")?,
-        outcome: row.try_get("outcome")?,
+        outcome: row
+            .try_get::<Option<String>, _>("outcome")?
+            .map(|code| {
+                CaseOutcome::parse(&code).ok_or(StoreError::Corrupt {
+                    what: "case outcome",
+                    code,
+                })
+            })
+            .transpose()?,
         created_at: DateTime::parse_from_rfc3339(&created)
             .map(|t| t.with_timezone(&Utc))
             .unwrap_or_else(|_| Utc::now()),
@@ -369,14 +373,14 @@ impl HotlineTx {
     pub async fn close(
         &mut self,
         case: &Case,
-        outcome: &str,
+        outcome: CaseOutcome,
         operator_id: Option<i64>,
     ) -> Result<(), StoreError> {
         sqlx::query(
             "UPDATE cases SET status = 'closed', outcome = ?2, closed_at = ?3 WHERE id = ?1",
         )
         .bind(case.id)
-        .bind(outcome)
+        .bind(outcome.code())
         .bind(&self.now)
         .execute(&mut *self.tx)
         .await?;
@@ -697,5 +701,20 @@ impl Store {
         .await?;
         tx.commit().await?;
         Ok(done.rows_affected())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_unknown_status_is_an_error_not_closed() {
+        assert_eq!(Status::parse("waiting").unwrap(), Status::Waiting);
+        assert_eq!(Status::parse("closed").unwrap(), Status::Closed);
+        assert!(matches!(
+            Status::parse("archived"),
+            Err(StoreError::Corrupt { .. })
+        ));
     }
 }

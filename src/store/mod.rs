@@ -29,6 +29,9 @@ pub enum StoreError {
     Write(Arc<sqlx::Error>),
     #[error("the database writer has stopped")]
     WriterGone,
+    /// A stored code this version does not know (never read as some other value).
+    #[error("unknown {what} `{code}` in the database")]
+    Corrupt { what: &'static str, code: String },
 }
 
 /// A message to deliver: one Telegram message (at most 4096 characters).
