@@ -3,6 +3,8 @@ use std::process::ExitCode;
 use clap::Parser;
 use safar::cli::{self, Cli, Cmd};
 use tracing_subscriber::EnvFilter;
+use tracing_subscriber::filter::FilterExt as _;
+use tracing_subscriber::prelude::*;
 
 fn main() -> ExitCode {
     // Before any thread starts (see the module).
@@ -24,12 +26,15 @@ async fn async_main() -> ExitCode {
         Cmd::Run(_) => "info",
         Cmd::Chat(_) | Cmd::Check(_) | Cmd::Offer(_) => "warn",
     };
-    tracing_subscriber::fmt()
-        .with_env_filter(
-            EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new(default)),
+    let filter = EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new(default));
+    tracing_subscriber::registry()
+        .with(
+            tracing_subscriber::fmt::layer()
+                .with_writer(std::io::stderr)
+                .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
+                // Never teloxide's lines that quote Telegram's JSON (users' messages).
+                .with_filter(filter.and(safar::telegram::logs::Redact)),
         )
-        .with_writer(std::io::stderr)
-        .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
         .init();
     // A panic's message can quote the text being handled (a failed slice prints the string):
     // log where it happened, never what it was about.

@@ -178,3 +178,59 @@ fn a_network_error_at_start_is_not_called_a_refused_token() {
     assert!(!stderr.contains("refused the bot token"), "{stderr}");
     assert!(!stderr.contains("SECRET-TOKEN"), "{stderr}");
 }
+
+#[tokio::test]
+async fn an_update_teloxide_cannot_parse_leaves_no_text_in_the_log() {
+    use std::process::Stdio;
+    let api = FakeApi::start().await;
+    let dir = tempfile::tempdir().unwrap();
+    let child = tokio::process::Command::new(env!("CARGO_BIN_EXE_safar"))
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env_remove("TELOXIDE_TOKEN")
+        .env("RUST_LOG", "debug")
+        .env("SAFAR_TOKEN", api.token())
+        .env("SAFAR_API_URL", api.url())
+        .env(
+            "SAFAR_DATABASE_URL",
+            format!("sqlite:{}", dir.path().join("l.db").display()),
+        )
+        .arg("run")
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .kill_on_drop(true)
+        .spawn()
+        .unwrap();
+    // A message teloxide cannot read (no date, a chat without a type), with words in it.
+    api.push_raw_update(serde_json::json!({"message": {
+        "message_id": 1,
+        "chat": {"id": 77},
+        "from": {"id": 77, "is_bot": false, "first_name": "Marker"},
+        "text": "PRIVATE-MARKER-паспорт"
+    }}));
+    // The bot goes on: a user after it is answered.
+    let user = api.user(78, "Laylo", Some("ru"));
+    api.send_text(&user, "/start");
+    api.next_sent(user.chat_id()).await;
+    api.wait_updates_consumed(Duration::from_secs(10)).await;
+    let pid = child.id().unwrap().to_string();
+    assert!(
+        std::process::Command::new("kill")
+            .args(["-TERM", &pid])
+            .status()
+            .unwrap()
+            .success()
+    );
+    let out = tokio::time::timeout(Duration::from_secs(8), child.wait_with_output())
+        .await
+        .unwrap()
+        .unwrap();
+    assert!(out.status.success(), "{out:?}");
+    let log = String::from_utf8_lossy(&out.stderr);
+    assert!(log.contains("connected to Telegram"), "{log}");
+    assert!(
+        !log.contains("PRIVATE-MARKER"),
+        "the text is in the log:\n{log}"
+    );
+    assert!(!log.contains("паспорт"), "the text is in the log:\n{log}");
+}

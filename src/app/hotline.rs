@@ -355,7 +355,8 @@ impl App {
                 &Reply::text(Msg::new("hotline-forgotten")),
             );
             direct.extend(split_for_telegram(key.chat_id, "forgotten", &rendered));
-            tracing::info!(user_id = key.user_id, "user forgotten");
+            // No user id: the log must not keep who asked to be forgotten.
+            tracing::info!("a user was forgotten");
         } else {
             tx.save_state(key, &state).await?;
             for reply in &turn.replies {

@@ -358,7 +358,8 @@ impl App {
         for effect in outcome.effects {
             match effect {
                 Effect::OfferChecked { risk, categories } => {
-                    tracing::info!(user_id, risk, flags = categories.len(), "offer checked");
+                    // No user id: a user's id next to an offer's risk says something about them.
+                    tracing::info!(risk, flags = categories.len(), "offer checked");
                     self.store
                         .record_offer_check(risk, &categories, lang)
                         .await?;

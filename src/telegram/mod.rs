@@ -3,6 +3,7 @@
 //! module sees a teloxide type.
 
 pub mod delivery;
+pub mod logs;
 
 use std::convert::Infallible;
 use std::net::SocketAddr;
