@@ -1358,3 +1358,74 @@ async fn case_cards_in_each_cyrillic_operators_language_show_the_real_values() {
         bot.stop().await;
     }
 }
+
+#[tokio::test]
+async fn relays_keep_text_captions_names_and_say_why_when_they_cannot() {
+    let bot = start(true).await;
+    let user = user_in(&bot, 5401, "Gulnora", Lang::Ru).await;
+    // The case is opened with buttons only (distress, agree, skip): the card still has a name.
+    bot.api.send_text(&user, "помогите, паспорт забрали");
+    let offer = bot.api.next_sent(user.chat_id()).await;
+    let describe = bot.tap(&user, &offer, Lang::Ru, "hotline-btn-agree").await;
+    let _ = bot
+        .tap(&user, &describe, Lang::Ru, "hotline-btn-skip")
+        .await;
+    let card = bot.api.next_sent(OPERATORS).await;
+    assert!(card.text.contains("Gulnora"), "{card:?}");
+    let case = case_no(&card.text);
+    let topic = bot.topic_of(case).await;
+
+    // A photo with 1,000 Cyrillic letters: the whole caption reaches the operators.
+    let long = "ж".repeat(1000);
+    bot.api.send_photo(&user, Some(&long));
+    let photo = bot.api.next_sent(OPERATORS).await;
+    assert!(photo.is_copy(), "{photo:?}");
+    assert!(photo.text.contains(&long), "{photo:?}");
+    // Longer than a caption may be: the photo, then the whole text.
+    let longer = "щ".repeat(1100);
+    bot.api.send_photo(&user, Some(&longer));
+    let photo = bot.api.next_sent(OPERATORS).await;
+    assert!(photo.is_copy() && !photo.text.contains('щ'), "{photo:?}");
+    let text = bot.api.next_sent(OPERATORS).await;
+    assert!(text.text.contains(&longer), "{text:?}");
+
+    // An operator's photo keeps its caption.
+    let aziza = bot.api.user(207, "Aziza", Some("ru"));
+    bot.api.send_group_json(
+        OPERATORS,
+        &aziza,
+        Some(topic),
+        None,
+        serde_json::json!({"photo": [{"file_id": "p", "file_unique_id": "pu", "width": 90, "height": 90}],
+                           "caption": "Вот адрес консульства"}),
+    );
+    bot.api.next_sent(OPERATORS).await; // taken
+    bot.api.next_sent(user.chat_id()).await; // an operator joined
+    let photo = bot.api.next_sent(user.chat_id()).await;
+    assert!(photo.is_copy(), "{photo:?}");
+    assert!(photo.text.contains("Вот адрес консульства"), "{photo:?}");
+
+    // A service message in the topic (it was closed) is nobody's words: nothing is relayed.
+    bot.api.send_group_json(
+        OPERATORS,
+        &aziza,
+        Some(topic),
+        None,
+        serde_json::json!({"forum_topic_closed": {}}),
+    );
+    // Written as the group (or anonymously): not relayed, and the operator is told why.
+    bot.api.send_group_json(
+        OPERATORS,
+        &aziza,
+        Some(topic),
+        None,
+        serde_json::json!({"text": "Ответ от группы",
+                           "sender_chat": {"id": OPERATORS, "type": "supergroup", "title": "Operators"}}),
+    );
+    let why = bot.api.next_sent(OPERATORS).await;
+    assert_eq!(why.text, bot.text(Lang::Ru, "ops-anonymous"));
+    assert_eq!(why.thread(), Some(topic));
+    settled(&bot).await;
+    bot.api.assert_no_more_sent(user.chat_id());
+    bot.stop().await;
+}

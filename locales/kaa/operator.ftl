@@ -96,6 +96,7 @@ ops-case-not-taken = Múrájat #{ $case } ti ele hesh kim almaǵan.
 ops-queue = Kútip turǵan múrájatlar: { $count }.
 ops-queue-line = #{ $case } · { $priority } · { $lang } · { $age } min.
 ops-case-usage = Jazıń: /case NOMER (mısalı, /case 12) yamasa múrájat ishinde /case.
+ops-anonymous = Bot anonim yamasa topar atınan jiberilgen xabarlardı paydalanıwshıǵa jibere almaydı: juwap tek operatordan bolıwı kerek. Administrator huqıqlarıńızda «Anonimlik»ti óshiriń hám qayta jazıń.
 ops-help =
     <b>Operator buyrıqları</b>
     /queue — kútip turǵan múrájatlar

@@ -96,6 +96,7 @@ ops-case-not-taken = Murojaat #{ $case } ni hali hech kim olmagan.
 ops-queue = Kutayotgan murojaatlar: { $count }.
 ops-queue-line = #{ $case } · { $priority } · { $lang } · { $age } daq.
 ops-case-usage = Yozing: /case RAQAM (masalan, /case 12), yoki murojaat ichida /case.
+ops-anonymous = Bot anonim yoki guruh nomidan yuborilgan xabarlarni foydalanuvchiga yubora olmaydi: javob faqat operatordan boʻlishi kerak. Administrator huquqlaringizda «Anonimlik»ni oʻchiring va qayta yozing.
 ops-help =
     <b>Operator buyruqlari</b>
     /queue — kutayotgan murojaatlar

@@ -105,8 +105,8 @@ impl LogGate {
     }
 }
 
-/// Telegram's limit for a caption.
-const MAX_CAPTION: usize = 1024;
+/// Telegram's limit for a caption, in characters (of the text as shown).
+pub(super) const MAX_CAPTION_CHARS: usize = 1024;
 
 /// Callback data of the Take button.
 pub fn take_data(case: i64) -> String {
@@ -450,10 +450,36 @@ impl App {
                     media,
                     Media::Photo | Media::Video | Media::Document | Media::Voice
                 );
-                if captioned {
+                // Telegram counts a caption's characters as shown: the header's and the text's.
+                let room = MAX_CAPTION_CHARS
+                    .saturating_sub(crate::html::to_plain(&caption).chars().count() + 1);
+                let whole_text_fits = text.is_none_or(|t| t.chars().count() <= room);
+                if captioned && whole_text_fits {
                     if let Some(t) = text {
-                        caption = format!("{caption}\n{}", escape(&truncate(t, MAX_CAPTION - 200)));
+                        caption = format!("{caption}\n{}", escape(t));
                     }
+                } else if captioned {
+                    // Too long for a caption: the media with the header, then the whole text.
+                    let msg = Msg::new("ops-user-message")
+                        .arg("case", Arg::Number(case.id))
+                        .arg(
+                            "name",
+                            Arg::Text(case.first_name.clone().unwrap_or_default()),
+                        )
+                        .arg("text", Arg::Text(text.unwrap_or_default().to_string()));
+                    let mut m =
+                        OutMessage::new(self.ops_chat(), "relay_to_ops", caption, Vec::new());
+                    m.to_operators = true;
+                    m.case_id = Some(case.id);
+                    m.copy = Some(source);
+                    out.push(m);
+                    out.extend(self.to_ops(
+                        content,
+                        Some(case.id),
+                        "relay_to_ops",
+                        &Reply::text(msg),
+                    ));
+                    return Ok(());
                 } else {
                     // Stickers and the like take no caption: the header goes first.
                     out.extend(self.to_ops(
@@ -653,13 +679,11 @@ fn split_user(key: UserKey, content: &Content, lang: Lang, reply: &Reply) -> Vec
     split_for_telegram(key.chat_id, "reply", &render(&content.texts, lang, reply))
 }
 
-pub(super) fn truncate(s: &str, max: usize) -> String {
-    if s.len() <= max {
+/// At most `max` characters of `s`, the last one `…` if it was cut.
+pub(super) fn truncate_chars(s: &str, max: usize) -> String {
+    if s.chars().count() <= max {
         return s.to_string();
     }
-    let mut end = max;
-    while !s.is_char_boundary(end) {
-        end -= 1;
-    }
-    format!("{}…", &s[..end])
+    let kept: String = s.chars().take(max.saturating_sub(1)).collect();
+    format!("{kept}…")
 }

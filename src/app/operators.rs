@@ -4,9 +4,10 @@
 use super::App;
 use chrono::Utc;
 
-use super::hotline::take_data;
+use super::hotline::{MAX_CAPTION_CHARS, take_data, truncate_chars};
 use super::render;
 use crate::content::Content;
+use crate::content::texts::escape_html as escape;
 use crate::core::hotline::rating_keyboard;
 use crate::core::input::Media;
 use crate::core::operators::{CaseOutcome, OpCommand, OperatorEvent, OperatorInput};
@@ -85,6 +86,7 @@ impl App {
             OperatorInput::Text(_) | OperatorInput::Media(_) => {
                 self.op_relay(&mut tx, &mut s).await?;
             }
+            OperatorInput::Anonymous => self.op_anonymous(&mut s),
         }
         let out = s.out;
         self.finish(tx, out).await
@@ -298,6 +300,14 @@ impl App {
         Ok(())
     }
 
+    /// A message as the group or from an anonymous admin: who wrote it is unknown, so it is not
+    /// relayed; in a case the operator is told why (elsewhere it is operators' talk).
+    fn op_anonymous(&self, s: &mut OpStep<'_>) {
+        if let Some(case) = s.here {
+            self.say(s, Some(case), Msg::new("ops-anonymous"));
+        }
+    }
+
     /// Text or media in a case: goes to the user (a waiting case is taken first).
     async fn op_relay(&self, tx: &mut HotlineTx, s: &mut OpStep<'_>) -> Result<(), StoreError> {
         // Outside a case: operators talking among themselves.
@@ -354,8 +364,10 @@ impl App {
         };
         let (text, media) = match &event.input {
             OperatorInput::Text(t) => (Some(t.as_str()), None),
-            OperatorInput::Media(m) => (None, Some(*m)),
-            _ => return Ok(()),
+            OperatorInput::Media(m) => (event.caption.as_deref(), Some(*m)),
+            OperatorInput::Command(_) | OperatorInput::Button(_) | OperatorInput::Anonymous => {
+                return Ok(());
+            }
         };
         tx.event(
             case.id,
@@ -379,7 +391,13 @@ impl App {
             Some(_) => {
                 let header =
                     Msg::new("hotline-from-operator-media").arg("case", Arg::Number(case.id));
-                let caption = render(&content.texts, case.lang, &Reply::text(header)).html;
+                let mut caption = render(&content.texts, case.lang, &Reply::text(header)).html;
+                // The operator's own caption goes with it, whole if it fits Telegram's limit.
+                if let Some(text) = text.filter(|t| !t.trim().is_empty()) {
+                    let room = MAX_CAPTION_CHARS
+                        .saturating_sub(crate::html::to_plain(&caption).chars().count() + 1);
+                    caption = format!("{caption}\n{}", escape(&truncate_chars(text, room)));
+                }
                 let mut m = OutMessage::new(chat_id, "relay_to_user", caption, Vec::new());
                 m.case_id = Some(case.id);
                 m.copy = Some((self.ops_chat(), event.message_id));

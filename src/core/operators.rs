@@ -96,6 +96,8 @@ pub struct OperatorEvent {
     /// The message it replies to (plain groups).
     pub reply_to: Option<i32>,
     pub input: OperatorInput,
+    /// The caption of a photo, document… (relayed with it).
+    pub caption: Option<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -106,6 +108,8 @@ pub enum OperatorInput {
     Media(Media),
     /// A button under a case card.
     Button(String),
+    /// Written anonymously or as the group: nothing can be relayed, the operator is told why.
+    Anonymous,
 }
 
 #[cfg(test)]

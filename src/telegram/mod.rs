@@ -511,6 +511,26 @@ fn incoming_message(msg: &Message) -> Option<Incoming> {
 
 /// A message in the operators' group becomes an [`OperatorEvent`].
 fn operator_event(msg: &Message) -> Option<OperatorEvent> {
+    // Service messages (a pin, a topic closed or renamed, members joining) are nobody's words.
+    if !matches!(msg.kind, teloxide::types::MessageKind::Common(_)) {
+        return None;
+    }
+    let thread_id = msg
+        .thread_id
+        .filter(|_| msg.is_topic_message)
+        .map(|t| t.0.0);
+    // Written as the group, or by an admin who remains anonymous: Telegram does not say who.
+    if msg.sender_chat.is_some() || msg.from.as_ref().is_some_and(|u| u.is_anonymous()) {
+        return Some(OperatorEvent {
+            operator_id: 0,
+            operator_name: String::new(),
+            message_id: msg.id.0,
+            thread_id,
+            reply_to: msg.reply_to_message().map(|m| m.id.0),
+            input: OperatorInput::Anonymous,
+            caption: None,
+        });
+    }
     let from = msg.from.as_ref().filter(|u| !u.is_bot)?;
     let input = match msg.text() {
         Some(text) => match OpCommand::parse(text) {
@@ -523,12 +543,10 @@ fn operator_event(msg: &Message) -> Option<OperatorEvent> {
         operator_id: from.id.0 as i64,
         operator_name: from.first_name.clone(),
         message_id: msg.id.0,
-        thread_id: msg
-            .thread_id
-            .filter(|_| msg.is_topic_message)
-            .map(|t| t.0.0),
+        thread_id,
         reply_to: msg.reply_to_message().map(|m| m.id.0),
         input,
+        caption: msg.caption().map(str::to_string),
     })
 }
 
@@ -637,6 +655,7 @@ async fn callback_step(bot: Bot, query: CallbackQuery, app: App, delivery: Arc<D
                 .map(|t| t.0.0),
             reply_to: None,
             input: OperatorInput::Button(query.data.clone().unwrap_or_default()),
+            caption: None,
         };
         let rows = app.handle_operator(event).await;
         let failures = delivery.deliver(&rows).await;
@@ -646,7 +665,7 @@ async fn callback_step(bot: Bot, query: CallbackQuery, app: App, delivery: Arc<D
     let chat_id = chat
         .filter(|c| c.is_user())
         .unwrap_or(ChatId(query.from.id.0 as i64));
-    let incoming = Incoming::new(
+    let mut incoming = Incoming::new(
         UserKey {
             user_id: query.from.id.0 as i64,
             chat_id: chat_id.0,
@@ -654,6 +673,8 @@ async fn callback_step(bot: Bot, query: CallbackQuery, app: App, delivery: Arc<D
         query.from.language_code.clone(),
         Input::Button(query.data.clone().unwrap_or_default()),
     );
+    // Consent to a case is often a button: the card's name comes from whoever pressed it.
+    incoming.first_name = Some(query.from.first_name.clone());
     respond(&app, &delivery, incoming).await;
 }
 
