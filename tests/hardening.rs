@@ -234,3 +234,83 @@ async fn an_update_teloxide_cannot_parse_leaves_no_text_in_the_log() {
     );
     assert!(!log.contains("паспорт"), "the text is in the log:\n{log}");
 }
+
+/// Waits (up to 10 s) until `query` on the bot's database returns 0.
+async fn until_zero(bot: &common::harness::TestBot, query: &str) {
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(10);
+    loop {
+        let n: i64 = sqlx::query_scalar(query)
+            .fetch_one(bot.store.pool())
+            .await
+            .unwrap();
+        if n == 0 {
+            return;
+        }
+        assert!(
+            tokio::time::Instant::now() < deadline,
+            "still {n} for {query}"
+        );
+        // The upkeep runs on its own timer; nothing to wait on but the database.
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
+#[tokio::test]
+async fn a_checked_offer_expires_within_minutes_even_without_a_hotline() {
+    use common::harness::{Options, TestBot};
+    let bot = TestBot::start_with(Options {
+        // No operators' group; offers expire after a second here (ten minutes by default).
+        hotline: Some(safar::app::HotlineConfig {
+            draft_ttl: Duration::from_secs(1),
+            ..safar::app::HotlineConfig::default()
+        }),
+        ..Options::default()
+    })
+    .await;
+    let user = bot.api.user(601, "Aziz", Some("uz"));
+    bot.api.send_text(&user, "/start");
+    let picker = bot.api.next_sent(user.chat_id()).await;
+    bot.api.press_button(&user, picker.message_id, "l:uz");
+    bot.api.next_sent(user.chat_id()).await;
+    bot.api.send_text(&user, "/check");
+    bot.api.next_sent(user.chat_id()).await;
+    bot.api.send_text(
+        &user,
+        "Koreyaga ish! Oyiga 2000$ maosh. Oldindan 500$ toʻlaysiz, pasportingizni bizga topshirasiz.",
+    );
+    bot.api.next_sent(user.chat_id()).await;
+    let kept: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM users WHERE user_id = 601 AND draft_offer_text IS NOT NULL",
+    )
+    .fetch_one(bot.store.pool())
+    .await
+    .unwrap();
+    assert_eq!(kept, 1, "kept for 'talk to a person' right after the check");
+    until_zero(
+        &bot,
+        "SELECT COUNT(*) FROM users WHERE draft_offer_text IS NOT NULL",
+    )
+    .await;
+    bot.stop().await;
+}
+
+#[tokio::test]
+async fn the_retention_purge_runs_without_a_hotline() {
+    use common::harness::{Options, TestBot};
+    let bot = TestBot::start_with(Options {
+        hotline: Some(safar::app::HotlineConfig {
+            retention: chrono::Duration::seconds(1),
+            purge_every: Duration::from_millis(200),
+            ..safar::app::HotlineConfig::default()
+        }),
+        ..Options::default()
+    })
+    .await;
+    let user = bot.api.user(602, "Laylo", Some("ru"));
+    bot.api.send_text(&user, "/start");
+    bot.api.next_sent(user.chat_id()).await;
+    // The user's row and the sent messages go once they are older than the retention period.
+    until_zero(&bot, "SELECT COUNT(*) FROM users").await;
+    until_zero(&bot, "SELECT COUNT(*) FROM outbox WHERE state != 'pending'").await;
+    bot.stop().await;
+}

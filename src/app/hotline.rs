@@ -664,13 +664,37 @@ impl App {
         })
     }
 
-    /// Purges closed cases past the retention period.
+    /// The retention purge, with or without a hotline: closed cases' texts and personal data,
+    /// the rows of users not seen within the retention period, and sent or abandoned outbox
+    /// rows older than a day (or the retention period, if shorter).
     pub async fn purge(&self) {
-        let cutoff = Utc::now() - self.hotline.retention;
+        let now = Utc::now();
+        let cutoff = now - self.hotline.retention;
         match self.store.purge_closed_cases(cutoff).await {
             Ok(0) => {}
             Ok(n) => tracing::info!(cases = n, "purged closed cases past retention"),
             Err(e) => tracing::error!(error = %e, "purging closed cases failed"),
+        }
+        match self.store.purge_inactive_users(cutoff).await {
+            Ok(0) => {}
+            Ok(n) => tracing::info!(users = n, "purged users not seen within retention"),
+            Err(e) => tracing::error!(error = %e, "purging inactive users failed"),
+        }
+        let outbox_age = self.hotline.retention.min(chrono::Duration::days(1));
+        match self.store.prune_outbox(outbox_age).await {
+            Ok(0) => {}
+            Ok(n) => tracing::info!(rows = n, "pruned sent outbox rows"),
+            Err(e) => tracing::error!(error = %e, "pruning the outbox failed"),
+        }
+    }
+
+    /// Drops checked offers not handed to a case within `draft_ttl`.
+    pub async fn expire_drafts(&self) {
+        let ttl = chrono::Duration::from_std(self.hotline.draft_ttl).unwrap_or_default();
+        match self.store.expire_drafts(Utc::now() - ttl).await {
+            Ok(0) => {}
+            Ok(n) => tracing::info!(users = n, "expired checked offers"),
+            Err(e) => tracing::error!(error = %e, "expiring checked offers failed"),
         }
     }
 }

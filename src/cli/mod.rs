@@ -157,6 +157,7 @@ impl HotlineArgs {
             // In range: `parse_minutes` accepts (0, 10080].
             remind_after: Duration::from_secs_f64((self.remind_after * 60.0).max(1.0)),
             retention: chrono::Duration::days(i64::from(self.retention_days)),
+            ..crate::app::HotlineConfig::default()
         }
     }
 }

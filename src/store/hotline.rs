@@ -692,7 +692,8 @@ impl Store {
         .execute(&mut *tx)
         .await?;
         let done = sqlx::query(
-            "UPDATE cases SET first_name = NULL, description = NULL, offer_text = NULL, purged_at = ?2
+            "UPDATE cases SET user_id = NULL, chat_id = NULL, first_name = NULL,
+                description = NULL, offer_text = NULL, purged_at = ?2
              WHERE status = 'closed' AND closed_at < ?1 AND purged_at IS NULL",
         )
         .bind(&cutoff)

@@ -207,6 +207,9 @@ impl Delivery {
             return None;
         }
         let _one_at_a_time = ops.topics.lock().await;
+        if !ops.forum.load(Ordering::Relaxed) {
+            return None;
+        }
         let known = match self.store.case(case).await {
             Ok(Some(c)) => c,
             Ok(None) => return None,
@@ -516,18 +519,20 @@ impl Delivery {
     /// record the new id, send there from now on, and ask again whether it has topics.
     pub async fn follow_operators(&self, from: i64, to: i64) {
         let Some(ops) = &self.ops else { return };
-        match ops.chat.migrated(from, to).await {
-            Ok(true) => {}
-            Ok(false) => return,
-            Err(e) => {
-                tracing::error!(error = %e, "cannot record the operators' group's new id");
-                return;
-            }
+        // Under the topics lock: a topic is never looked up or created half-way through the
+        // switch (the new id with the old group's forum flag).
+        let _switching = ops.topics.lock().await;
+        if from != ops.chat.current() || to == ops.chat.current() {
+            return;
         }
         let forum = match self.bounded(self.bot.get_chat(ChatId(to))).await {
             Ok(info) => super::chat_is_forum(&info),
             Err(_) => false,
         };
+        if let Err(e) = ops.chat.migrated(from, to).await {
+            tracing::error!(error = %e, "cannot record the operators' group's new id");
+            return;
+        }
         ops.forum.store(forum, Ordering::Relaxed);
         tracing::info!(chat_id = to, forum, "hotline: operators' group");
     }

@@ -178,9 +178,8 @@ pub async fn start(app: App, config: TelegramConfig) -> anyhow::Result<RunningBo
             report_failures(&app, &delivery, failures).await;
         }
     });
-    if app.hotline_config().operators_chat.is_some() {
-        tokio::spawn(hotline_upkeep(app.clone(), delivery.clone()));
-    }
+    // Retention in every mode; reminders when there is a hotline.
+    tokio::spawn(upkeep(app.clone(), delivery.clone()));
 
     let handler = dptree::entry()
         .branch(Update::filter_message().endpoint(on_message))
@@ -443,16 +442,22 @@ fn operators_chat_error(
     }
 }
 
-/// Reminders for waiting cases and the retention purge, for as long as the bot runs.
-async fn hotline_upkeep(app: App, delivery: Arc<Delivery>) {
-    let every = (app.hotline_config().remind_after / 4)
+/// For as long as the bot runs: checked offers expire, the retention purge runs (with or
+/// without a hotline), and waiting cases are posted again.
+async fn upkeep(app: App, delivery: Arc<Delivery>) {
+    let config = app.hotline_config();
+    let every = (config.remind_after / 4)
+        .min(config.draft_ttl / 2)
+        .min(config.purge_every)
         .clamp(Duration::from_millis(200), Duration::from_secs(60));
+    let purge_every = config.purge_every;
     let mut tick = tokio::time::interval(every);
     tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
     let mut last_purge: Option<tokio::time::Instant> = None;
     loop {
         tick.tick().await;
-        if last_purge.is_none_or(|t| t.elapsed() > Duration::from_secs(3600)) {
+        app.expire_drafts().await;
+        if last_purge.is_none_or(|t| t.elapsed() >= purge_every) {
             app.purge().await;
             last_purge = Some(tokio::time::Instant::now());
         }
