@@ -314,3 +314,73 @@ async fn the_retention_purge_runs_without_a_hotline() {
     until_zero(&bot, "SELECT COUNT(*) FROM outbox WHERE state != 'pending'").await;
     bot.stop().await;
 }
+
+#[test]
+fn check_finds_mistakes_that_would_reach_users_or_telegram() {
+    let copy = common::harness::ContentCopy::new();
+    let ru = copy.locale("ru", "operator.ftl");
+    copy.edit(
+        &ru,
+        "hotline-closed = Обращение <b>#{ $case }</b>",
+        "hotline-closed = Обращение <b>#{ $cse }</b>",
+    );
+    copy.edit(
+        &ru,
+        "hotline-rated = Спасибо за оценку!",
+        "hotline-rated = Спасибо за оценку! { no-such-message } { -no-such-term }",
+    );
+    let uz = copy.locale("uz", "operator.ftl");
+    copy.edit(
+        &uz,
+        "hotline-rated = Bahoingiz uchun rahmat!",
+        "hotline-rated = Bahoingiz&nbsp;uchun <span>rahmat</span>!",
+    );
+    let out = safar()
+        .arg("check")
+        .arg("--dialogues")
+        .arg(&copy.paths.dialogues)
+        .arg("--locales")
+        .arg(&copy.paths.locales)
+        .output()
+        .unwrap();
+    let report = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(1), "{report}");
+    let error_at = |needle: &str| {
+        let line = report
+            .lines()
+            .find(|l| l.contains(needle))
+            .unwrap_or_else(|| panic!("no error about {needle}:\n{report}"));
+        // path:line:col: error: …
+        let mut parts = line.splitn(4, ':');
+        let (path, row, col) = (
+            parts.next().unwrap(),
+            parts.next().unwrap(),
+            parts.next().unwrap(),
+        );
+        assert!(path.ends_with(".ftl"), "{line}");
+        assert!(
+            row.parse::<u32>().is_ok() && col.parse::<u32>().is_ok(),
+            "{line}"
+        );
+        assert!(line.contains("error"), "{line}");
+        line.to_string()
+    };
+    let cse = error_at("$cse");
+    assert!(cse.contains("ru/operator.ftl"), "{cse}");
+    error_at("no-such-message");
+    error_at("-no-such-term");
+    let nbsp = error_at("&nbsp;");
+    assert!(nbsp.contains("uz/operator.ftl"), "{nbsp}");
+    // One problem per message is reported for HTML; the span is checked on its own too.
+    copy.edit(&uz, "Bahoingiz&nbsp;uchun", "Bahoingiz uchun");
+    let out = safar()
+        .arg("check")
+        .arg("--dialogues")
+        .arg(&copy.paths.dialogues)
+        .arg("--locales")
+        .arg(&copy.paths.locales)
+        .output()
+        .unwrap();
+    let report = String::from_utf8_lossy(&out.stdout);
+    assert!(report.contains("tg-spoiler"), "{report}");
+}

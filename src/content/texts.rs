@@ -139,6 +139,8 @@ impl Texts {
             bundles.insert(lang, bundle);
             keys.insert(lang, BTreeMap::new());
         }
+        let mut uses: Vec<Use> = Vec::new();
+        let mut terms: HashMap<Lang, BTreeSet<String>> = HashMap::new();
         for (lang, path, text) in sources {
             let resource = match FluentResource::try_new(text.clone()) {
                 Ok(r) => r,
@@ -192,10 +194,39 @@ impl Texts {
                     );
                 }
             }
+            for entry in resource.entries() {
+                match entry {
+                    ast::Entry::Message(m) => {
+                        let mut found = Vec::new();
+                        if let Some(value) = &m.value {
+                            references_in(value, &mut found);
+                        }
+                        for (r, name) in found {
+                            let pos = Pos::of_offset(text, offset_in(resource.source(), name));
+                            uses.push(Use {
+                                lang: *lang,
+                                key: m.id.name.to_string(),
+                                what: r,
+                                name: name.to_string(),
+                                path: path.clone(),
+                                pos,
+                            });
+                        }
+                    }
+                    ast::Entry::Term(t) => {
+                        terms
+                            .entry(*lang)
+                            .or_default()
+                            .insert(t.id.name.to_string());
+                    }
+                    _ => {}
+                }
+            }
             let bundle = bundles.get_mut(lang).expect("every language has a bundle");
             // Duplicates were reported above with positions; keep the first definition.
             let _ = bundle.add_resource(resource);
         }
+        check_uses(&uses, &keys, &terms, diags);
         let mut review: BTreeMap<Lang, BTreeSet<String>> = BTreeMap::new();
         for (lang, _, text) in sources {
             let status = text
@@ -372,6 +403,144 @@ impl Texts {
         self.render(lang, &Msg::new(key))
     }
 }
+
+/// What a message refers to: a variable, another message, a term.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Ref {
+    Variable,
+    Message,
+    Term,
+}
+
+/// One reference in one language's text of a message, with where it is written.
+struct Use {
+    lang: Lang,
+    key: String,
+    what: Ref,
+    name: String,
+    path: PathBuf,
+    pos: Pos,
+}
+
+/// The variables, messages and terms a pattern refers to (names are slices of the source).
+fn references_in<'s>(pattern: &ast::Pattern<&'s str>, out: &mut Vec<(Ref, &'s str)>) {
+    for element in &pattern.elements {
+        if let ast::PatternElement::Placeable { expression } = element {
+            references_in_expression(expression, out);
+        }
+    }
+}
+
+fn references_in_expression<'s>(e: &ast::Expression<&'s str>, out: &mut Vec<(Ref, &'s str)>) {
+    match e {
+        ast::Expression::Select { selector, variants } => {
+            references_in_inline(selector, out);
+            for v in variants {
+                references_in(&v.value, out);
+            }
+        }
+        ast::Expression::Inline(inline) => references_in_inline(inline, out),
+    }
+}
+
+fn references_in_inline<'s>(e: &ast::InlineExpression<&'s str>, out: &mut Vec<(Ref, &'s str)>) {
+    match e {
+        ast::InlineExpression::VariableReference { id } => out.push((Ref::Variable, id.name)),
+        ast::InlineExpression::MessageReference { id, .. } => out.push((Ref::Message, id.name)),
+        ast::InlineExpression::TermReference { id, arguments, .. } => {
+            out.push((Ref::Term, id.name));
+            if let Some(args) = arguments {
+                for a in &args.positional {
+                    references_in_inline(a, out);
+                }
+            }
+        }
+        ast::InlineExpression::FunctionReference { arguments, .. } => {
+            for a in &arguments.positional {
+                references_in_inline(a, out);
+            }
+            for a in &arguments.named {
+                references_in_inline(&a.value, out);
+            }
+        }
+        ast::InlineExpression::Placeable { expression } => {
+            references_in_expression(expression, out);
+        }
+        ast::InlineExpression::StringLiteral { .. }
+        | ast::InlineExpression::NumberLiteral { .. } => {}
+    }
+}
+
+/// A reference to a message or term that does not exist is an error (the user would see
+/// `{ name }`); so is a variable only one language's text of a message uses, when other
+/// languages have that message (a typo such as `{ $cse }`: the code never passes it).
+fn check_uses(
+    uses: &[Use],
+    keys: &HashMap<Lang, BTreeMap<String, KeyLocation>>,
+    terms: &HashMap<Lang, BTreeSet<String>>,
+    diags: &mut Diagnostics,
+) {
+    let mut variables: HashMap<&str, HashMap<Lang, BTreeSet<&str>>> = HashMap::new();
+    for u in uses.iter().filter(|u| u.what == Ref::Variable) {
+        variables
+            .entry(u.key.as_str())
+            .or_default()
+            .entry(u.lang)
+            .or_default()
+            .insert(u.name.as_str());
+    }
+    for u in uses {
+        match u.what {
+            Ref::Message if !keys[&u.lang].contains_key(&u.name) => diags.error(
+                &u.path,
+                u.pos,
+                format!(
+                    "message `{}` refers to `{{ {} }}`, which is not a message in {}",
+                    u.key, u.name, u.lang
+                ),
+            ),
+            Ref::Term if !terms.get(&u.lang).is_some_and(|t| t.contains(&u.name)) => diags.error(
+                &u.path,
+                u.pos,
+                format!(
+                    "message `{}` refers to the term `{{ -{} }}`, which is not defined in {}",
+                    u.key, u.name, u.lang
+                ),
+            ),
+            Ref::Variable => {
+                let by_lang = &variables[u.key.as_str()];
+                let others: Vec<&BTreeSet<&str>> = Lang::AUTHORED
+                    .iter()
+                    .filter(|l| **l != u.lang && keys[l].contains_key(&u.key))
+                    .map(|l| by_lang.get(l).unwrap_or(&EMPTY))
+                    .collect();
+                if !others.is_empty() && others.iter().all(|vars| !vars.contains(u.name.as_str())) {
+                    let known: BTreeSet<&str> =
+                        others.iter().flat_map(|v| v.iter().copied()).collect();
+                    let known: Vec<String> = known.iter().map(|v| format!("${v}")).collect();
+                    diags.error(
+                        &u.path,
+                        u.pos,
+                        format!(
+                            "message `{}` uses `${}`, which its text in no other language uses \
+                             (they use: {}): a typo? the bot never passes it",
+                            u.key,
+                            u.name,
+                            if known.is_empty() {
+                                "none".to_string()
+                            } else {
+                                known.join(", ")
+                            }
+                        ),
+                    );
+                }
+            }
+            Ref::Message | Ref::Term => {}
+        }
+    }
+}
+
+static EMPTY: BTreeSet<&str> = BTreeSet::new();
 
 /// Start and end of a protected argument; its bytes are the private-use characters
 /// `PROTECTED_BYTE + byte` in between. Transliteration leaves private-use characters alone.
