@@ -24,7 +24,7 @@ async fn async_main() -> ExitCode {
     // The bot logs at info; the terminal tools only say something when it matters.
     let default = match cli.command {
         Cmd::Run(_) => "info",
-        Cmd::Chat(_) | Cmd::Check(_) | Cmd::Offer(_) => "warn",
+        Cmd::Chat(_) | Cmd::Check(_) | Cmd::Offer(_) | Cmd::Backup(_) => "warn",
     };
     let filter = EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new(default));
     tracing_subscriber::registry()
@@ -53,6 +53,7 @@ async fn async_main() -> ExitCode {
         Cmd::Chat(args) => cli::chat(&args).await,
         Cmd::Check(args) => Ok(cli::check(&args).await),
         Cmd::Offer(args) => Ok(safar::cli::offer::run(&args)),
+        Cmd::Backup(args) => cli::backup(&args).await,
     };
     match result {
         Ok(code) => code,

@@ -384,3 +384,41 @@ fn check_finds_mistakes_that_would_reach_users_or_telegram() {
     let report = String::from_utf8_lossy(&out.stdout);
     assert!(report.contains("tg-spoiler"), "{report}");
 }
+
+#[tokio::test]
+async fn a_backup_taken_while_the_bot_runs_restores() {
+    use common::harness::TestBot;
+    let bot = TestBot::start().await;
+    let user = bot.api.user(701, "Umid", Some("ru"));
+    bot.api.send_text(&user, "/start");
+    let picker = bot.api.next_sent(user.chat_id()).await;
+    bot.api.press_button(&user, picker.message_id, "l:ru");
+    bot.api.next_sent(user.chat_id()).await;
+    bot.api.wait_updates_consumed(Duration::from_secs(10)).await;
+
+    // Taken while the bot runs.
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("safar-backup.db");
+    let out = safar()
+        .args(["backup", file.to_str().unwrap()])
+        .env("SAFAR_DATABASE_URL", &bot.db_url)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{out:?}");
+    // It never overwrites.
+    let again = safar()
+        .args(["backup", file.to_str().unwrap()])
+        .env("SAFAR_DATABASE_URL", &bot.db_url)
+        .output()
+        .unwrap();
+    assert_eq!(again.status.code(), Some(1));
+
+    // Restore as the README says: stop, put the copy in place of the database, start.
+    let restored = Store::open(&format!("sqlite:{}", file.display()))
+        .await
+        .unwrap();
+    let state = restored.load_state(701).await.unwrap();
+    assert_eq!(state.lang, Some(Lang::Ru));
+    restored.close().await;
+    bot.stop().await;
+}

@@ -40,6 +40,40 @@ pub enum Cmd {
     Check(ContentArgs),
     /// Check a job offer for red flags (from a file or standard input).
     Offer(offer::OfferArgs),
+    /// Copy the database to FILE, consistently, while the bot runs (SQLite's VACUUM INTO).
+    Backup(BackupArgs),
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct BackupArgs {
+    /// Where to write the copy; must not exist yet.
+    pub file: PathBuf,
+    /// The SQLite database to copy (the one `safar run` uses).
+    #[arg(
+        long,
+        env = "SAFAR_DATABASE_URL",
+        default_value = "sqlite:safar.db",
+        value_parser = parse_database
+    )]
+    pub database: String,
+}
+
+/// `safar backup FILE`: an online copy of the database, safe while the bot writes to it.
+pub async fn backup(args: &BackupArgs) -> anyhow::Result<ExitCode> {
+    if args.file.exists() {
+        eprintln!(
+            "safar: {} already exists; give a new file name (a backup never overwrites)",
+            args.file.display()
+        );
+        return Ok(ExitCode::FAILURE);
+    }
+    let copied = Store::backup(&args.database, &args.file).await?;
+    println!(
+        "backed up {} to {} ({copied} bytes)",
+        args.database,
+        args.file.display()
+    );
+    Ok(ExitCode::SUCCESS)
 }
 
 #[derive(Debug, Clone, Args)]

@@ -505,6 +505,25 @@ impl Store {
         Ok(done.rows_affected())
     }
 
+    /// Copies the database at `url` to `file` with `VACUUM INTO`: one read transaction, so the
+    /// copy is consistent and the bot can go on writing meanwhile. The database is opened
+    /// read-only and not migrated. Returns the copy's size in bytes.
+    pub async fn backup(url: &str, file: &std::path::Path) -> Result<u64, StoreError> {
+        let options = SqliteConnectOptions::from_str(url)?.read_only(true);
+        let pool = SqlitePoolOptions::new()
+            .max_connections(1)
+            .connect_with(options)
+            .await?;
+        let target = file.to_string_lossy().to_string();
+        let done = sqlx::query("VACUUM INTO ?")
+            .bind(&target)
+            .execute(&pool)
+            .await;
+        pool.close().await;
+        done?;
+        Ok(std::fs::metadata(file).map(|m| m.len()).unwrap_or(0))
+    }
+
     /// Closes the pool, waiting for connections to finish (so WAL is checkpointed cleanly).
     pub async fn close(&self) {
         self.readers.close().await;
