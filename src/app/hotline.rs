@@ -21,8 +21,9 @@ use crate::content::texts::escape_html as escape;
 use crate::core::input::Input;
 use crate::core::operators::CaseOutcome;
 use crate::core::output::{Arg, Effect, KeyButton, Msg, Reply};
+use crate::core::state::UserState;
 use crate::store::hotline::{Case, HotlineTx, NewCase, NewEvent, Status};
-use crate::store::{OutMessage, OutboxRow, Store, StoreError, UserKey};
+use crate::store::{OutMessage, OutboxRow, Store, StoreError};
 
 /// The operators' group: the id it was configured with and the id it has now. Telegram gives a
 /// basic group a new id when it becomes a supergroup (`migrate_to_chat_id`); the new id is
@@ -219,23 +220,17 @@ impl App {
     ) -> Result<Delivered, StoreError> {
         let content = self.content.get();
         let key = incoming.user;
-        let lang = turn.state.lang.or(guess).unwrap_or(Lang::Uz);
         let mut tx = self.store.hotline().await?;
-        let mut out: Vec<OutMessage> = Vec::new();
-        let mut direct: Vec<OutMessage> = Vec::new();
-        let mut forget = false;
-        let mut state = turn.state;
+        let mut t = HotlineTurn {
+            content: &content,
+            incoming,
+            lang: turn.state.lang.or(guess).unwrap_or(Lang::Uz),
+            state: turn.state,
+            out: Vec::new(),
+            forget: false,
+        };
         for effect in &turn.effects {
             match effect {
-                Effect::OpenCase { .. } if self.hotline.operators_chat.is_none() => {
-                    state.in_case = false;
-                    out.extend(split_user(
-                        key,
-                        &content,
-                        lang,
-                        &crate::app::hotline_unavailable_reply(),
-                    ));
-                }
                 Effect::OpenCase {
                     priority,
                     description,
@@ -245,108 +240,34 @@ impl App {
                     let new = NewCase {
                         user: key,
                         priority: *priority,
-                        lang,
+                        lang: t.lang,
                         first_name: incoming.first_name.clone(),
                         description: description.clone(),
                         offer_text: offer.as_ref().map(|o| o.text.clone()),
                         offer_risk: offer.as_ref().map(|o| o.risk.clone()),
                         offer_flags: offer.as_ref().map(|o| o.flags.clone()),
                     };
-                    let id = tx.open_case(&new).await?;
-                    let case = tx.case(id).await?.expect("just inserted");
-                    tracing::info!(case_id = id, priority = priority.code(), "case opened");
-                    out.extend(self.to_ops(
-                        &content,
-                        Some(id),
-                        "case_card",
-                        &self.card(&case, "card"),
-                    ));
-                    if let Some(text) = &case.offer_text {
-                        let msg = Msg::new("ops-offer")
-                            .arg("case", Arg::Number(id))
-                            .arg("text", Arg::Text(text.clone()));
-                        out.extend(self.to_ops(
-                            &content,
-                            Some(id),
-                            "case_offer",
-                            &Reply::text(msg),
-                        ));
-                    }
-                    out.extend(self.to_user(
-                        &content,
-                        &case,
-                        "case_opened",
-                        &self.opened_reply(&case),
-                    ));
-                    if *relay_this || incoming.media.is_some() {
-                        self.relay_from_user(&mut tx, &content, &case, incoming, &mut out)
-                            .await?;
-                    }
+                    self.effect_open_case(&mut tx, &mut t, &new, *relay_this)
+                        .await?;
                 }
-                Effect::Relay { case } => match tx.case(*case).await? {
-                    Some(case)
-                        if case.status != Status::Closed && case.user_id == Some(key.user_id) =>
-                    {
-                        self.relay_from_user(&mut tx, &content, &case, incoming, &mut out)
-                            .await?;
-                    }
-                    _ => {
-                        // Closed by an operator a moment ago: say so rather than drop it.
-                        state.in_case = false;
-                        out.extend(split_user(
-                            key,
-                            &content,
-                            lang,
-                            &Reply::text(Msg::new("hotline-not-relayed")),
-                        ));
-                    }
-                },
+                Effect::Relay { case } => self.effect_relay(&mut tx, &mut t, *case).await?,
                 Effect::Rate { case, stars } => {
-                    if tx.rate(*case, key.user_id, *stars).await? {
-                        out.extend(split_user(
-                            key,
-                            &content,
-                            lang,
-                            &Reply::text(Msg::new("hotline-rated")),
-                        ));
-                        let msg = Msg::new("ops-rated")
-                            .arg("case", Arg::Number(*case))
-                            .arg("stars", Arg::Number(i64::from(*stars)));
-                        out.extend(self.to_ops(
-                            &content,
-                            Some(*case),
-                            "case_rated",
-                            &Reply::text(msg),
-                        ));
-                    } else {
-                        // Not theirs, not closed, or rated already: nothing to do but say so.
-                        out.extend(split_user(
-                            key,
-                            &content,
-                            lang,
-                            &Reply::text(Msg::new("menu-stale")),
-                        ));
-                    }
+                    self.effect_rate(&mut tx, &mut t, *case, *stars).await?;
                 }
-                Effect::Forget => {
-                    if let Some(id) = self.store.open_case_of(key.user_id)
-                        && let Some(case) = tx.case(id).await?
-                    {
-                        tx.close(&case, CaseOutcome::Forgotten, None).await?;
-                        let msg = Msg::new("ops-forgotten").arg("case", Arg::Number(id));
-                        out.extend(self.to_ops(
-                            &content,
-                            Some(id),
-                            "case_forgotten",
-                            &Reply::text(msg),
-                        ));
-                    }
-                    forget = true;
-                }
+                Effect::Forget => self.effect_forget(&mut tx, &mut t).await?,
+                // Recorded for statistics before the turn got here.
                 Effect::OfferChecked { .. } => {}
             }
         }
+        let HotlineTurn {
+            lang,
+            state,
+            out,
+            forget,
+            ..
+        } = t;
         let mut rows = Vec::new();
+        let mut direct = Vec::new();
         if forget {
             tx.forget(key).await?;
             let rendered = render(
@@ -366,6 +287,7 @@ impl App {
             }
         }
         for m in out {
+            // After /forget only the operators' notice is left to send.
             if forget && !m.to_operators {
                 continue;
             }
@@ -373,6 +295,107 @@ impl App {
         }
         tx.commit(&self.store).await?;
         Ok(Delivered { rows, direct })
+    }
+
+    /// The user agreed: a new case, its card (and the offer) to the operators, "case #N is
+    /// open" to the user, and the message of this turn relayed if it belongs to the case.
+    async fn effect_open_case(
+        &self,
+        tx: &mut HotlineTx,
+        t: &mut HotlineTurn<'_>,
+        new: &NewCase,
+        relay_this: bool,
+    ) -> Result<(), StoreError> {
+        if self.hotline.operators_chat.is_none() {
+            t.state.in_case = false;
+            let reply = crate::app::hotline_unavailable_reply();
+            t.tell_user(&reply);
+            return Ok(());
+        }
+        let id = tx.open_case(new).await?;
+        let case = tx.case(id).await?.expect("just inserted");
+        tracing::info!(case_id = id, priority = new.priority.code(), "case opened");
+        t.out
+            .extend(self.to_ops(t.content, Some(id), "case_card", &self.card(&case, "card")));
+        if let Some(text) = &case.offer_text {
+            let msg = Msg::new("ops-offer")
+                .arg("case", Arg::Number(id))
+                .arg("text", Arg::Text(text.clone()));
+            t.out
+                .extend(self.to_ops(t.content, Some(id), "case_offer", &Reply::text(msg)));
+        }
+        t.out
+            .extend(self.to_user(t.content, &case, "case_opened", &self.opened_reply(&case)));
+        if relay_this || t.incoming.media.is_some() {
+            self.relay_from_user(tx, t.content, &case, t.incoming, &mut t.out)
+                .await?;
+        }
+        Ok(())
+    }
+
+    /// The user wrote during their case: to the operators, unless it was closed a moment ago.
+    async fn effect_relay(
+        &self,
+        tx: &mut HotlineTx,
+        t: &mut HotlineTurn<'_>,
+        case: i64,
+    ) -> Result<(), StoreError> {
+        match tx.case(case).await? {
+            Some(case)
+                if case.status != Status::Closed
+                    && case.user_id == Some(t.incoming.user.user_id) =>
+            {
+                self.relay_from_user(tx, t.content, &case, t.incoming, &mut t.out)
+                    .await
+            }
+            _ => {
+                // Closed by an operator a moment ago: say so rather than drop it.
+                t.state.in_case = false;
+                t.tell_user(&Reply::text(Msg::new("hotline-not-relayed")));
+                Ok(())
+            }
+        }
+    }
+
+    /// A rating of a closed case: thanked, and the operators told.
+    async fn effect_rate(
+        &self,
+        tx: &mut HotlineTx,
+        t: &mut HotlineTurn<'_>,
+        case: i64,
+        stars: u8,
+    ) -> Result<(), StoreError> {
+        if !tx.rate(case, t.incoming.user.user_id, stars).await? {
+            // Not theirs, not closed, or rated already: nothing to do but say so.
+            t.tell_user(&Reply::text(Msg::new("menu-stale")));
+            return Ok(());
+        }
+        t.tell_user(&Reply::text(Msg::new("hotline-rated")));
+        let msg = Msg::new("ops-rated")
+            .arg("case", Arg::Number(case))
+            .arg("stars", Arg::Number(i64::from(stars)));
+        t.out
+            .extend(self.to_ops(t.content, Some(case), "case_rated", &Reply::text(msg)));
+        Ok(())
+    }
+
+    /// `/forget` confirmed: an open case is closed and the operators told; the user's data
+    /// goes when the turn is committed.
+    async fn effect_forget(
+        &self,
+        tx: &mut HotlineTx,
+        t: &mut HotlineTurn<'_>,
+    ) -> Result<(), StoreError> {
+        if let Some(id) = self.store.open_case_of(t.incoming.user.user_id)
+            && let Some(case) = tx.case(id).await?
+        {
+            tx.close(&case, CaseOutcome::Forgotten, None).await?;
+            let msg = Msg::new("ops-forgotten").arg("case", Arg::Number(id));
+            t.out
+                .extend(self.to_ops(t.content, Some(id), "case_forgotten", &Reply::text(msg)));
+        }
+        t.forget = true;
+        Ok(())
     }
 
     /// "Case #N is open; an operator will answer…", with office hours and, outside them,
@@ -699,8 +722,27 @@ impl App {
     }
 }
 
-fn split_user(key: UserKey, content: &Content, lang: Lang, reply: &Reply) -> Vec<OutMessage> {
-    split_for_telegram(key.chat_id, "reply", &render(&content.texts, lang, reply))
+/// One turn's hotline effects in progress: the user's new state and the messages to queue.
+struct HotlineTurn<'a> {
+    content: &'a Content,
+    incoming: &'a Incoming,
+    lang: Lang,
+    state: UserState,
+    out: Vec<OutMessage>,
+    /// `/forget` was confirmed: the user's data goes at commit.
+    forget: bool,
+}
+
+impl HotlineTurn<'_> {
+    /// A reply to the user of this turn, in their language.
+    fn tell_user(&mut self, reply: &Reply) {
+        let rendered = render(&self.content.texts, self.lang, reply);
+        self.out.extend(split_for_telegram(
+            self.incoming.user.chat_id,
+            "reply",
+            &rendered,
+        ));
+    }
 }
 
 /// At most `max` characters of `s`, the last one `…` if it was cut.
