@@ -1429,3 +1429,45 @@ async fn relays_keep_text_captions_names_and_say_why_when_they_cannot() {
     bot.api.assert_no_more_sent(user.chat_id());
     bot.stop().await;
 }
+
+#[tokio::test]
+async fn edited_messages_are_relayed_both_ways_in_a_case() {
+    let bot = start(true).await;
+    let user = user_in(&bot, 5501, "Sardor", Lang::Ru).await;
+    let card = open_case(&bot, &user, Lang::Ru, "Вопрос о визе").await;
+    let case = case_no(&card.text);
+    let topic = bot.topic_of(case).await;
+    let olim = bot.api.user(208, "Olim", Some("ru"));
+    let answer = bot
+        .api
+        .send_group_text(OPERATORS, &olim, Some(topic), None, "Виза стоит 100");
+    bot.api.next_sent(OPERATORS).await; // taken
+    bot.api.next_sent(user.chat_id()).await; // an operator joined
+    bot.api.next_sent(user.chat_id()).await; // the answer
+
+    // The user corrects a message: the operators see the new text, marked as a correction.
+    let sent = bot.api.send_text(&user, "Мне 19 лет");
+    bot.api.next_sent(OPERATORS).await;
+    bot.api.edit_user_text(&user, sent, "Мне 21 год");
+    let edited = bot.api.next_sent(OPERATORS).await;
+    assert!(edited.text.contains("Мне 21 год"), "{edited:?}");
+    assert!(edited.text.starts_with('✏'), "{edited:?}");
+    assert_eq!(edited.thread(), Some(topic));
+
+    // The operator corrects their answer: the user gets it, from the hotline.
+    bot.api
+        .edit_group_text(OPERATORS, &olim, Some(topic), answer, "Виза стоит 80");
+    let fixed = bot.api.next_sent(user.chat_id()).await;
+    assert!(fixed.text.contains("Виза стоит 80"), "{fixed:?}");
+    assert!(!fixed.text.contains("Olim"), "{fixed:?}");
+    // A corrected command is never sent to the user.
+    let note = bot
+        .api
+        .send_group_text(OPERATORS, &olim, Some(topic), None, "/note звонил");
+    bot.api.next_sent(OPERATORS).await;
+    bot.api
+        .edit_group_text(OPERATORS, &olim, Some(topic), note, "/note секрет");
+    settled(&bot).await;
+    bot.api.assert_no_more_sent(user.chat_id());
+    bot.stop().await;
+}

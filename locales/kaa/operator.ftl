@@ -43,6 +43,9 @@ hotline-left-chat = (Operator menen chattan shıqtıńız; múrájat <b>#{ $case
 hotline-from-operator =
     💬 <b>Isenim telefonı</b> (múrájat #{ $case }):
     { $text }
+hotline-from-operator-edited =
+    ✏️ <b>Isenim telefonı</b> (múrájat #{ $case }), dúzetilgen xabar:
+    { $text }
 hotline-from-operator-media = 💬 <b>Isenim telefonı</b> (múrájat #{ $case })
 hotline-taken = Operator múrájatıńızdı (#{ $case }) aldı hám sizge jazadı.
 hotline-released = Múrájatıńız (#{ $case }) basqa operatorǵa berildi. Biraz kútiń.
@@ -86,6 +89,9 @@ ops-offer =
 ops-from-user = #{ $case } · { $name }
 ops-user-message =
     #{ $case } · <b>{ $name }</b>:
+    { $text }
+ops-user-edited =
+    ✏️ #{ $case } · <b>{ $name }</b> xabarın dúzetti:
     { $text }
 ops-error = Keshiriń, ámel orınlanbadı (ishki qáte). Qayta urınıp kóriń.
 ops-taken = Múrájat #{ $case } ti { $operator } aldı.

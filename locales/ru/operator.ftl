@@ -42,6 +42,9 @@ hotline-left-chat = (Вы вышли из чата с оператором; об
 hotline-from-operator =
     💬 <b>Горячая линия</b> (обращение #{ $case }):
     { $text }
+hotline-from-operator-edited =
+    ✏️ <b>Горячая линия</b> (обращение #{ $case }), исправленное сообщение:
+    { $text }
 hotline-from-operator-media = 💬 <b>Горячая линия</b> (обращение #{ $case })
 hotline-taken = Оператор взял ваше обращение (#{ $case }) и напишет вам.
 hotline-released = Ваше обращение (#{ $case }) передано другому оператору. Немного подождите.
@@ -85,6 +88,9 @@ ops-offer =
 ops-from-user = #{ $case } · { $name }
 ops-user-message =
     #{ $case } · <b>{ $name }</b>:
+    { $text }
+ops-user-edited =
+    ✏️ #{ $case } · <b>{ $name }</b> исправил(а) сообщение:
     { $text }
 ops-error = Извините, действие не выполнено (внутренняя ошибка). Попробуйте ещё раз.
 ops-taken = Обращение #{ $case } взял(а) { $operator }.

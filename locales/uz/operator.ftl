@@ -43,6 +43,9 @@ hotline-left-chat = (Operator bilan chatdan chiqdingiz; murojaat <b>#{ $case }</
 hotline-from-operator =
     💬 <b>Ishonch telefoni</b> (murojaat #{ $case }):
     { $text }
+hotline-from-operator-edited =
+    ✏️ <b>Ishonch telefoni</b> (murojaat #{ $case }), tuzatilgan xabar:
+    { $text }
 hotline-from-operator-media = 💬 <b>Ishonch telefoni</b> (murojaat #{ $case })
 hotline-taken = Operator murojaatingizni (#{ $case }) oldi va sizga yozadi.
 hotline-released = Murojaatingiz (#{ $case }) boshqa operatorga oʻtkazildi. Biroz kuting.
@@ -86,6 +89,9 @@ ops-offer =
 ops-from-user = #{ $case } · { $name }
 ops-user-message =
     #{ $case } · <b>{ $name }</b>:
+    { $text }
+ops-user-edited =
+    ✏️ #{ $case } · <b>{ $name }</b> xabarini tuzatdi:
     { $text }
 ops-error = Kechirasiz, amal bajarilmadi (ichki xato). Qayta urinib koʻring.
 ops-taken = Murojaat #{ $case } ni { $operator } oldi.

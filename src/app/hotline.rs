@@ -23,7 +23,7 @@ use crate::core::operators::CaseOutcome;
 use crate::core::output::{Arg, Effect, KeyButton, Msg, Reply};
 use crate::core::state::UserState;
 use crate::store::hotline::{Case, HotlineTx, NewCase, NewEvent, Status};
-use crate::store::{OutMessage, OutboxRow, Store, StoreError};
+use crate::store::{OutMessage, OutboxRow, Store, StoreError, UserKey};
 
 /// The operators' group: the id it was configured with and the id it has now. Telegram gives a
 /// basic group a new id when it becomes a supergroup (`migrate_to_chat_id`); the new id is
@@ -531,6 +531,54 @@ impl App {
             }
         }
         Ok(())
+    }
+
+    /// The user corrected a message (`text`: its new text or caption) while their case is
+    /// open: the operators get the new text, marked as a correction. Returns what to deliver.
+    pub async fn relay_user_edit(&self, user: UserKey, text: &str) -> Vec<OutboxRow> {
+        let Some(id) = self.store.open_case_of(user.user_id) else {
+            return Vec::new();
+        };
+        let content = self.content.get();
+        let step = async {
+            let mut tx = self.store.hotline().await?;
+            let Some(case) = tx.case(id).await? else {
+                return Ok(Vec::new());
+            };
+            if case.status == Status::Closed || case.user_id != Some(user.user_id) {
+                return Ok(Vec::new());
+            }
+            tx.event(
+                id,
+                NewEvent {
+                    kind: "user_edited",
+                    text: Some(text),
+                    ..NewEvent::default()
+                },
+            )
+            .await?;
+            tracing::info!(case_id = id, "user edit to relay");
+            let msg = Msg::new("ops-user-edited")
+                .arg("case", Arg::Number(id))
+                .arg(
+                    "name",
+                    Arg::Text(case.first_name.clone().unwrap_or_default()),
+                )
+                .arg("text", Arg::Text(text.to_string()));
+            let mut rows = Vec::new();
+            for m in self.to_ops(&content, Some(id), "relay_to_ops", &Reply::text(msg)) {
+                rows.push(tx.enqueue(m).await?);
+            }
+            tx.commit(&self.store).await?;
+            Ok::<_, StoreError>(rows)
+        };
+        match step.await {
+            Ok(rows) => rows,
+            Err(e) => {
+                tracing::error!(case_id = id, error = %e, "could not relay an edited message");
+                Vec::new()
+            }
+        }
     }
 
     /// A hotline message could not reach its user (blocked the bot, or Telegram kept failing):

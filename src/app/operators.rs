@@ -87,6 +87,7 @@ impl App {
                 self.op_relay(&mut tx, &mut s).await?;
             }
             OperatorInput::Anonymous => self.op_anonymous(&mut s),
+            OperatorInput::Edited(text) => self.op_edited(&mut tx, &mut s, text).await?,
         }
         let out = s.out;
         self.finish(tx, out).await
@@ -308,6 +309,50 @@ impl App {
         }
     }
 
+    /// An operator corrected a message in a case they have: the user gets the new text,
+    /// marked as a correction.
+    async fn op_edited(
+        &self,
+        tx: &mut HotlineTx,
+        s: &mut OpStep<'_>,
+        text: &str,
+    ) -> Result<(), StoreError> {
+        let Some(case) = s.here else {
+            return Ok(());
+        };
+        let c = match tx.own(case, s.event.operator_id, s.name()).await? {
+            Ok((c, _)) => c,
+            Err(r) => {
+                self.say(s, Some(case), refusal(case, r));
+                return Ok(());
+            }
+        };
+        tx.event(
+            case,
+            NewEvent {
+                kind: "operator_edited",
+                text: Some(text),
+                operator_id: Some(s.event.operator_id),
+                source: Some((self.ops_chat(), s.event.message_id)),
+                ..NewEvent::default()
+            },
+        )
+        .await?;
+        tracing::info!(
+            case_id = case,
+            operator_id = s.event.operator_id,
+            "operator edit to relay"
+        );
+        let reply = Reply::text(
+            Msg::new("hotline-from-operator-edited")
+                .arg("case", Arg::Number(case))
+                .arg("text", Arg::Text(text.to_string())),
+        );
+        let msgs = self.to_user(s.content, &c, "relay_to_user", &reply);
+        s.out.extend(msgs);
+        Ok(())
+    }
+
     /// Text or media in a case: goes to the user (a waiting case is taken first).
     async fn op_relay(&self, tx: &mut HotlineTx, s: &mut OpStep<'_>) -> Result<(), StoreError> {
         // Outside a case: operators talking among themselves.
@@ -365,7 +410,10 @@ impl App {
         let (text, media) = match &event.input {
             OperatorInput::Text(t) => (Some(t.as_str()), None),
             OperatorInput::Media(m) => (event.caption.as_deref(), Some(*m)),
-            OperatorInput::Command(_) | OperatorInput::Button(_) | OperatorInput::Anonymous => {
+            OperatorInput::Command(_)
+            | OperatorInput::Button(_)
+            | OperatorInput::Anonymous
+            | OperatorInput::Edited(_) => {
                 return Ok(());
             }
         };

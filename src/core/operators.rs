@@ -110,6 +110,8 @@ pub enum OperatorInput {
     Button(String),
     /// Written anonymously or as the group: nothing can be relayed, the operator is told why.
     Anonymous,
+    /// The operator corrected a message (its new text or caption).
+    Edited(String),
 }
 
 #[cfg(test)]

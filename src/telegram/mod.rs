@@ -183,6 +183,7 @@ pub async fn start(app: App, config: TelegramConfig) -> anyhow::Result<RunningBo
 
     let handler = dptree::entry()
         .branch(Update::filter_message().endpoint(on_message))
+        .branch(Update::filter_edited_message().endpoint(on_edited))
         .branch(Update::filter_callback_query().endpoint(on_callback));
     let mut dispatcher = Dispatcher::builder(bot.clone(), handler)
         .dependencies(dptree::deps![app, delivery])
@@ -620,6 +621,47 @@ async fn message_step(msg: Message, app: App, delivery: Arc<Delivery>) {
         return;
     };
     respond(&app, &delivery, incoming).await;
+}
+
+async fn on_edited(msg: Message, app: App, delivery: Arc<Delivery>) -> HandlerResult {
+    guarded(msg.chat.id.0, edited_step(msg, app, delivery)).await
+}
+
+/// A corrected message: relayed in an open case (either way), ignored anywhere else.
+async fn edited_step(msg: Message, app: App, delivery: Arc<Delivery>) {
+    let Some(text) = msg.text().or(msg.caption()).map(str::to_string) else {
+        return;
+    };
+    let rows = if app
+        .operators()
+        .is_some_and(|o| o.current() == msg.chat.id.0)
+    {
+        let Some(mut event) = operator_event(&msg) else {
+            return;
+        };
+        // A corrected command (`/note …`) stays a command: never sent to the user.
+        if matches!(
+            event.input,
+            OperatorInput::Anonymous | OperatorInput::Command(_)
+        ) {
+            return;
+        }
+        event.input = OperatorInput::Edited(text);
+        app.handle_operator(event).await
+    } else if msg.chat.is_private() {
+        let Some(from) = msg.from.as_ref() else {
+            return;
+        };
+        let user = UserKey {
+            user_id: from.id.0 as i64,
+            chat_id: msg.chat.id.0,
+        };
+        app.relay_user_edit(user, &text).await
+    } else {
+        return;
+    };
+    let failures = delivery.deliver(&rows).await;
+    report_failures(&app, &delivery, failures).await;
 }
 
 async fn on_callback(

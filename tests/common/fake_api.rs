@@ -1561,6 +1561,44 @@ impl FakeApi {
         self.lock().migrated.insert(old, new);
     }
 
+    /// `user` edits their private message `message_id`: its text becomes `text`.
+    pub fn edit_user_text(&self, user: &TestUser, message_id: i32, text: &str) {
+        let msg = json!({
+            "message_id": message_id,
+            "from": user.json(),
+            "chat": user.chat_json(),
+            "date": now_unix(),
+            "edit_date": now_unix(),
+            "text": text,
+        });
+        self.push_raw_update(json!({"edited_message": msg}));
+    }
+
+    /// `user` edits their message `message_id` in the group `chat_id` (in forum topic
+    /// `thread`, if any): its text becomes `text`.
+    pub fn edit_group_text(
+        &self,
+        chat_id: i64,
+        user: &TestUser,
+        thread: Option<i32>,
+        message_id: i32,
+        text: &str,
+    ) {
+        let mut msg = json!({
+            "message_id": message_id,
+            "from": user.json(),
+            "chat": self.lock().chat_json(chat_id),
+            "date": now_unix(),
+            "edit_date": now_unix(),
+            "text": text,
+        });
+        if let Some(thread) = thread {
+            msg["message_thread_id"] = json!(thread);
+            msg["is_topic_message"] = json!(true);
+        }
+        self.push_raw_update(json!({"edited_message": msg}));
+    }
+
     /// The bot is a plain member of `chat`, not an administrator.
     pub fn demote_bot(&self, chat: i64) {
         self.lock().not_admin.insert(chat);
