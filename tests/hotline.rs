@@ -1471,3 +1471,34 @@ async fn edited_messages_are_relayed_both_ways_in_a_case() {
     bot.api.assert_no_more_sent(user.chat_id());
     bot.stop().await;
 }
+
+#[tokio::test]
+async fn forget_deletes_the_case_topic_where_the_bot_may() {
+    let bot = start(true).await;
+    let user = user_in(&bot, 5601, "Zarina", Lang::Ru).await;
+    let card = open_case(&bot, &user, Lang::Ru, "Удалите потом").await;
+    let case = case_no(&card.text);
+    let topic = bot.topic_of(case).await;
+    assert!(bot.api.topics(OPERATORS).contains_key(&topic));
+    bot.api.send_text(&user, "/forget");
+    let ask = bot.api.next_sent(user.chat_id()).await;
+    bot.tap(&user, &ask, Lang::Ru, "hotline-btn-forget").await;
+    // The operators are told in the general chat: the topic goes.
+    let note = bot.api.next_sent(OPERATORS).await;
+    assert_eq!(note.thread(), None, "{note:?}");
+    bot.api
+        .wait_call(
+            "deleteForumTopic",
+            |p| p["message_thread_id"].as_i64() == Some(i64::from(topic)),
+            Duration::from_secs(10),
+        )
+        .await;
+    assert!(!bot.api.topics(OPERATORS).contains_key(&topic));
+    let left: Option<i32> = sqlx::query_scalar("SELECT topic_id FROM cases WHERE id = ?")
+        .bind(case)
+        .fetch_one(bot.store.pool())
+        .await
+        .unwrap();
+    assert_eq!(left, None);
+    bot.stop().await;
+}

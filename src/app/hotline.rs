@@ -268,8 +268,9 @@ impl App {
         } = t;
         let mut rows = Vec::new();
         let mut direct = Vec::new();
+        let mut topics_to_delete = Vec::new();
         if forget {
-            tx.forget(key).await?;
+            topics_to_delete = tx.forget(key).await?;
             let rendered = render(
                 &content.texts,
                 lang,
@@ -294,7 +295,11 @@ impl App {
             rows.push(tx.enqueue(m).await?);
         }
         tx.commit(&self.store).await?;
-        Ok(Delivered { rows, direct })
+        Ok(Delivered {
+            rows,
+            direct,
+            topics_to_delete,
+        })
     }
 
     /// The user agreed: a new case, its card (and the offer) to the operators, "case #N is
@@ -391,8 +396,9 @@ impl App {
         {
             tx.close(&case, CaseOutcome::Forgotten, None).await?;
             let msg = Msg::new("ops-forgotten").arg("case", Arg::Number(id));
+            // In the general chat: the case's topic is deleted with the user's data.
             t.out
-                .extend(self.to_ops(t.content, Some(id), "case_forgotten", &Reply::text(msg)));
+                .extend(self.to_ops(t.content, None, "case_forgotten", &Reply::text(msg)));
         }
         t.forget = true;
         Ok(())
@@ -738,14 +744,22 @@ impl App {
     /// The retention purge, with or without a hotline: closed cases' texts and personal data,
     /// the rows of users not seen within the retention period, and sent or abandoned outbox
     /// rows older than a day (or the retention period, if shorter).
-    pub async fn purge(&self) {
+    ///
+    /// Returns the purged cases' forum topics (chat, topic), to delete where the bot may.
+    pub async fn purge(&self) -> Vec<(i64, i32)> {
         let now = Utc::now();
         let cutoff = now - self.hotline.retention;
-        match self.store.purge_closed_cases(cutoff).await {
-            Ok(0) => {}
-            Ok(n) => tracing::info!(cases = n, "purged closed cases past retention"),
-            Err(e) => tracing::error!(error = %e, "purging closed cases failed"),
-        }
+        let topics = match self.store.purge_closed_cases(cutoff).await {
+            Ok((0, topics)) => topics,
+            Ok((n, topics)) => {
+                tracing::info!(cases = n, "purged closed cases past retention");
+                topics
+            }
+            Err(e) => {
+                tracing::error!(error = %e, "purging closed cases failed");
+                Vec::new()
+            }
+        };
         match self.store.purge_inactive_users(cutoff).await {
             Ok(0) => {}
             Ok(n) => tracing::info!(users = n, "purged users not seen within retention"),
@@ -757,6 +771,7 @@ impl App {
             Ok(n) => tracing::info!(rows = n, "pruned sent outbox rows"),
             Err(e) => tracing::error!(error = %e, "pruning the outbox failed"),
         }
+        topics
     }
 
     /// Drops checked offers not handed to a case within `draft_ttl`.

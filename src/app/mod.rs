@@ -68,6 +68,8 @@ pub struct Rendered {
 pub struct Delivered {
     pub rows: Vec<OutboxRow>,
     pub direct: Vec<OutMessage>,
+    /// Forum topics (chat, topic) of cases whose data is gone (`/forget`): to delete.
+    pub topics_to_delete: Vec<(i64, i32)>,
 }
 
 /// Called at the start of every turn; tests use it to make a turn fail (see
@@ -205,6 +207,7 @@ impl App {
                 let apology = self.after_panic(&incoming).await;
                 Delivered {
                     rows: Vec::new(),
+                    topics_to_delete: Vec::new(),
                     direct: vec![OutMessage::new(
                         incoming.user.chat_id,
                         "apology",
@@ -271,7 +274,7 @@ impl App {
         {
             Ok(rows) => Delivered {
                 rows,
-                direct: Vec::new(),
+                ..Delivered::default()
             },
             Err(e) => self.apology_direct(&incoming, guess, &e),
         }
@@ -286,6 +289,7 @@ impl App {
         let apology = self.apology_one(incoming, guess, e);
         Delivered {
             rows: Vec::new(),
+            topics_to_delete: Vec::new(),
             direct: vec![OutMessage::new(
                 incoming.user.chat_id,
                 "apology",

@@ -440,10 +440,25 @@ impl HotlineTx {
     /// `/forget`: the user's row, messages and personal data go; each of their cases stays as
     /// a statistic without personal data. Returns the case that was open, if any (the caller
     /// has already closed it with outcome `forgotten` through [`HotlineTx::close`]).
-    pub async fn forget(&mut self, user: UserKey) -> Result<(), StoreError> {
+    ///
+    /// Returns the forum topics (chat, topic) of those cases, to delete where the bot may; the
+    /// cases no longer point at them.
+    pub async fn forget(&mut self, user: UserKey) -> Result<Vec<(i64, i32)>, StoreError> {
         let cases: Vec<i64> = sqlx::query_scalar("SELECT id FROM cases WHERE user_id = ?")
             .bind(user.user_id)
             .fetch_all(&mut *self.tx)
+            .await?;
+        // (RETURNING would give the values after the update: read them first.)
+        let topics: Vec<(i64, i32)> = sqlx::query_as(
+            "SELECT topic_chat_id, topic_id FROM cases
+             WHERE user_id = ? AND topic_id IS NOT NULL AND topic_chat_id IS NOT NULL",
+        )
+        .bind(user.user_id)
+        .fetch_all(&mut *self.tx)
+        .await?;
+        sqlx::query("UPDATE cases SET topic_id = NULL, topic_chat_id = NULL WHERE user_id = ?")
+            .bind(user.user_id)
+            .execute(&mut *self.tx)
             .await?;
         for case in &cases {
             sqlx::query(
@@ -478,7 +493,7 @@ impl HotlineTx {
             .await?;
         self.states.push((user.user_id, None));
         self.cases.push((user.user_id, None));
-        Ok(())
+        Ok(topics)
     }
 
     pub async fn commit(self, store: &Store) -> Result<(), StoreError> {
@@ -679,10 +694,29 @@ impl Store {
         Ok(found.is_some())
     }
 
-    /// Purges the message texts and personal data of cases closed before `cutoff`.
-    pub async fn purge_closed_cases(&self, cutoff: DateTime<Utc>) -> Result<u64, StoreError> {
+    /// Purges the message texts and personal data of cases closed before `cutoff`. Returns
+    /// how many, and their forum topics (chat, topic) to delete where the bot may.
+    pub async fn purge_closed_cases(
+        &self,
+        cutoff: DateTime<Utc>,
+    ) -> Result<(u64, Vec<(i64, i32)>), StoreError> {
         let cutoff = cutoff.to_rfc3339_opts(SecondsFormat::Secs, true);
         let mut tx = self.writer.begin().await?;
+        let topics: Vec<(i64, i32)> = sqlx::query_as(
+            "SELECT topic_chat_id, topic_id FROM cases
+             WHERE status = 'closed' AND closed_at < ? AND purged_at IS NULL
+                AND topic_id IS NOT NULL AND topic_chat_id IS NOT NULL",
+        )
+        .bind(&cutoff)
+        .fetch_all(&mut *tx)
+        .await?;
+        sqlx::query(
+            "UPDATE cases SET topic_id = NULL, topic_chat_id = NULL
+             WHERE status = 'closed' AND closed_at < ? AND purged_at IS NULL",
+        )
+        .bind(&cutoff)
+        .execute(&mut *tx)
+        .await?;
         sqlx::query(
             "UPDATE case_events SET text = NULL, source_chat_id = NULL, source_message_id = NULL
              WHERE case_id IN (SELECT id FROM cases
@@ -701,7 +735,7 @@ impl Store {
         .execute(&mut *tx)
         .await?;
         tx.commit().await?;
-        Ok(done.rows_affected())
+        Ok((done.rows_affected(), topics))
     }
 }
 

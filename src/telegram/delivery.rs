@@ -401,6 +401,29 @@ impl Delivery {
         }
     }
 
+    /// Deletes a case's forum topic (its data is gone: `/forget`, the retention purge). Once:
+    /// a topic the bot may not delete (no right, gone already) is logged and left.
+    pub async fn delete_topic(&self, chat: i64, topic: i32) {
+        let request = self
+            .bot
+            .delete_forum_topic(ChatId(chat), ThreadId(MessageId(topic)));
+        match self.bounded(request).await {
+            Ok(_) => tracing::info!(chat_id = chat, "forum topic of a purged case deleted"),
+            Err(e) => {
+                let kind = match classify(&e) {
+                    Blocked => "forbidden",
+                    Rejected(_) => "rejected",
+                    _ => "failed",
+                };
+                tracing::warn!(
+                    chat_id = chat,
+                    kind,
+                    "cannot delete a purged case's forum topic"
+                );
+            }
+        }
+    }
+
     /// Sends one message that is not in the outbox (an apology when the database failed).
     pub async fn send_direct(&self, message: &OutMessage) {
         // (Never a copy or a hotline message: those always go through the outbox.)

@@ -459,7 +459,9 @@ async fn upkeep(app: App, delivery: Arc<Delivery>) {
         tick.tick().await;
         app.expire_drafts().await;
         if last_purge.is_none_or(|t| t.elapsed() >= purge_every) {
-            app.purge().await;
+            for (chat, topic) in app.purge().await {
+                delivery.delete_topic(chat, topic).await;
+            }
             last_purge = Some(tokio::time::Instant::now());
         }
         let rows = app.remind().await;
@@ -732,6 +734,9 @@ async fn respond(app: &App, delivery: &Delivery, incoming: Incoming) {
     let failures = delivery.deliver(&done.rows).await;
     for message in &done.direct {
         delivery.send_direct(message).await;
+    }
+    for &(chat, topic) in &done.topics_to_delete {
+        delivery.delete_topic(chat, topic).await;
     }
     report_failures(app, delivery, failures).await;
 }

@@ -860,6 +860,17 @@ impl State {
                 self.topics.insert((chat_id, thread), name.clone());
                 ok(json!({"message_thread_id": thread, "name": name, "icon_color": 7322096}))
             }
+            "deleteforumtopic" => {
+                let (Some(chat_id), Some(thread)) =
+                    (p_i64(params, "chat_id"), p_i64(params, "message_thread_id"))
+                else {
+                    return err(400, "Bad Request: chat not found");
+                };
+                match self.topics.remove(&(chat_id, thread as i32)) {
+                    Some(_) => ok(json!(true)),
+                    None => err(400, "Bad Request: TOPIC_ID_INVALID"),
+                }
+            }
             "getchat" => {
                 let Some(chat_id) = p_i64(params, "chat_id") else {
                     return err(400, "Bad Request: chat not found");
