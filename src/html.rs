@@ -155,7 +155,16 @@ pub fn validate(html: &str) -> Result<(), String> {
                         .all(|c| c.is_ascii_alphanumeric() || c == '#')
             });
             match entity_len {
-                Some(n) => rest = &after[n + 1..],
+                Some(n) => {
+                    let entity = &after[..n];
+                    if !is_telegram_entity(entity) {
+                        return Err(format!(
+                            "`&{entity};` is not an entity Telegram knows: write the character \
+                             itself (for `&nbsp;` a no-break space), or use &lt; &gt; &amp; &quot;"
+                        ));
+                    }
+                    rest = &after[n + 1..];
+                }
                 None => return Err("a bare `&`: write `&amp;` instead".into()),
             }
             continue;
@@ -178,6 +187,13 @@ pub fn validate(html: &str) -> Result<(), String> {
                 "`<{inner}>` is not a tag Telegram allows: use <b>, <i>, <u>, <s>, <a href=\"…\">, <code> or <pre>; for a literal `<` write `&lt;`"
             ));
         }
+        if name == "span" && !closing && !body.contains("class=\"tg-spoiler\"") {
+            return Err(
+                "`<span>` needs class=\"tg-spoiler\" (Telegram allows no other span): \
+                 write <span class=\"tg-spoiler\">…</span> or <tg-spoiler>…</tg-spoiler>"
+                    .into(),
+            );
+        }
         if closing {
             if stack.pop().as_deref() != Some(name.as_str()) {
                 return Err(format!("`</{name}>` closes a tag that is not open"));
@@ -190,6 +206,17 @@ pub fn validate(html: &str) -> Result<(), String> {
     match stack.pop() {
         Some(open) => Err(format!("`<{open}>` is never closed: add `</{open}>`")),
         None => Ok(()),
+    }
+}
+
+/// The named entities Telegram's HTML knows, and numeric ones (`&#8212;`, `&#x2014;`).
+fn is_telegram_entity(entity: &str) -> bool {
+    match entity.strip_prefix('#') {
+        Some(n) => match n.strip_prefix(['x', 'X']) {
+            Some(hex) => !hex.is_empty() && hex.chars().all(|c| c.is_ascii_hexdigit()),
+            None => !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()),
+        },
+        None => matches!(entity, "lt" | "gt" | "amp" | "quot"),
     }
 }
 

@@ -3,6 +3,8 @@ use std::process::ExitCode;
 use clap::Parser;
 use safar::cli::{self, Cli, Cmd};
 use tracing_subscriber::EnvFilter;
+use tracing_subscriber::filter::FilterExt as _;
+use tracing_subscriber::prelude::*;
 
 fn main() -> ExitCode {
     // Before any thread starts (see the module).
@@ -15,24 +17,43 @@ fn main() -> ExitCode {
 }
 
 async fn async_main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => return bad_arguments(&e),
+    };
     // The bot logs at info; the terminal tools only say something when it matters.
     let default = match cli.command {
         Cmd::Run(_) => "info",
-        Cmd::Chat(_) | Cmd::Check(_) | Cmd::Offer(_) => "warn",
+        Cmd::Chat(_) | Cmd::Check(_) | Cmd::Offer(_) | Cmd::Backup(_) => "warn",
     };
-    tracing_subscriber::fmt()
-        .with_env_filter(
-            EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new(default)),
+    let filter = EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new(default));
+    tracing_subscriber::registry()
+        .with(
+            tracing_subscriber::fmt::layer()
+                .with_writer(std::io::stderr)
+                .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
+                // Never teloxide's lines that quote Telegram's JSON (users' messages).
+                .with_filter(filter.and(safar::telegram::logs::Redact)),
         )
-        .with_writer(std::io::stderr)
-        .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
         .init();
+    // A panic's message can quote the text being handled (a failed slice prints the string):
+    // log where it happened, never what it was about.
+    std::panic::set_hook(Box::new(|info| {
+        let at = info
+            .location()
+            .map(|l| format!("{}:{}", l.file(), l.line()))
+            .unwrap_or_default();
+        tracing::error!(
+            at,
+            "panic (caught where possible; its message is not logged)"
+        );
+    }));
     let result = match cli.command {
         Cmd::Run(args) => cli::run(args).await,
         Cmd::Chat(args) => cli::chat(&args).await,
         Cmd::Check(args) => Ok(cli::check(&args).await),
         Cmd::Offer(args) => Ok(safar::cli::offer::run(&args)),
+        Cmd::Backup(args) => cli::backup(&args).await,
     };
     match result {
         Ok(code) => code,
@@ -40,6 +61,23 @@ async fn async_main() -> ExitCode {
             tracing::error!("{e:#}");
             eprintln!("safar: {e:#}");
             ExitCode::FAILURE
+        }
+    }
+}
+
+/// A wrong option: one line saying which and why (exit code 2). Help and version print as usual.
+fn bad_arguments(e: &clap::Error) -> ExitCode {
+    use clap::error::ErrorKind;
+    match e.kind() {
+        ErrorKind::InvalidValue | ErrorKind::ValueValidation | ErrorKind::InvalidUtf8 => {
+            let rendered = e.render().to_string();
+            let line = rendered.lines().next().unwrap_or_default();
+            eprintln!("safar: {}", line.trim_start_matches("error: "));
+            ExitCode::from(2)
+        }
+        _ => {
+            let _ = e.print();
+            ExitCode::from(if e.use_stderr() { 2 } else { 0 })
         }
     }
 }

@@ -18,20 +18,9 @@ async fn with_hotline() -> TestBot {
     .await
 }
 
-/// A user who has picked `lang` and seen the main menu.
-async fn user_in(bot: &TestBot, id: i64, lang: Lang) -> TestUser {
-    let user = bot.api.user(id, "Dilnoza", Some(lang.code()));
-    bot.api.send_text(&user, "/start");
-    let picker = bot.api.next_sent(user.chat_id()).await;
-    bot.api
-        .press_button(&user, picker.message_id, &format!("l:{}", lang.code()));
-    bot.api.next_sent(user.chat_id()).await;
-    user
-}
-
 /// The numbers of `country` as the bot sends them in `lang`.
 fn numbers(bot: &TestBot, lang: Lang, country: Country) -> String {
-    let block = bot.text_dyn(lang, &format!("emergency-{}", country.code()));
+    let block = bot.text(lang, &format!("emergency-{}", country.code()));
     if country == Country::Uzbekistan {
         block
     } else {
@@ -68,7 +57,7 @@ async fn stored_country(bot: &TestBot, user: &TestUser) -> Option<String> {
 async fn where_are_you_now_and_the_numbers_of_every_country_in_every_variant() {
     let bot = TestBot::start().await;
     for (i, lang) in Lang::ALL.into_iter().enumerate() {
-        let user = user_in(&bot, 7100 + i as i64, lang).await;
+        let user = bot.user_in(7100 + i as i64, "Dilnoza", lang).await;
         bot.api.send_text(&user, "/country");
         let mut question: Sent = bot.api.next_sent(user.chat_id()).await;
         assert_eq!(
@@ -96,7 +85,7 @@ async fn where_are_you_now_and_the_numbers_of_every_country_in_every_variant() {
 #[tokio::test]
 async fn the_country_is_asked_once_and_remembered_across_a_restart() {
     let mut bot = with_hotline().await;
-    let user = user_in(&bot, 7200, Lang::Ru).await;
+    let user = bot.user_in(7200, "Dilnoza", Lang::Ru).await;
     bot.api.send_text(&user, "меня изнасиловали что делать");
     let first = bot.api.next_sent(user.chat_id()).await;
     assert!(
@@ -125,7 +114,7 @@ async fn the_country_is_asked_once_and_remembered_across_a_restart() {
 
     // Not asked again, even after a restart.
     bot.restart().await;
-    let other = user_in(&bot, 7201, Lang::Kaa).await;
+    let other = bot.user_in(7201, "Dilnoza", Lang::Kaa).await;
     bot.api.send_text(&other, "/country");
     let q = bot.api.next_sent(other.chat_id()).await;
     bot.tap(&other, &q, Lang::Kaa, "emergency-btn-kz").await;
@@ -147,7 +136,7 @@ async fn the_country_is_asked_once_and_remembered_across_a_restart() {
 #[tokio::test]
 async fn distress_without_a_hotline_still_gets_the_numbers_at_once() {
     let bot = TestBot::start().await;
-    let user = user_in(&bot, 7300, Lang::UzCyrl).await;
+    let user = bot.user_in(7300, "Dilnoza", Lang::UzCyrl).await;
     bot.api.send_text(&user, "/country");
     let q = bot.api.next_sent(user.chat_id()).await;
     bot.tap(&user, &q, Lang::UzCyrl, "emergency-btn-tr").await;
@@ -169,7 +158,7 @@ async fn distress_without_a_hotline_still_gets_the_numbers_at_once() {
             .all(|(_, d)| !d.starts_with("h:")),
         "{no_person:?}"
     );
-    bot.api.assert_no_more_sent(user.chat_id());
+    bot.assert_no_more_sent(user.chat_id()).await;
     bot.stop().await;
 }
 
@@ -177,7 +166,7 @@ async fn distress_without_a_hotline_still_gets_the_numbers_at_once() {
 async fn a_suicidal_message_gets_warm_words_the_crisis_line_and_a_person() {
     let bot = with_hotline().await;
     // In the United Kingdom: Samaritans.
-    let user = user_in(&bot, 7400, Lang::Uz).await;
+    let user = bot.user_in(7400, "Dilnoza", Lang::Uz).await;
     bot.api.send_text(&user, "/country");
     let q = bot.api.next_sent(user.chat_id()).await;
     bot.tap(&user, &q, Lang::Uz, "emergency-btn-gb").await;
@@ -210,10 +199,10 @@ async fn a_suicidal_message_gets_warm_words_the_crisis_line_and_a_person() {
             "{sent:?}"
         );
     }
-    bot.api.assert_no_more_sent(user.chat_id());
+    bot.assert_no_more_sent(user.chat_id()).await;
 
     // Country not known yet: asked with the warm words; the answer brings the crisis line.
-    let other = user_in(&bot, 7401, Lang::Ru).await;
+    let other = bot.user_in(7401, "Dilnoza", Lang::Ru).await;
     bot.api.send_text(&other, "хочу покончить с собой");
     let warm = bot.api.next_sent(other.chat_id()).await;
     assert!(
@@ -232,7 +221,7 @@ async fn a_suicidal_message_gets_warm_words_the_crisis_line_and_a_person() {
     assert!(russia.text.contains("051"), "{russia:?}");
 
     // Korea in Karakalpak Cyrillic: 109.
-    let third = user_in(&bot, 7402, Lang::KaaCyrl).await;
+    let third = bot.user_in(7402, "Dilnoza", Lang::KaaCyrl).await;
     bot.api.send_text(&third, "/country");
     let q = bot.api.next_sent(third.chat_id()).await;
     bot.tap(&third, &q, Lang::KaaCyrl, "emergency-btn-kr").await;
@@ -254,7 +243,7 @@ async fn a_suicidal_message_gets_warm_words_the_crisis_line_and_a_person() {
 #[tokio::test]
 async fn in_trouble_now_gives_phone_safety_and_the_local_numbers() {
     let bot = TestBot::start().await;
-    let user = user_in(&bot, 7500, Lang::Ru).await;
+    let user = bot.user_in(7500, "Dilnoza", Lang::Ru).await;
     bot.api.send_text(&user, "/menu");
     let menu = bot.api.next_sent(user.chat_id()).await;
     let trouble = bot.tap(&user, &menu, Lang::Ru, "main-btn-trouble").await;
@@ -286,7 +275,7 @@ async fn in_trouble_now_gives_phone_safety_and_the_local_numbers() {
 #[tokio::test]
 async fn distress_written_as_the_description_of_a_case_brings_the_numbers_and_urgency() {
     let bot = with_hotline().await;
-    let user = user_in(&bot, 7600, Lang::Ru).await;
+    let user = bot.user_in(7600, "Dilnoza", Lang::Ru).await;
     bot.api.send_text(&user, "/operator");
     let consent = bot.api.next_sent(user.chat_id()).await;
     let describe = bot

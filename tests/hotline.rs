@@ -1077,3 +1077,449 @@ async fn a_relay_telegram_refuses_is_shown_to_the_operator_not_dropped() {
     assert_eq!(state, "failed");
     bot.stop().await;
 }
+
+#[tokio::test]
+async fn case_b_asked_for_inside_case_a_is_a_card_of_b() {
+    let bot = start(false).await;
+    let anna = bot.user_in(5101, "Anna", Lang::Ru).await;
+    let boris = bot.user_in(5102, "Boris", Lang::Ru).await;
+    let olim = bot.api.user(203, "Olim", Some("ru"));
+    let card_a = open_case(&bot, &anna, Lang::Ru, "Дело А").await;
+    let card_b = open_case(&bot, &boris, Lang::Ru, "Дело Б").await;
+    let (a, b) = (case_no(&card_a.text), case_no(&card_b.text));
+
+    // `/case B` as a reply in A's chain: B's card, tagged as B.
+    bot.api.send_group_text(
+        OPERATORS,
+        &olim,
+        None,
+        Some(card_a.message_id),
+        &format!("/case {b}"),
+    );
+    let shown = bot.api.next_sent(OPERATORS).await;
+    assert!(shown.text.contains("Дело Б"), "{shown:?}");
+    // A reply to that card goes to B's user, not A's.
+    bot.api.send_group_text(
+        OPERATORS,
+        &olim,
+        None,
+        Some(shown.message_id),
+        "Ответ для Бориса",
+    );
+    let taken = bot.api.next_sent(OPERATORS).await;
+    assert!(taken.text.contains(&format!("#{b}")), "{taken:?}");
+    bot.api.next_sent(boris.chat_id()).await; // "an operator joined"
+    let answer = bot.api.next_sent(boris.chat_id()).await;
+    assert!(answer.text.contains("Ответ для Бориса"), "{answer:?}");
+    settled(&bot).await;
+    bot.assert_no_more_sent(anna.chat_id()).await;
+    assert_ne!(a, b);
+    bot.stop().await;
+}
+
+#[tokio::test]
+async fn a_topic_id_is_looked_up_with_its_chat() {
+    let bot = start(true).await;
+    let user = bot.user_in(5103, "Dilnoza", Lang::Ru).await;
+    let olim = bot.api.user(204, "Olim", Some("ru"));
+    let card = open_case(&bot, &user, Lang::Ru, "Дело в теме").await;
+    let case = case_no(&card.text);
+    let topic = bot.topic_of(case).await;
+    assert_eq!(
+        bot.store.case_by_topic(OPERATORS, topic).await.unwrap(),
+        Some(case)
+    );
+    // The same topic number in another chat is not this case.
+    assert_eq!(bot.store.case_by_topic(-1_009, topic).await.unwrap(), None);
+    // `/case` in the topic is this case's card.
+    bot.api
+        .send_group_text(OPERATORS, &olim, Some(topic), None, "/case");
+    let shown = bot.api.next_sent(OPERATORS).await;
+    assert!(shown.text.contains("Дело в теме"), "{shown:?}");
+    assert_eq!(shown.thread(), Some(topic));
+    bot.stop().await;
+}
+
+/// Starts a bot on a fresh fake and database with `operators` as the operators' group;
+/// returns the start-up error, if any.
+async fn start_error(api: &common::fake_api::FakeApi, operators: i64) -> Option<String> {
+    let dir = tempfile::tempdir().unwrap();
+    let paths = common::harness::shipped_content();
+    let (content, _) = safar::content::Content::load(&paths).unwrap();
+    let store = safar::store::Store::open(&format!("sqlite:{}", dir.path().join("s.db").display()))
+        .await
+        .unwrap();
+    let app = safar::app::App::new(
+        safar::content::ContentHandle::new(content, paths),
+        store,
+        [],
+    )
+    .with_hotline(safar::app::HotlineConfig {
+        operators_chat: Some(operators),
+        ..hotline_config()
+    });
+    let config = safar::telegram::TelegramConfig::new(
+        api.token().to_string(),
+        Some(api.url().parse().unwrap()),
+    );
+    match safar::telegram::start(app, config).await {
+        Ok(bot) => {
+            bot.stop(Duration::from_secs(5)).await;
+            None
+        }
+        Err(e) => Some(format!("{e:#}")),
+    }
+}
+
+#[tokio::test]
+async fn at_start_the_operators_group_must_be_a_supergroup_with_the_bot_as_admin() {
+    let api = common::fake_api::FakeApi::start().await;
+    // A basic group (the fake's ids above -10^12).
+    let e = start_error(&api, -4_001).await.expect("refused");
+    assert!(e.contains("-4001 is a basic group"), "{e}");
+    // The bot a plain member.
+    api.demote_bot(OPERATORS);
+    let e = start_error(&api, OPERATORS).await.expect("refused");
+    assert!(e.contains("not an administrator"), "{e}");
+    // A group that moved before the start is followed and checked in its new form.
+    api.migrated_before(-4_002, -1_000_000_004_002);
+    assert_eq!(start_error(&api, -4_002).await, None);
+}
+
+#[tokio::test]
+async fn a_group_that_moved_before_the_start_is_followed_and_remembered() {
+    const NEW: i64 = -1_000_000_004_003;
+    let mut bot = TestBot::start_with(Options {
+        hotline: Some(safar::app::HotlineConfig {
+            operators_chat: Some(-4_003),
+            ..hotline_config()
+        }),
+        // Telegram's answer to getChat on the old id at start.
+        faults: vec![(
+            "getChat",
+            400,
+            serde_json::json!({"ok": false, "error_code": 400,
+                "description": "Bad Request: group chat was upgraded to a supergroup chat",
+                "parameters": {"migrate_to_chat_id": NEW}}),
+        )],
+        ..Options::default()
+    })
+    .await;
+    let user = bot.user_in(5201, "Anna", Lang::Ru).await;
+    bot.api.send_text(&user, "/operator");
+    let consent = bot.api.next_sent(user.chat_id()).await;
+    let describe = bot
+        .tap(&user, &consent, Lang::Ru, "hotline-btn-agree")
+        .await;
+    assert_eq!(describe.text, bot.text(Lang::Ru, "hotline-describe"));
+    bot.api.send_text(&user, "Вопрос о визе");
+    bot.api.next_sent(user.chat_id()).await;
+    let card = bot.api.next_sent(NEW).await;
+    assert!(card.text.contains("Вопрос о визе"), "{card:?}");
+    // An operator in the new group answers by replying: it reaches the user.
+    let olim = bot.api.user(205, "Olim", Some("ru"));
+    bot.api
+        .send_group_text(NEW, &olim, None, Some(card.message_id), "Здравствуйте!");
+    bot.api.next_sent(NEW).await; // taken
+    bot.api.next_sent(user.chat_id()).await; // an operator joined
+    let answer = bot.api.next_sent(user.chat_id()).await;
+    assert!(answer.text.contains("Здравствуйте!"), "{answer:?}");
+    // The new id is kept in its own table.
+    let now: i64 =
+        sqlx::query_scalar("SELECT current_id FROM operators_chat WHERE configured_id = -4003")
+            .fetch_one(bot.store.pool())
+            .await
+            .unwrap();
+    assert_eq!(now, NEW);
+    // After a restart with the same setting the bot still works in the new group.
+    bot.api.migrated_before(-4_003, NEW);
+    bot.restart().await;
+    bot.api.send_text(&user, "Спасибо");
+    let relayed = bot.api.next_sent(NEW).await;
+    assert!(relayed.text.contains("Спасибо"), "{relayed:?}");
+    bot.stop().await;
+}
+
+#[tokio::test]
+async fn the_operators_group_moving_while_the_bot_runs_is_followed() {
+    const NEW: i64 = -1_000_000_004_004;
+    let bot = start(false).await;
+    let user = bot.user_in(5202, "Boris", Lang::Ru).await;
+    let card = open_case(&bot, &user, Lang::Ru, "Паспорт забрали").await;
+    let case = case_no(&card.text);
+    // Topics are turned on: the group becomes a forum supergroup with a new id.
+    bot.api.migrate_group(OPERATORS, NEW, true);
+    settled(&bot).await;
+    bot.api.send_text(&user, "Они не отдают паспорт");
+    let relayed = bot.api.next_sent(NEW).await;
+    assert!(
+        relayed.text.contains("Они не отдают паспорт"),
+        "{relayed:?}"
+    );
+    let topic = relayed.thread().expect("in the case's new topic");
+    // An operator answers in the topic: it reaches the user.
+    let olim = bot.api.user(206, "Olim", Some("ru"));
+    bot.api
+        .send_group_text(NEW, &olim, Some(topic), None, "Мы поможем");
+    bot.api.next_sent(NEW).await; // taken
+    bot.api.next_sent(user.chat_id()).await; // an operator joined
+    let answer = bot.api.next_sent(user.chat_id()).await;
+    assert!(answer.text.contains("Мы поможем"), "{answer:?}");
+    assert_eq!(bot.topic_of(case).await, topic);
+    bot.stop().await;
+}
+
+#[tokio::test]
+async fn a_kicked_bot_is_a_case_failure_the_user_and_the_admins_hear_about() {
+    const ADMIN: i64 = 9_001;
+    let bot = TestBot::start_with(Options {
+        hotline: Some(hotline_config()),
+        admins: vec![ADMIN],
+        ..Options::default()
+    })
+    .await;
+    let user = bot.user_in(5203, "Dilnoza", Lang::Ru).await;
+    // The bot is removed from the operators' group: every send there gets 403.
+    bot.api.block_chat(OPERATORS);
+    bot.api.send_text(&user, "/operator");
+    let consent = bot.api.next_sent(user.chat_id()).await;
+    bot.tap(&user, &consent, Lang::Ru, "hotline-btn-agree")
+        .await;
+    bot.api.send_text(&user, "паспорт забрали");
+    bot.api.next_sent(user.chat_id()).await; // the emergency numbers come first
+    let opened = bot.api.next_sent(user.chat_id()).await;
+    assert!(opened.text.contains('#'), "{opened:?}");
+    let case = case_no(&opened.text);
+    // The truth, with the emergency contacts, at once.
+    let truth = bot.api.next_sent(user.chat_id()).await;
+    assert!(
+        truth.text.contains(&bot.text_with(
+            Lang::Ru,
+            "hotline-operators-unreachable",
+            &[("case", Arg::Number(case))]
+        )),
+        "{truth:?}"
+    );
+    assert!(
+        truth
+            .text
+            .contains(&bot.text(Lang::Ru, "emergency-generic")),
+        "{truth:?}"
+    );
+    // The admin gets a private message.
+    let alarm = bot.api.next_sent(ADMIN).await;
+    assert!(alarm.text.contains(&format!("#{case}")), "{alarm:?}");
+    let kinds = event_kinds(&bot, case).await;
+    assert!(
+        kinds.contains(&"operators_unreachable".to_string()),
+        "{kinds:?}"
+    );
+    bot.stop().await;
+}
+
+#[tokio::test]
+async fn case_cards_in_each_cyrillic_operators_language_show_the_real_values() {
+    use safar::translit::{Exceptions, Variant, transliterate};
+    for (lang, variant, urgent, waiting, plain, closed) in [
+        (
+            Lang::UzCyrl,
+            Variant::UzCyrl,
+            "shoshilinch",
+            "kutmoqda",
+            "oddiy",
+            "yopilgan",
+        ),
+        (
+            Lang::KaaCyrl,
+            Variant::KaaCyrl,
+            "shuǵıl",
+            "kútpekte",
+            "ápiwayı",
+            "jabılǵan",
+        ),
+    ] {
+        let latin = match variant {
+            Variant::UzCyrl => Variant::UzLatn,
+            _ => Variant::KaaLatn,
+        };
+        let cyr = |w: &str| transliterate(w, latin, variant, Exceptions::builtin()).unwrap();
+        let bot = start_with(
+            false,
+            safar::app::HotlineConfig {
+                operators_lang: lang,
+                ..hotline_config()
+            },
+        )
+        .await;
+        let user = bot.user_in(5301, "Nodira", Lang::Uz).await;
+        bot.api
+            .send_text(&user, "Yordam bering, pasportimni olib qoʻyishdi");
+        bot.api.next_sent(user.chat_id()).await; // the emergency numbers come first
+        let offer = bot.api.next_sent(user.chat_id()).await;
+        let describe = bot.tap(&user, &offer, Lang::Uz, "hotline-btn-agree").await;
+        let _ = bot
+            .tap(&user, &describe, Lang::Uz, "hotline-btn-skip")
+            .await;
+        let card = bot.api.next_sent(OPERATORS).await;
+        for want in [cyr(urgent), cyr(waiting), "🔴".to_string()] {
+            assert!(
+                card.text.contains(&want),
+                "{lang}: {want:?} in {}",
+                card.text
+            );
+        }
+        for wrong in [cyr(plain), cyr(closed), "none".to_string()] {
+            assert!(
+                !card.text.contains(&wrong),
+                "{lang}: {wrong:?} in {}",
+                card.text
+            );
+        }
+        bot.stop().await;
+    }
+}
+
+#[tokio::test]
+async fn relays_keep_text_captions_names_and_say_why_when_they_cannot() {
+    let bot = start(true).await;
+    let user = bot.user_in(5401, "Gulnora", Lang::Ru).await;
+    // The case is opened with buttons only (distress, agree, skip): the card still has a name.
+    bot.api.send_text(&user, "помогите, паспорт забрали");
+    bot.api.next_sent(user.chat_id()).await; // the emergency numbers come first
+    let offer = bot.api.next_sent(user.chat_id()).await;
+    let describe = bot.tap(&user, &offer, Lang::Ru, "hotline-btn-agree").await;
+    let _ = bot
+        .tap(&user, &describe, Lang::Ru, "hotline-btn-skip")
+        .await;
+    let card = bot.api.next_sent(OPERATORS).await;
+    assert!(card.text.contains("Gulnora"), "{card:?}");
+    let case = case_no(&card.text);
+    let topic = bot.topic_of(case).await;
+
+    // A photo with 1,000 Cyrillic letters: the whole caption reaches the operators.
+    let long = "ж".repeat(1000);
+    bot.api.send_photo(&user, Some(&long));
+    let photo = bot.api.next_sent(OPERATORS).await;
+    assert!(photo.is_copy(), "{photo:?}");
+    assert!(photo.text.contains(&long), "{photo:?}");
+    // Longer than a caption may be: the photo, then the whole text.
+    let longer = "щ".repeat(1100);
+    bot.api.send_photo(&user, Some(&longer));
+    let photo = bot.api.next_sent(OPERATORS).await;
+    assert!(photo.is_copy() && !photo.text.contains('щ'), "{photo:?}");
+    let text = bot.api.next_sent(OPERATORS).await;
+    assert!(text.text.contains(&longer), "{text:?}");
+
+    // An operator's photo keeps its caption.
+    let aziza = bot.api.user(207, "Aziza", Some("ru"));
+    bot.api.send_group_json(
+        OPERATORS,
+        &aziza,
+        Some(topic),
+        None,
+        serde_json::json!({"photo": [{"file_id": "p", "file_unique_id": "pu", "width": 90, "height": 90}],
+                           "caption": "Вот адрес консульства"}),
+    );
+    bot.api.next_sent(OPERATORS).await; // taken
+    bot.api.next_sent(user.chat_id()).await; // an operator joined
+    let photo = bot.api.next_sent(user.chat_id()).await;
+    assert!(photo.is_copy(), "{photo:?}");
+    assert!(photo.text.contains("Вот адрес консульства"), "{photo:?}");
+
+    // A service message in the topic (it was closed) is nobody's words: nothing is relayed.
+    bot.api.send_group_json(
+        OPERATORS,
+        &aziza,
+        Some(topic),
+        None,
+        serde_json::json!({"forum_topic_closed": {}}),
+    );
+    // Written as the group (or anonymously): not relayed, and the operator is told why.
+    bot.api.send_group_json(
+        OPERATORS,
+        &aziza,
+        Some(topic),
+        None,
+        serde_json::json!({"text": "Ответ от группы",
+                           "sender_chat": {"id": OPERATORS, "type": "supergroup", "title": "Operators"}}),
+    );
+    let why = bot.api.next_sent(OPERATORS).await;
+    assert_eq!(why.text, bot.text(Lang::Ru, "ops-anonymous"));
+    assert_eq!(why.thread(), Some(topic));
+    settled(&bot).await;
+    bot.assert_no_more_sent(user.chat_id()).await;
+    bot.stop().await;
+}
+
+#[tokio::test]
+async fn edited_messages_are_relayed_both_ways_in_a_case() {
+    let bot = start(true).await;
+    let user = bot.user_in(5501, "Sardor", Lang::Ru).await;
+    let card = open_case(&bot, &user, Lang::Ru, "Вопрос о визе").await;
+    let case = case_no(&card.text);
+    let topic = bot.topic_of(case).await;
+    let olim = bot.api.user(208, "Olim", Some("ru"));
+    let answer = bot
+        .api
+        .send_group_text(OPERATORS, &olim, Some(topic), None, "Виза стоит 100");
+    bot.api.next_sent(OPERATORS).await; // taken
+    bot.api.next_sent(user.chat_id()).await; // an operator joined
+    bot.api.next_sent(user.chat_id()).await; // the answer
+
+    // The user corrects a message: the operators see the new text, marked as a correction.
+    let sent = bot.api.send_text(&user, "Мне 19 лет");
+    bot.api.next_sent(OPERATORS).await;
+    bot.api.edit_user_text(&user, sent, "Мне 21 год");
+    let edited = bot.api.next_sent(OPERATORS).await;
+    assert!(edited.text.contains("Мне 21 год"), "{edited:?}");
+    assert!(edited.text.starts_with('✏'), "{edited:?}");
+    assert_eq!(edited.thread(), Some(topic));
+
+    // The operator corrects their answer: the user gets it, from the hotline.
+    bot.api
+        .edit_group_text(OPERATORS, &olim, Some(topic), answer, "Виза стоит 80");
+    let fixed = bot.api.next_sent(user.chat_id()).await;
+    assert!(fixed.text.contains("Виза стоит 80"), "{fixed:?}");
+    assert!(!fixed.text.contains("Olim"), "{fixed:?}");
+    // A corrected command is never sent to the user.
+    let note = bot
+        .api
+        .send_group_text(OPERATORS, &olim, Some(topic), None, "/note звонил");
+    bot.api.next_sent(OPERATORS).await;
+    bot.api
+        .edit_group_text(OPERATORS, &olim, Some(topic), note, "/note секрет");
+    settled(&bot).await;
+    bot.assert_no_more_sent(user.chat_id()).await;
+    bot.stop().await;
+}
+
+#[tokio::test]
+async fn forget_deletes_the_case_topic_where_the_bot_may() {
+    let bot = start(true).await;
+    let user = bot.user_in(5601, "Zarina", Lang::Ru).await;
+    let card = open_case(&bot, &user, Lang::Ru, "Удалите потом").await;
+    let case = case_no(&card.text);
+    let topic = bot.topic_of(case).await;
+    assert!(bot.api.topics(OPERATORS).contains_key(&topic));
+    bot.api.send_text(&user, "/forget");
+    let ask = bot.api.next_sent(user.chat_id()).await;
+    bot.tap(&user, &ask, Lang::Ru, "hotline-btn-forget").await;
+    // The operators are told in the general chat: the topic goes.
+    let note = bot.api.next_sent(OPERATORS).await;
+    assert_eq!(note.thread(), None, "{note:?}");
+    bot.api
+        .wait_call(
+            "deleteForumTopic",
+            |p| p["message_thread_id"].as_i64() == Some(i64::from(topic)),
+            Duration::from_secs(10),
+        )
+        .await;
+    assert!(!bot.api.topics(OPERATORS).contains_key(&topic));
+    let left: Option<i32> = sqlx::query_scalar("SELECT topic_id FROM cases WHERE id = ?")
+        .bind(case)
+        .fetch_one(bot.store.pool())
+        .await
+        .unwrap();
+    assert_eq!(left, None);
+    bot.stop().await;
+}

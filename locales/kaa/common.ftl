@@ -29,6 +29,7 @@ cmd-operator = Adam menen sóylesiw
 cmd-country = Házir qay jerdemen (tótenshe nomerler)
 
 # For NGO admins. Karakalpak has no CLDR plural rules: if a selector is ever added, use only *[other].
+admin-operators-unreachable = ⚠️ Operatorlar toparı botqa jabıq: #{ $case } múrájatı boyınsha xabar jetkizilmedi ({ $reason }). Bottıń toparda hám administrator ekenin tekseriń. Paydalanıwshıǵa tez járdem kontaktları berildi.
 admin-reload-ok = Scenariyler hám tekstler qayta júklendi: { $nodes } túyin, { $keys } tekst, { $warnings } eskertiw.
 admin-reload-failed =
     Qayta júklew qabıl etilmedi: { $count } qátelik. Aldıńǵı versiya islewin dawam etedi.

@@ -34,6 +34,9 @@ hotline-left-chat = (Operator menen chattan shıqtıńız; múrájat <b>#{ $case
 hotline-from-operator =
     💬 <b>Isenim telefonı</b> (múrájat #{ $case }):
     { $text }
+hotline-from-operator-edited =
+    ✏️ <b>Isenim telefonı</b> (múrájat #{ $case }), dúzetilgen xabar:
+    { $text }
 hotline-from-operator-media = 💬 <b>Isenim telefonı</b> (múrájat #{ $case })
 hotline-taken = Operator múrájatıńızdı (#{ $case }) aldı hám sizge jazadı.
 hotline-released = Múrájatıńız (#{ $case }) basqa operatorǵa berildi. Biraz kútiń.
@@ -41,6 +44,7 @@ hotline-not-relayed = Múrájatıńız áldeqashan jabılǵan, xabarıńız oper
 hotline-closed = Múrájat <b>#{ $case }</b> jabıldı. Múrájat etkenińiz ushın raxmet! Járdemdi 1 den 5 ke shekem bahalań:
 hotline-btn-rate = { $stars } ⭐
 hotline-rated = Bahańız ushın raxmet!
+hotline-operators-unreachable = ⚠️ <b>#{ $case }</b> múrájatı boyınsha xabarıńız operatorlarǵa jetip barmadı: bizde texnikalıq mashqala bar. Biz bul haqqında xabar berdik. Mashqala dúzetilgenshe járdem ushın tikkeley múrájat etiń:
 hotline-forget-ask = Safar siz haqqıńızda saqlaǵan hámme nárseni — xabarlarıńız hám jeke maǵlıwmatlarıńızdı — óshireyin be? Ashıq múrájat jabıladı. Bunı qaytarıp bolmaydı.
 hotline-btn-forget = 🗑 Awa, hámmesin óshiriw
 hotline-btn-keep = Yaq, qaldırıw
@@ -77,6 +81,9 @@ ops-from-user = #{ $case } · { $name }
 ops-user-message =
     #{ $case } · <b>{ $name }</b>:
     { $text }
+ops-user-edited =
+    ✏️ #{ $case } · <b>{ $name }</b> xabarın dúzetti:
+    { $text }
 ops-error = Keshiriń, ámel orınlanbadı (ishki qáte). Qayta urınıp kóriń.
 ops-taken = Múrájat #{ $case } ti { $operator } aldı.
 ops-taken-by-other = Múrájat #{ $case } ti { $operator } áldeqashan alǵan.
@@ -86,6 +93,7 @@ ops-case-not-taken = Múrájat #{ $case } ti ele hesh kim almaǵan.
 ops-queue = Kútip turǵan múrájatlar: { $count }.
 ops-queue-line = #{ $case } · { $priority } · { $lang } · { $age } min.
 ops-case-usage = Jazıń: /case NOMER (mısalı, /case 12) yamasa múrájat ishinde /case.
+ops-anonymous = Bot anonim yamasa topar atınan jiberilgen xabarlardı paydalanıwshıǵa jibere almaydı: juwap tek operatordan bolıwı kerek. Administrator huqıqlarıńızda «Anonimlik»ti óshiriń hám qayta jazıń.
 ops-help =
     <b>Operator buyrıqları</b>
     /queue — kútip turǵan múrájatlar

@@ -29,6 +29,7 @@ cmd-operator = Odam bilan gaplashish
 cmd-country = Hozir qayerdaman (favqulodda raqamlar)
 
 # For NGO admins.
+admin-operators-unreachable = ⚠️ Operatorlar guruhi botga yopiq: #{ $case } murojaati boʻyicha xabar yetkazilmadi ({ $reason }). Bot guruhda va administrator ekanini tekshiring. Foydalanuvchiga favqulodda yordam kontaktlari berildi.
 admin-reload-ok = Ssenariylar va matnlar qayta yuklandi: { $nodes } ta tugun, { $keys } ta matn, { $warnings } ta ogohlantirish.
 admin-reload-failed =
     Qayta yuklash rad etildi: { $count } ta xato. Avvalgi versiya ishlashda davom etadi.

@@ -34,6 +34,9 @@ hotline-left-chat = (Operator bilan chatdan chiqdingiz; murojaat <b>#{ $case }</
 hotline-from-operator =
     💬 <b>Ishonch telefoni</b> (murojaat #{ $case }):
     { $text }
+hotline-from-operator-edited =
+    ✏️ <b>Ishonch telefoni</b> (murojaat #{ $case }), tuzatilgan xabar:
+    { $text }
 hotline-from-operator-media = 💬 <b>Ishonch telefoni</b> (murojaat #{ $case })
 hotline-taken = Operator murojaatingizni (#{ $case }) oldi va sizga yozadi.
 hotline-released = Murojaatingiz (#{ $case }) boshqa operatorga oʻtkazildi. Biroz kuting.
@@ -41,6 +44,7 @@ hotline-not-relayed = Murojaatingiz allaqachon yopilgan, xabaringiz operatorga y
 hotline-closed = Murojaat <b>#{ $case }</b> yopildi. Murojaat qilganingiz uchun rahmat! Yordamni 1 dan 5 gacha baholang:
 hotline-btn-rate = { $stars } ⭐
 hotline-rated = Bahongiz uchun rahmat!
+hotline-operators-unreachable = ⚠️ <b>#{ $case }</b> murojaati boʻyicha xabaringiz operatorlarga yetib bormadi: bizda texnik muammo bor. Biz bu haqda xabar berdik. Muammo tuzatilguncha yordam uchun bevosita murojaat qiling:
 hotline-forget-ask = Safar siz haqingizda saqlagan hamma narsani — xabarlaringiz va shaxsiy maʼlumotlaringizni — oʻchiraymi? Ochiq murojaat yopiladi. Buni qaytarib boʻlmaydi.
 hotline-btn-forget = 🗑 Ha, hammasini oʻchirish
 hotline-btn-keep = Yoʻq, qoldirish
@@ -77,6 +81,9 @@ ops-from-user = #{ $case } · { $name }
 ops-user-message =
     #{ $case } · <b>{ $name }</b>:
     { $text }
+ops-user-edited =
+    ✏️ #{ $case } · <b>{ $name }</b> xabarini tuzatdi:
+    { $text }
 ops-error = Kechirasiz, amal bajarilmadi (ichki xato). Qayta urinib koʻring.
 ops-taken = Murojaat #{ $case } ni { $operator } oldi.
 ops-taken-by-other = Murojaat #{ $case } ni { $operator } allaqachon olgan.
@@ -86,6 +93,7 @@ ops-case-not-taken = Murojaat #{ $case } ni hali hech kim olmagan.
 ops-queue = Kutayotgan murojaatlar: { $count }.
 ops-queue-line = #{ $case } · { $priority } · { $lang } · { $age } daq.
 ops-case-usage = Yozing: /case RAQAM (masalan, /case 12), yoki murojaat ichida /case.
+ops-anonymous = Bot anonim yoki guruh nomidan yuborilgan xabarlarni foydalanuvchiga yubora olmaydi: javob faqat operatordan boʻlishi kerak. Administrator huquqlaringizda «Anonimlik»ni oʻchiring va qayta yozing.
 ops-help =
     <b>Operator buyruqlari</b>
     /queue — kutayotgan murojaatlar

@@ -16,8 +16,13 @@ pub struct HotlineConfig {
     pub office: OfficeHours,
     /// A case waiting this long is posted again.
     pub remind_after: Duration,
-    /// Closed cases' message texts and personal data are purged after this long.
+    /// Closed cases' message texts and personal data are purged after this long, and so are
+    /// the rows of users not seen for this long (without an open case).
     pub retention: chrono::Duration,
+    /// A checked offer is kept for "talk to a person" this long, then dropped.
+    pub draft_ttl: Duration,
+    /// How often the retention purge runs.
+    pub purge_every: Duration,
 }
 
 impl Default for HotlineConfig {
@@ -28,6 +33,8 @@ impl Default for HotlineConfig {
             office: OfficeHours::default(),
             remind_after: Duration::from_secs(15 * 60),
             retention: chrono::Duration::days(90),
+            draft_ttl: Duration::from_secs(10 * 60),
+            purge_every: Duration::from_secs(3600),
         }
     }
 }

@@ -9,7 +9,10 @@ pub mod hotline;
 mod operators;
 
 use std::collections::HashSet;
+use std::panic::AssertUnwindSafe;
 use std::sync::Arc;
+
+use futures::FutureExt as _;
 
 use crate::content::ContentHandle;
 use crate::content::texts::Texts;
@@ -65,7 +68,13 @@ pub struct Rendered {
 pub struct Delivered {
     pub rows: Vec<OutboxRow>,
     pub direct: Vec<OutMessage>,
+    /// Forum topics (chat, topic) of cases whose data is gone (`/forget`): to delete.
+    pub topics_to_delete: Vec<(i64, i32)>,
 }
+
+/// Called at the start of every turn; tests use it to make a turn fail (see
+/// [`App::with_turn_hook`]).
+pub type TurnHook = Arc<dyn Fn(&Input) + Send + Sync>;
 
 #[derive(Clone)]
 pub struct App {
@@ -73,6 +82,11 @@ pub struct App {
     pub(crate) store: Store,
     admins: HashSet<i64>,
     pub(crate) hotline: Arc<HotlineConfig>,
+    /// The operators' group as it is now (it may have moved since it was configured).
+    pub(crate) operators: Option<hotline::OperatorsChat>,
+    /// Log lines about an unreachable operators' group, rate-limited.
+    pub(crate) ops_alarm: Arc<std::sync::Mutex<hotline::LogGate>>,
+    turn_hook: Option<TurnHook>,
 }
 
 impl App {
@@ -86,13 +100,37 @@ impl App {
             store,
             admins: admins.into_iter().collect(),
             hotline: Arc::new(HotlineConfig::default()),
+            operators: None,
+            ops_alarm: Arc::default(),
+            turn_hook: None,
         }
+    }
+
+    /// Runs `hook` on each user input before the engine sees it. For tests: a hook that panics
+    /// shows what a bug in a turn does to the bot (the user gets an apology, nothing else stops).
+    #[doc(hidden)]
+    pub fn with_turn_hook(mut self, hook: TurnHook) -> Self {
+        self.turn_hook = Some(hook);
+        self
     }
 
     /// With a hotline (an operators' group and its settings).
     pub fn with_hotline(mut self, hotline: HotlineConfig) -> Self {
+        self.operators = hotline
+            .operators_chat
+            .map(|chat| hotline::OperatorsChat::new(chat, self.store.clone()));
         self.hotline = Arc::new(hotline);
         self
+    }
+
+    /// The operators' group, if there is a hotline: its id now (see [`hotline::OperatorsChat`]).
+    pub fn operators(&self) -> Option<&hotline::OperatorsChat> {
+        self.operators.as_ref()
+    }
+
+    /// Admins' user ids (`--admins`).
+    pub fn admins(&self) -> impl Iterator<Item = i64> + '_ {
+        self.admins.iter().copied()
     }
 
     pub fn content(&self) -> &ContentHandle {
@@ -110,6 +148,17 @@ impl App {
     /// Handles one event and returns the replies rendered (for the terminal). Never fails: an
     /// internal error becomes a localized apology.
     pub async fn handle(&self, incoming: Incoming) -> Vec<Rendered> {
+        match AssertUnwindSafe(self.handle_inner(&incoming))
+            .catch_unwind()
+            .await
+        {
+            Ok(replies) => replies,
+            Err(_) => vec![self.after_panic(&incoming).await],
+        }
+    }
+
+    async fn handle_inner(&self, incoming: &Incoming) -> Vec<Rendered> {
+        let incoming = incoming.clone();
         let guess = Lang::guess(incoming.language_code.as_deref());
         match self.process(&incoming, guess).await {
             Ok(turn) if turn.effects.is_empty() => {
@@ -144,7 +193,63 @@ impl App {
     /// Handles one event for delivery through the outbox: the new state and the replies, split
     /// into Telegram-sized messages, are committed in one transaction (with the hotline's
     /// changes, if any). If that fails, an apology comes back to be sent directly.
+    ///
+    /// A panic in the turn (a bug) is caught: logged with the user id and input kind only, the
+    /// user gets the apology in their language, their state stays as it was, and the bot goes
+    /// on with the next update.
     pub async fn handle_for_delivery(&self, incoming: Incoming) -> Delivered {
+        match AssertUnwindSafe(self.turn_for_delivery(&incoming))
+            .catch_unwind()
+            .await
+        {
+            Ok(done) => done,
+            Err(_) => {
+                let apology = self.after_panic(&incoming).await;
+                Delivered {
+                    rows: Vec::new(),
+                    topics_to_delete: Vec::new(),
+                    direct: vec![OutMessage::new(
+                        incoming.user.chat_id,
+                        "apology",
+                        apology.html,
+                        apology.buttons,
+                    )],
+                }
+            }
+        }
+    }
+
+    /// The apology after a panicking turn, in the user's stored language (their state was not
+    /// saved: it is what it was before the turn).
+    async fn after_panic(&self, incoming: &Incoming) -> Rendered {
+        tracing::error!(
+            user_id = incoming.user.user_id,
+            input = incoming.input.kind(),
+            "a turn panicked; the user gets an apology and their state is kept"
+        );
+        let stored = AssertUnwindSafe(self.store.load_state(incoming.user.user_id))
+            .catch_unwind()
+            .await
+            .ok()
+            .and_then(Result::ok)
+            .and_then(|state| state.lang);
+        let lang = stored
+            .or_else(|| Lang::guess(incoming.language_code.as_deref()))
+            .unwrap_or(Lang::Uz);
+        self.apology_in(lang)
+    }
+
+    fn apology_in(&self, lang: Lang) -> Rendered {
+        let content = self.content.get();
+        render(
+            &content.texts,
+            lang,
+            &Reply::text(Msg::new("common-internal-error")),
+        )
+    }
+
+    async fn turn_for_delivery(&self, incoming: &Incoming) -> Delivered {
+        let incoming = incoming.clone();
         let guess = Lang::guess(incoming.language_code.as_deref());
         let turn = match self.process(&incoming, guess).await {
             Ok(turn) => turn,
@@ -169,7 +274,7 @@ impl App {
         {
             Ok(rows) => Delivered {
                 rows,
-                direct: Vec::new(),
+                ..Delivered::default()
             },
             Err(e) => self.apology_direct(&incoming, guess, &e),
         }
@@ -184,6 +289,7 @@ impl App {
         let apology = self.apology_one(incoming, guess, e);
         Delivered {
             rows: Vec::new(),
+            topics_to_delete: Vec::new(),
             direct: vec![OutMessage::new(
                 incoming.user.chat_id,
                 "apology",
@@ -199,18 +305,15 @@ impl App {
 
     fn apology_one(&self, incoming: &Incoming, guess: Option<Lang>, e: &StoreError) -> Rendered {
         tracing::error!(user_id = incoming.user.user_id, input = incoming.input.kind(), error = %e, "handling failed");
-        let content = self.content.get();
-        let lang = guess.unwrap_or(Lang::Uz);
-        render(
-            &content.texts,
-            lang,
-            &Reply::text(Msg::new("common-internal-error")),
-        )
+        self.apology_in(guess.unwrap_or(Lang::Uz))
     }
 
     /// Runs the engine on the user's stored state; nothing is saved yet.
     async fn process(&self, incoming: &Incoming, guess: Option<Lang>) -> Result<Turn, StoreError> {
         let user_id = incoming.user.user_id;
+        if let Some(hook) = &self.turn_hook {
+            hook(&incoming.input);
+        }
         let state = self.store.load_state(user_id).await?;
         if incoming.input == Input::Command(Command::Reload) && self.admins.contains(&user_id) {
             let lang = state.lang.or(guess).unwrap_or(Lang::Uz);
@@ -238,8 +341,8 @@ impl App {
         for effect in outcome.effects {
             match effect {
                 Effect::OfferChecked { risk, categories } => {
+                    // No user id: a user's id next to an offer's risk says something about them.
                     tracing::info!(
-                        user_id,
                         risk = risk.name(),
                         flags = categories.len(),
                         "offer checked"

@@ -5,38 +5,50 @@ use super::App;
 use super::hotline::CardKind;
 use chrono::Utc;
 
+use super::hotline::{MAX_CAPTION_CHARS, truncate_chars};
 use super::render;
 use crate::content::Content;
+use crate::content::texts::escape_html as escape;
 use crate::core::callback::Callback;
 use crate::core::hotline::rating_keyboard;
 use crate::core::input::Media;
-use crate::core::operators::{OpCommand, OperatorEvent, OperatorInput};
+use crate::core::operators::{CaseOutcome, OpCommand, OperatorEvent, OperatorInput};
 use crate::core::output::{Arg, KeyButton, Msg, Reply};
-use crate::store::hotline::{Case, HotlineTx, NewEvent, OUTCOMES, Refusal};
+use crate::store::hotline::{Case, HotlineTx, NewEvent, Refusal};
 use crate::store::{OutMessage, OutboxRow, StoreError};
 
 impl App {
     /// An event from the operators' group. Returns what to deliver.
+    ///
+    /// A panic (a bug) is caught like a database error: the operators are told it failed.
     pub async fn handle_operator(&self, event: OperatorEvent) -> Vec<OutboxRow> {
-        match self.operator_step(&event).await {
-            Ok(rows) => rows,
-            Err(e) => {
-                tracing::error!(operator_id = event.operator_id, error = %e, "operator action failed");
-                let content = self.content.get();
-                let msgs = self.to_ops(
-                    &content,
-                    None,
-                    "ops_error",
-                    &Reply::text(Msg::new("ops-error")),
-                );
-                self.store.enqueue(&msgs).await.unwrap_or_default()
-            }
+        let step = std::panic::AssertUnwindSafe(self.operator_step(&event));
+        match futures::FutureExt::catch_unwind(step).await {
+            Ok(Ok(rows)) => rows,
+            Ok(Err(e)) => self.operator_failed(&event, &e.to_string()).await,
+            Err(_) => self.operator_failed(&event, "panic").await,
         }
+    }
+
+    async fn operator_failed(&self, event: &OperatorEvent, error: &str) -> Vec<OutboxRow> {
+        tracing::error!(
+            operator_id = event.operator_id,
+            error,
+            "operator action failed"
+        );
+        let content = self.content.get();
+        let msgs = self.to_ops(
+            &content,
+            None,
+            "ops_error",
+            &Reply::text(Msg::new("ops-error")),
+        );
+        self.store.enqueue(&msgs).await.unwrap_or_default()
     }
 
     async fn case_of(&self, event: &OperatorEvent) -> Result<Option<i64>, StoreError> {
         if let Some(topic) = event.thread_id
-            && let Some(case) = self.store.case_by_topic(topic).await?
+            && let Some(case) = self.store.case_by_topic(self.ops_chat(), topic).await?
         {
             return Ok(Some(case));
         }
@@ -48,8 +60,6 @@ impl App {
 
     async fn operator_step(&self, event: &OperatorEvent) -> Result<Vec<OutboxRow>, StoreError> {
         let content = self.content.get();
-        let op = event.operator_id;
-        let name = event.operator_name.as_str();
         let here = self.case_of(event).await?;
         // Reads on their own come before the transaction: it holds the writing connection.
         let queue = match &event.input {
@@ -57,175 +67,317 @@ impl App {
             _ => Vec::new(),
         };
         let mut tx = self.store.hotline().await?;
-        let mut out: Vec<OutMessage> = Vec::new();
-        let say = |case: Option<i64>, msg: Msg| {
-            self.to_ops(&content, case, "ops_reply", &Reply::text(msg))
-        };
-        let refusal = |case: i64, r: Refusal| match r {
-            Refusal::NotFound => Msg::new("ops-case-not-found").arg("case", Arg::Number(case)),
-            Refusal::TakenBy(who) => Msg::new("ops-taken-by-other")
-                .arg("case", Arg::Number(case))
-                .arg("operator", Arg::Text(who)),
-            Refusal::Closed => Msg::new("ops-case-closed").arg("case", Arg::Number(case)),
-            Refusal::NotTaken => Msg::new("ops-case-not-taken").arg("case", Arg::Number(case)),
+        let mut s = OpStep {
+            content: &content,
+            event,
+            here,
+            out: Vec::new(),
         };
         match &event.input {
-            OperatorInput::Button(data) => {
-                let Some(Callback::Take(case)) = Callback::parse(data) else {
-                    tracing::warn!(operator_id = op, "unknown button in the operators' group");
-                    return Ok(Vec::new());
-                };
-                match tx.take(case, op, name).await? {
-                    Ok(taken) => self.announce_take(&content, &taken, name, &mut out),
-                    Err(r) => out.extend(say(Some(case), refusal(case, r))),
-                }
-            }
-            OperatorInput::Command(OpCommand::Queue) => {
-                let now = Utc::now();
-                let mut body =
-                    vec![Msg::new("ops-queue").arg("count", Arg::Number(queue.len() as i64))];
-                for c in queue.iter().take(30) {
-                    body.push(
-                        Msg::new("ops-queue-line")
-                            .arg("case", Arg::Number(c.id))
-                            .arg("priority", Arg::Text(c.priority.code().into()))
-                            .arg("lang", Arg::Text(c.lang.code().into()))
-                            .arg("age", Arg::Number(c.age_minutes(now))),
-                    );
-                }
-                let keyboard = queue
-                    .iter()
-                    .take(10)
-                    .map(|c| {
-                        vec![KeyButton {
-                            label: Msg::new("ops-btn-take-case").arg("case", Arg::Number(c.id)),
-                            data: Callback::Take(c.id).into(),
-                        }]
-                    })
-                    .collect();
-                out.extend(self.to_ops(&content, None, "ops_queue", &Reply { body, keyboard }));
-            }
-            OperatorInput::Command(OpCommand::Case(n)) => match n.or(here) {
-                None => out.extend(say(None, Msg::new("ops-case-usage"))),
-                Some(n) => match tx.case(n).await? {
-                    Some(case) => out.extend(self.to_ops(
-                        &content,
-                        here,
-                        "ops_case",
-                        &self.card(&case, CardKind::Card),
-                    )),
-                    None => out.extend(say(here, refusal(n, Refusal::NotFound))),
-                },
+            OperatorInput::Button(data) => self.op_take(&mut tx, &mut s, data).await?,
+            OperatorInput::Command(command) => match command {
+                OpCommand::Queue => self.op_queue(&mut s, &queue),
+                OpCommand::Case(n) => self.op_case(&mut tx, &mut s, *n).await?,
+                OpCommand::Help => self.op_help(&mut s),
+                OpCommand::Release => self.op_release(&mut tx, &mut s).await?,
+                OpCommand::Note(text) => self.op_note(&mut tx, &mut s, text).await?,
+                OpCommand::Close(outcome) => self.op_close(&mut tx, &mut s, *outcome).await?,
+                // Not an operator command: operators also talk among themselves.
+                OpCommand::Other => {}
             },
-            OperatorInput::Command(OpCommand::Help) => out.extend(say(here, Msg::new("ops-help"))),
-            OperatorInput::Command(OpCommand::Other) => {}
-            OperatorInput::Command(command) => {
-                let Some(case) = here else {
-                    out.extend(say(None, Msg::new("ops-no-case")));
-                    return self.finish(tx, out).await;
-                };
-                match command {
-                    OpCommand::Release => match tx.release(case, op).await? {
-                        Ok(()) => {
-                            tracing::info!(case_id = case, operator_id = op, "case released");
-                            out.extend(say(
-                                Some(case),
-                                Msg::new("ops-released")
-                                    .arg("case", Arg::Number(case))
-                                    .arg("operator", Arg::Text(name.into())),
-                            ));
-                            if let Some(c) = tx.case(case).await? {
-                                out.extend(self.to_ops(
-                                    &content,
-                                    Some(case),
-                                    "case_card",
-                                    &self.card(&c, CardKind::Card),
-                                ));
-                                out.extend(self.to_user(
-                                    &content,
-                                    &c,
-                                    "case_released",
-                                    &Reply::text(
-                                        Msg::new("hotline-released").arg("case", Arg::Number(case)),
-                                    ),
-                                ));
-                            }
-                        }
-                        Err(r) => out.extend(say(Some(case), refusal(case, r))),
-                    },
-                    OpCommand::Note(text) if text.trim().is_empty() => {
-                        out.extend(say(Some(case), Msg::new("ops-note-usage")));
-                    }
-                    OpCommand::Note(text) => match tx.case(case).await? {
-                        Some(_) => {
-                            tx.event(
-                                case,
-                                NewEvent {
-                                    kind: "note",
-                                    text: Some(text),
-                                    operator_id: Some(op),
-                                    ..NewEvent::default()
-                                },
-                            )
-                            .await?;
-                            tracing::info!(case_id = case, operator_id = op, "note added");
-                            out.extend(say(
-                                Some(case),
-                                Msg::new("ops-note-saved").arg("case", Arg::Number(case)),
-                            ));
-                        }
-                        None => out.extend(say(Some(case), refusal(case, Refusal::NotFound))),
-                    },
-                    OpCommand::Close(outcome) => {
-                        if !OUTCOMES.contains(&outcome.as_str()) {
-                            out.extend(say(
-                                Some(case),
-                                Msg::new("ops-close-usage")
-                                    .arg("outcomes", Arg::Text(OUTCOMES.join(", "))),
-                            ));
-                        } else {
-                            match tx.own(case, op, name).await? {
-                                Ok((c, _)) => {
-                                    tx.close(&c, outcome, Some(op)).await?;
-                                    tracing::info!(case_id = case, operator_id = op, outcome = %outcome, "case closed");
-                                    out.extend(say(
-                                        Some(case),
-                                        Msg::new("ops-closed")
-                                            .arg("case", Arg::Number(case))
-                                            .arg("outcome", Arg::Text(outcome.clone()))
-                                            .arg("operator", Arg::Text(name.into())),
-                                    ));
-                                    let mut thanks = Reply::text(
-                                        Msg::new("hotline-closed").arg("case", Arg::Number(case)),
-                                    );
-                                    thanks.keyboard = rating_keyboard(case);
-                                    out.extend(self.to_user(&content, &c, "case_closed", &thanks));
-                                }
-                                Err(r) => out.extend(say(Some(case), refusal(case, r))),
-                            }
-                        }
-                    }
-                    _ => {}
-                }
-            }
             OperatorInput::Text(_) | OperatorInput::Media(_) => {
-                let Some(case) = here else {
-                    // Operators talking among themselves.
-                    return Ok(Vec::new());
-                };
-                match tx.own(case, op, name).await? {
-                    Ok((c, newly)) => {
-                        if newly {
-                            self.announce_take(&content, &c, name, &mut out);
-                        }
-                        self.relay_from_operator(&mut tx, &content, &c, event, &mut out)
-                            .await?;
-                    }
-                    Err(r) => out.extend(say(Some(case), refusal(case, r))),
-                }
+                self.op_relay(&mut tx, &mut s).await?;
+            }
+            OperatorInput::Anonymous => self.op_anonymous(&mut s),
+            OperatorInput::Edited(text) => self.op_edited(&mut tx, &mut s, text).await?,
+        }
+        let out = s.out;
+        self.finish(tx, out).await
+    }
+
+    /// A message from the bot in reply to an operator's step.
+    fn say(&self, s: &mut OpStep<'_>, case: Option<i64>, msg: Msg) {
+        let msgs = self.to_ops(s.content, case, "ops_reply", &Reply::text(msg));
+        s.out.extend(msgs);
+    }
+
+    /// The case the step is in (its topic, or the message replied to); without one, says so.
+    fn case_here(&self, s: &mut OpStep<'_>) -> Option<i64> {
+        if s.here.is_none() {
+            self.say(s, None, Msg::new("ops-no-case"));
+        }
+        s.here
+    }
+
+    /// The Take button under a case card.
+    async fn op_take(
+        &self,
+        tx: &mut HotlineTx,
+        s: &mut OpStep<'_>,
+        data: &str,
+    ) -> Result<(), StoreError> {
+        let Some(Callback::Take(case)) = Callback::parse(data) else {
+            tracing::warn!(
+                operator_id = s.event.operator_id,
+                "unknown button in the operators' group"
+            );
+            return Ok(());
+        };
+        match tx.take(case, s.event.operator_id, s.name()).await? {
+            Ok(taken) => {
+                let name = s.name().to_string();
+                self.announce_take(s.content, &taken, &name, &mut s.out);
+            }
+            Err(r) => self.say(s, Some(case), refusal(case, r)),
+        }
+        Ok(())
+    }
+
+    /// `/queue`: waiting cases, most urgent first, with Take buttons.
+    fn op_queue(&self, s: &mut OpStep<'_>, queue: &[Case]) {
+        let now = Utc::now();
+        let mut body = vec![Msg::new("ops-queue").arg("count", Arg::Number(queue.len() as i64))];
+        for c in queue.iter().take(30) {
+            body.push(
+                Msg::new("ops-queue-line")
+                    .arg("case", Arg::Number(c.id))
+                    .arg("priority", Arg::Text(c.priority.code().into()))
+                    .arg("lang", Arg::Text(c.lang.code().into()))
+                    .arg("age", Arg::Number(c.age_minutes(now))),
+            );
+        }
+        let keyboard = queue
+            .iter()
+            .take(10)
+            .map(|c| {
+                vec![KeyButton {
+                    label: Msg::new("ops-btn-take-case").arg("case", Arg::Number(c.id)),
+                    data: Callback::Take(c.id).into(),
+                }]
+            })
+            .collect();
+        let msgs = self.to_ops(s.content, None, "ops_queue", &Reply { body, keyboard });
+        s.out.extend(msgs);
+    }
+
+    /// `/case N`, or `/case` in a case: the card.
+    async fn op_case(
+        &self,
+        tx: &mut HotlineTx,
+        s: &mut OpStep<'_>,
+        asked: Option<i64>,
+    ) -> Result<(), StoreError> {
+        let Some(n) = asked.or(s.here) else {
+            self.say(s, None, Msg::new("ops-case-usage"));
+            return Ok(());
+        };
+        match tx.case(n).await? {
+            // The card belongs to its own case (a reply to it acts on that case, in a forum it
+            // goes to that case's topic), whichever case it was asked for in.
+            Some(case) => {
+                let msgs = self.to_ops(
+                    s.content,
+                    Some(case.id),
+                    "ops_case",
+                    &self.card(&case, CardKind::Card),
+                );
+                s.out.extend(msgs);
+            }
+            None => {
+                let here = s.here;
+                self.say(s, here, refusal(n, Refusal::NotFound));
             }
         }
-        self.finish(tx, out).await
+        Ok(())
+    }
+
+    /// `/help` (and `/start` in the group).
+    fn op_help(&self, s: &mut OpStep<'_>) {
+        let here = s.here;
+        self.say(s, here, Msg::new("ops-help"));
+    }
+
+    /// `/release`: back to the queue, posted again; the user is told.
+    async fn op_release(&self, tx: &mut HotlineTx, s: &mut OpStep<'_>) -> Result<(), StoreError> {
+        let Some(case) = self.case_here(s) else {
+            return Ok(());
+        };
+        let op = s.event.operator_id;
+        if let Err(r) = tx.release(case, op).await? {
+            self.say(s, Some(case), refusal(case, r));
+            return Ok(());
+        }
+        tracing::info!(case_id = case, operator_id = op, "case released");
+        let msg = Msg::new("ops-released")
+            .arg("case", Arg::Number(case))
+            .arg("operator", Arg::Text(s.name().into()));
+        self.say(s, Some(case), msg);
+        if let Some(c) = tx.case(case).await? {
+            let card = self.to_ops(
+                s.content,
+                Some(case),
+                "case_card",
+                &self.card(&c, CardKind::Card),
+            );
+            s.out.extend(card);
+            let told = Reply::text(Msg::new("hotline-released").arg("case", Arg::Number(case)));
+            let msgs = self.to_user(s.content, &c, "case_released", &told);
+            s.out.extend(msgs);
+        }
+        Ok(())
+    }
+
+    /// `/note text`: an internal note, never sent to the user.
+    async fn op_note(
+        &self,
+        tx: &mut HotlineTx,
+        s: &mut OpStep<'_>,
+        text: &str,
+    ) -> Result<(), StoreError> {
+        let Some(case) = self.case_here(s) else {
+            return Ok(());
+        };
+        if text.trim().is_empty() {
+            self.say(s, Some(case), Msg::new("ops-note-usage"));
+            return Ok(());
+        }
+        if tx.case(case).await?.is_none() {
+            self.say(s, Some(case), refusal(case, Refusal::NotFound));
+            return Ok(());
+        }
+        let op = s.event.operator_id;
+        tx.event(
+            case,
+            NewEvent {
+                kind: "note",
+                text: Some(text),
+                operator_id: Some(op),
+                ..NewEvent::default()
+            },
+        )
+        .await?;
+        tracing::info!(case_id = case, operator_id = op, "note added");
+        self.say(
+            s,
+            Some(case),
+            Msg::new("ops-note-saved").arg("case", Arg::Number(case)),
+        );
+        Ok(())
+    }
+
+    /// `/close outcome`: closes the case; the user is thanked and asked for a rating.
+    async fn op_close(
+        &self,
+        tx: &mut HotlineTx,
+        s: &mut OpStep<'_>,
+        outcome: Option<CaseOutcome>,
+    ) -> Result<(), StoreError> {
+        let Some(case) = self.case_here(s) else {
+            return Ok(());
+        };
+        let Some(outcome) = outcome else {
+            let usage =
+                Msg::new("ops-close-usage").arg("outcomes", Arg::Text(CaseOutcome::closing_list()));
+            self.say(s, Some(case), usage);
+            return Ok(());
+        };
+        let op = s.event.operator_id;
+        let c = match tx.own(case, op, s.name()).await? {
+            Ok((c, _)) => c,
+            Err(r) => {
+                self.say(s, Some(case), refusal(case, r));
+                return Ok(());
+            }
+        };
+        tx.close(&c, outcome, Some(op)).await?;
+        tracing::info!(
+            case_id = case,
+            operator_id = op,
+            outcome = outcome.code(),
+            "case closed"
+        );
+        let msg = Msg::new("ops-closed")
+            .arg("case", Arg::Number(case))
+            .arg("outcome", Arg::Text(outcome.code().into()))
+            .arg("operator", Arg::Text(s.name().into()));
+        self.say(s, Some(case), msg);
+        let mut thanks = Reply::text(Msg::new("hotline-closed").arg("case", Arg::Number(case)));
+        thanks.keyboard = rating_keyboard(case);
+        let msgs = self.to_user(s.content, &c, "case_closed", &thanks);
+        s.out.extend(msgs);
+        Ok(())
+    }
+
+    /// A message as the group or from an anonymous admin: who wrote it is unknown, so it is not
+    /// relayed; in a case the operator is told why (elsewhere it is operators' talk).
+    fn op_anonymous(&self, s: &mut OpStep<'_>) {
+        if let Some(case) = s.here {
+            self.say(s, Some(case), Msg::new("ops-anonymous"));
+        }
+    }
+
+    /// An operator corrected a message in a case they have: the user gets the new text,
+    /// marked as a correction.
+    async fn op_edited(
+        &self,
+        tx: &mut HotlineTx,
+        s: &mut OpStep<'_>,
+        text: &str,
+    ) -> Result<(), StoreError> {
+        let Some(case) = s.here else {
+            return Ok(());
+        };
+        let c = match tx.own(case, s.event.operator_id, s.name()).await? {
+            Ok((c, _)) => c,
+            Err(r) => {
+                self.say(s, Some(case), refusal(case, r));
+                return Ok(());
+            }
+        };
+        tx.event(
+            case,
+            NewEvent {
+                kind: "operator_edited",
+                text: Some(text),
+                operator_id: Some(s.event.operator_id),
+                source: Some((self.ops_chat(), s.event.message_id)),
+                ..NewEvent::default()
+            },
+        )
+        .await?;
+        tracing::info!(
+            case_id = case,
+            operator_id = s.event.operator_id,
+            "operator edit to relay"
+        );
+        let reply = Reply::text(
+            Msg::new("hotline-from-operator-edited")
+                .arg("case", Arg::Number(case))
+                .arg("text", Arg::Text(text.to_string())),
+        );
+        let msgs = self.to_user(s.content, &c, "relay_to_user", &reply);
+        s.out.extend(msgs);
+        Ok(())
+    }
+
+    /// Text or media in a case: goes to the user (a waiting case is taken first).
+    async fn op_relay(&self, tx: &mut HotlineTx, s: &mut OpStep<'_>) -> Result<(), StoreError> {
+        // Outside a case: operators talking among themselves.
+        let Some(case) = s.here else {
+            return Ok(());
+        };
+        match tx.own(case, s.event.operator_id, s.name()).await? {
+            Ok((c, newly)) => {
+                if newly {
+                    let name = s.name().to_string();
+                    self.announce_take(s.content, &c, &name, &mut s.out);
+                }
+                self.relay_from_operator(tx, s.content, &c, s.event, &mut s.out)
+                    .await?;
+            }
+            Err(r) => self.say(s, Some(case), refusal(case, r)),
+        }
+        Ok(())
     }
 
     async fn finish(
@@ -264,8 +416,13 @@ impl App {
         };
         let (text, media) = match &event.input {
             OperatorInput::Text(t) => (Some(t.as_str()), None),
-            OperatorInput::Media(m) => (None, Some(*m)),
-            _ => return Ok(()),
+            OperatorInput::Media(m) => (event.caption.as_deref(), Some(*m)),
+            OperatorInput::Command(_)
+            | OperatorInput::Button(_)
+            | OperatorInput::Anonymous
+            | OperatorInput::Edited(_) => {
+                return Ok(());
+            }
         };
         tx.event(
             case.id,
@@ -289,7 +446,13 @@ impl App {
             Some(_) => {
                 let header =
                     Msg::new("hotline-from-operator-media").arg("case", Arg::Number(case.id));
-                let caption = render(&content.texts, case.lang, &Reply::text(header)).html;
+                let mut caption = render(&content.texts, case.lang, &Reply::text(header)).html;
+                // The operator's own caption goes with it, whole if it fits Telegram's limit.
+                if let Some(text) = text.filter(|t| !t.trim().is_empty()) {
+                    let room = MAX_CAPTION_CHARS
+                        .saturating_sub(crate::html::to_plain(&caption).chars().count() + 1);
+                    caption = format!("{caption}\n{}", escape(&truncate_chars(text, room)));
+                }
                 let mut m = OutMessage::new(chat_id, "relay_to_user", caption, Vec::new());
                 m.case_id = Some(case.id);
                 m.copy = Some((self.ops_chat(), event.message_id));
@@ -303,5 +466,32 @@ impl App {
             }
         }
         Ok(())
+    }
+}
+
+/// One operator's step in progress: what it is about, and the messages it will send.
+struct OpStep<'a> {
+    content: &'a Content,
+    event: &'a OperatorEvent,
+    /// The case the message was written in (its topic, or the message replied to).
+    here: Option<i64>,
+    out: Vec<OutMessage>,
+}
+
+impl OpStep<'_> {
+    fn name(&self) -> &str {
+        &self.event.operator_name
+    }
+}
+
+/// Why an action on `case` was refused, for the operators.
+fn refusal(case: i64, r: Refusal) -> Msg {
+    match r {
+        Refusal::NotFound => Msg::new("ops-case-not-found").arg("case", Arg::Number(case)),
+        Refusal::TakenBy(who) => Msg::new("ops-taken-by-other")
+            .arg("case", Arg::Number(case))
+            .arg("operator", Arg::Text(who)),
+        Refusal::Closed => Msg::new("ops-case-closed").arg("case", Arg::Number(case)),
+        Refusal::NotTaken => Msg::new("ops-case-not-taken").arg("case", Arg::Number(case)),
     }
 }

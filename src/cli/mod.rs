@@ -40,6 +40,40 @@ pub enum Cmd {
     Check(ContentArgs),
     /// Check a job offer for red flags (from a file or standard input).
     Offer(offer::OfferArgs),
+    /// Copy the database to FILE, consistently, while the bot runs (SQLite's VACUUM INTO).
+    Backup(BackupArgs),
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct BackupArgs {
+    /// Where to write the copy; must not exist yet.
+    pub file: PathBuf,
+    /// The SQLite database to copy (the one `safar run` uses).
+    #[arg(
+        long,
+        env = "SAFAR_DATABASE_URL",
+        default_value = "sqlite:safar.db",
+        value_parser = parse_database
+    )]
+    pub database: String,
+}
+
+/// `safar backup FILE`: an online copy of the database, safe while the bot writes to it.
+pub async fn backup(args: &BackupArgs) -> anyhow::Result<ExitCode> {
+    if args.file.exists() {
+        eprintln!(
+            "safar: {} already exists; give a new file name (a backup never overwrites)",
+            args.file.display()
+        );
+        return Ok(ExitCode::FAILURE);
+    }
+    let copied = Store::backup(&args.database, &args.file).await?;
+    println!(
+        "backed up {} to {} ({copied} bytes)",
+        args.database,
+        args.file.display()
+    );
+    Ok(ExitCode::SUCCESS)
 }
 
 #[derive(Debug, Clone, Args)]
@@ -70,34 +104,48 @@ pub struct RunArgs {
     #[arg(
         long,
         env = "SAFAR_API_URL",
-        default_value = "https://api.telegram.org"
+        default_value = "https://api.telegram.org",
+        value_parser = parse_api_url
     )]
     pub api_url: Url,
     /// SQLite database; created with all migrations on first start.
-    #[arg(long, env = "SAFAR_DATABASE_URL", default_value = "sqlite:safar.db")]
+    #[arg(
+        long,
+        env = "SAFAR_DATABASE_URL",
+        default_value = "sqlite:safar.db",
+        value_parser = parse_database
+    )]
     pub database: String,
     #[command(flatten)]
     pub content: ContentArgs,
     /// Telegram user ids allowed to use /reload, comma-separated.
-    #[arg(long, env = "SAFAR_ADMINS", value_delimiter = ',')]
+    #[arg(long, env = "SAFAR_ADMINS", value_delimiter = ',', value_parser = parse_user_id)]
     pub admins: Vec<i64>,
     /// Public HTTPS URL for a webhook; without it the bot uses long polling.
-    #[arg(long, env = "SAFAR_WEBHOOK_URL")]
+    #[arg(long, env = "SAFAR_WEBHOOK_URL", value_parser = parse_webhook_url)]
     pub webhook_url: Option<Url>,
     /// Address the webhook server listens on.
     #[arg(long, env = "SAFAR_LISTEN", default_value = "0.0.0.0:8443")]
     pub listen: SocketAddr,
     /// Secret Telegram must send with each webhook request; generated if unset.
-    #[arg(long, env = "SAFAR_WEBHOOK_SECRET", hide_env_values = true)]
+    #[arg(
+        long,
+        env = "SAFAR_WEBHOOK_SECRET",
+        hide_env_values = true,
+        value_parser = parse_webhook_secret
+    )]
     pub webhook_secret: Option<String>,
     /// Messages per second overall (Telegram allows about 30); 0 = no limit.
-    #[arg(long, env = "SAFAR_SEND_RATE", default_value_t = 30)]
+    #[arg(long, env = "SAFAR_SEND_RATE", default_value_t = 30,
+        value_parser = clap::value_parser!(u32).range(0..=1000))]
     pub send_rate: u32,
     /// Seconds to keep retrying a message Telegram did not take (429, 5xx, timeouts).
-    #[arg(long, env = "SAFAR_SEND_RETRY_FOR", default_value_t = 600)]
+    #[arg(long, env = "SAFAR_SEND_RETRY_FOR", default_value_t = 600,
+        value_parser = clap::value_parser!(u64).range(1..=86_400))]
     pub send_retry_for: u64,
     /// Seconds before one request to the Bot API times out.
-    #[arg(long, env = "SAFAR_HTTP_TIMEOUT", default_value_t = 17)]
+    #[arg(long, env = "SAFAR_HTTP_TIMEOUT", default_value_t = 17,
+        value_parser = clap::value_parser!(u64).range(2..=600))]
     pub http_timeout: u64,
     #[command(flatten)]
     pub hotline: HotlineArgs,
@@ -108,7 +156,12 @@ pub struct RunArgs {
 pub struct HotlineArgs {
     /// Chat id of the operators' group (e.g. -1001234567890). Its members are the operators.
     /// Without it, "talk to a person" points users to the contacts instead.
-    #[arg(long, env = "SAFAR_OPERATORS_CHAT", allow_hyphen_values = true)]
+    #[arg(
+        long,
+        env = "SAFAR_OPERATORS_CHAT",
+        allow_hyphen_values = true,
+        value_parser = parse_group_id
+    )]
     pub operators_chat: Option<i64>,
     /// Language of the messages in the operators' group (uz, uz-Cyrl, ru, kaa, kaa-Cyrl).
     #[arg(long, env = "SAFAR_OPERATORS_LANG", default_value = "uz")]
@@ -121,10 +174,11 @@ pub struct HotlineArgs {
     )]
     pub office_hours: crate::app::OfficeHours,
     /// Minutes a case may wait before it is posted to the operators again.
-    #[arg(long, env = "SAFAR_REMIND_AFTER", default_value_t = 15.0)]
+    #[arg(long, env = "SAFAR_REMIND_AFTER", default_value_t = 15.0, value_parser = parse_minutes)]
     pub remind_after: f64,
     /// Days after which a closed case's messages and personal data are purged.
-    #[arg(long, env = "SAFAR_RETENTION_DAYS", default_value_t = 90)]
+    #[arg(long, env = "SAFAR_RETENTION_DAYS", default_value_t = 90,
+        value_parser = clap::value_parser!(u32).range(1..=3650))]
     pub retention_days: u32,
 }
 
@@ -134,9 +188,75 @@ impl HotlineArgs {
             operators_chat: self.operators_chat,
             operators_lang: self.operators_lang,
             office: self.office_hours,
+            // In range: `parse_minutes` accepts (0, 10080].
             remind_after: Duration::from_secs_f64((self.remind_after * 60.0).max(1.0)),
             retention: chrono::Duration::days(i64::from(self.retention_days)),
+            ..crate::app::HotlineConfig::default()
         }
+    }
+}
+
+/// Telegram's rule for a webhook secret: 1–256 of `A-Z a-z 0-9 _ -`.
+pub fn parse_webhook_secret(s: &str) -> Result<String, String> {
+    let ok = (1..=256).contains(&s.len())
+        && s.bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-');
+    if ok {
+        Ok(s.to_string())
+    } else {
+        Err("a webhook secret is 1 to 256 characters: letters A-Z a-z, digits, _ and -".into())
+    }
+}
+
+/// Minutes, a finite number above 0 and at most a week (10080).
+fn parse_minutes(s: &str) -> Result<f64, String> {
+    match s.trim().parse::<f64>() {
+        Ok(m) if m.is_finite() && m > 0.0 && m <= 10_080.0 => Ok(m),
+        _ => Err("give minutes as a number above 0 and at most 10080 (a week), e.g. 15".into()),
+    }
+}
+
+/// A group's chat id: negative (`-1001234567890` for a supergroup).
+fn parse_group_id(s: &str) -> Result<i64, String> {
+    match s.trim().parse::<i64>() {
+        Ok(id) if id < 0 => Ok(id),
+        _ => Err("a group's chat id is a negative number like -1001234567890".into()),
+    }
+}
+
+/// A Telegram user id: a positive number.
+fn parse_user_id(s: &str) -> Result<i64, String> {
+    match s.trim().parse::<i64>() {
+        Ok(id) if id > 0 => Ok(id),
+        _ => Err("user ids are positive numbers, comma-separated, e.g. 12345,67890".into()),
+    }
+}
+
+fn parse_api_url(s: &str) -> Result<Url, String> {
+    match Url::parse(s) {
+        Ok(url) if matches!(url.scheme(), "http" | "https") && url.host().is_some() => Ok(url),
+        _ => Err("the Bot API address is an http(s) URL like https://api.telegram.org".into()),
+    }
+}
+
+/// Telegram posts webhooks only to HTTPS addresses.
+fn parse_webhook_url(s: &str) -> Result<Url, String> {
+    match Url::parse(s) {
+        Ok(url) if url.scheme() == "https" && url.host().is_some() => Ok(url),
+        _ => {
+            Err("the webhook address is an https URL like https://bot.example.org/telegram".into())
+        }
+    }
+}
+
+fn parse_database(s: &str) -> Result<String, String> {
+    if s.starts_with("sqlite:") {
+        Ok(s.to_string())
+    } else {
+        Err(
+            "the database is an SQLite URL like sqlite:safar.db or sqlite:/var/lib/safar/safar.db"
+                .into(),
+        )
     }
 }
 
@@ -286,14 +406,31 @@ pub async fn run(args: Box<RunArgs>) -> anyhow::Result<ExitCode> {
         ..TelegramConfig::new(token, Some(args.api_url.clone()))
     };
     let bot = telegram::start(app, config).await?;
-    wait_for_stop(&bot, &content).await;
+    let stop = wait_for_stop(&bot, &content).await;
     bot.stop(Duration::from_secs(5)).await;
     store.close().await;
-    Ok(ExitCode::SUCCESS)
+    match stop {
+        Stop::Signal => Ok(ExitCode::SUCCESS),
+        // Anything but a signal is a failure, so that a supervisor (systemd's
+        // `Restart=on-failure`) starts the bot again.
+        Stop::Ended => {
+            tracing::error!("the bot stopped on its own; exiting with an error");
+            eprintln!("safar: the bot stopped unexpectedly (see the log above)");
+            Ok(ExitCode::FAILURE)
+        }
+    }
+}
+
+/// Why [`wait_for_stop`] returned.
+enum Stop {
+    /// Ctrl-C or SIGTERM: a clean stop.
+    Signal,
+    /// The dispatcher ended by itself.
+    Ended,
 }
 
 /// Waits for Ctrl-C or SIGTERM; SIGHUP reloads the scripts and texts meanwhile.
-async fn wait_for_stop(bot: &telegram::RunningBot, content: &ContentHandle) {
+async fn wait_for_stop(bot: &telegram::RunningBot, content: &ContentHandle) -> Stop {
     #[cfg(unix)]
     {
         use tokio::signal::unix::{SignalKind, signal};
@@ -301,13 +438,13 @@ async fn wait_for_stop(bot: &telegram::RunningBot, content: &ContentHandle) {
         let mut hup = signal(SignalKind::hangup()).expect("SIGHUP handler");
         loop {
             tokio::select! {
-                _ = tokio::signal::ctrl_c() => break,
-                _ = term.recv() => break,
+                _ = tokio::signal::ctrl_c() => return Stop::Signal,
+                _ = term.recv() => return Stop::Signal,
                 _ = hup.recv() => {
                     tracing::info!("SIGHUP: reloading scripts and texts");
                     let _ = content.reload();
                 }
-                _ = wait_finished(bot) => return,
+                _ = wait_finished(bot) => return Stop::Ended,
             }
         }
     }
@@ -315,8 +452,8 @@ async fn wait_for_stop(bot: &telegram::RunningBot, content: &ContentHandle) {
     {
         let _ = content;
         tokio::select! {
-            _ = tokio::signal::ctrl_c() => {}
-            _ = wait_finished(bot) => {}
+            _ = tokio::signal::ctrl_c() => Stop::Signal,
+            _ = wait_finished(bot) => Stop::Ended,
         }
     }
 }

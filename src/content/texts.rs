@@ -135,9 +135,12 @@ impl Texts {
             let mut bundle = Bundle::new_concurrent(vec![locale_of(lang)]);
             // Telegram shows the Unicode isolation marks as boxes on some phones.
             bundle.set_use_isolating(false);
+            bundle.set_formatter(Some(protect_value));
             bundles.insert(lang, bundle);
             keys.insert(lang, BTreeMap::new());
         }
+        let mut uses: Vec<Use> = Vec::new();
+        let mut terms: HashMap<Lang, BTreeSet<String>> = HashMap::new();
         for (lang, path, text) in sources {
             let resource = match FluentResource::try_new(text.clone()) {
                 Ok(r) => r,
@@ -191,10 +194,39 @@ impl Texts {
                     );
                 }
             }
+            for entry in resource.entries() {
+                match entry {
+                    ast::Entry::Message(m) => {
+                        let mut found = Vec::new();
+                        if let Some(value) = &m.value {
+                            references_in(value, &mut found);
+                        }
+                        for (r, name) in found {
+                            let pos = Pos::of_offset(text, offset_in(resource.source(), name));
+                            uses.push(Use {
+                                lang: *lang,
+                                key: m.id.name.to_string(),
+                                what: r,
+                                name: name.to_string(),
+                                path: path.clone(),
+                                pos,
+                            });
+                        }
+                    }
+                    ast::Entry::Term(t) => {
+                        terms
+                            .entry(*lang)
+                            .or_default()
+                            .insert(t.id.name.to_string());
+                    }
+                    _ => {}
+                }
+            }
             let bundle = bundles.get_mut(lang).expect("every language has a bundle");
             // Duplicates were reported above with positions; keep the first definition.
             let _ = bundle.add_resource(resource);
         }
+        check_uses(&uses, &keys, &terms, diags);
         let mut review: BTreeMap<Lang, BTreeSet<String>> = BTreeMap::new();
         for (lang, _, text) in sources {
             let status = text
@@ -247,7 +279,7 @@ impl Texts {
                     continue;
                 };
                 let mut errors = Vec::new();
-                let text = bundle.format_pattern(pattern, None, &mut errors);
+                let text = unprotect(&bundle.format_pattern(pattern, None, &mut errors));
                 if let Err(problem) = html::validate(&text) {
                     diags.error(&at.path, at.pos, format!("message `{key}`: {problem}"));
                 }
@@ -311,34 +343,34 @@ impl Texts {
     }
 
     /// A Cyrillic variant: the authored Latin text, transliterated. Text arguments (user
-    /// content such as an offer's words) are put in after transliterating, exactly as given.
+    /// content such as an offer's words) stay exactly as given: Fluent sees their real values
+    /// (so selectors such as `{ $priority -> [urgent] … }` choose the right variant), and where
+    /// one is printed it is written protected (see [`protect_value`]) through transliteration.
     fn render_cyrillic(&self, lang: Lang, msg: &Msg) -> String {
         let mut args = FluentArgs::new();
-        let mut texts = Vec::new();
         for (name, value) in &msg.args {
             match value {
-                Arg::Text(s) => {
-                    args.set(*name, FluentValue::from(placeholder(texts.len())));
-                    texts.push(escape_html(s));
-                }
+                Arg::Text(s) => args.set(*name, FluentValue::from(escape_html(s))),
                 Arg::Number(n) => args.set(*name, FluentValue::from(*n)),
             }
         }
-        let latin = self.format(lang, msg, &args);
+        let latin = self.format_protected(lang, msg, &args);
         let (from, to) = match lang.authored() {
             Lang::Kaa => (Variant::KaaLatn, Variant::KaaCyrl),
             _ => (Variant::UzLatn, Variant::UzCyrl),
         };
-        let mut text = transliterate(&latin, from, to, &self.translit).unwrap_or(latin);
-        for (i, value) in texts.iter().enumerate() {
-            text = text.replace(&placeholder(i), value);
-        }
-        text
+        let text = transliterate(&latin, from, to, &self.translit).unwrap_or(latin);
+        unprotect(&text)
     }
 
     /// Formats in the first authored language along `lang`'s fallback chain that has the
     /// message; the message id itself (logged) if none has it.
     fn format(&self, lang: Lang, msg: &Msg, args: &FluentArgs) -> String {
+        unprotect(&self.format_protected(lang, msg, args))
+    }
+
+    /// [`Texts::format`] with the text arguments still protected.
+    fn format_protected(&self, lang: Lang, msg: &Msg, args: &FluentArgs) -> String {
         for candidate in lang.fallback_chain() {
             let bundle = &self.bundles[candidate];
             let Some(pattern) = bundle.get_message(&msg.key).and_then(|m| m.value()) else {
@@ -348,11 +380,14 @@ impl Texts {
                 tracing::warn!(key = %msg.key, %lang, fallback = %candidate, "text missing, using fallback language");
             }
             let mut errors = Vec::new();
-            let text = bundle.format_pattern(pattern, Some(args), &mut errors);
+            // `write_pattern`, not `format_pattern`: the latter passes the whole message through
+            // the formatter (`protect_value`) as if it were an argument.
+            let mut text = String::new();
+            let _ = bundle.write_pattern(&mut text, pattern, Some(args), &mut errors);
             if !errors.is_empty() {
                 tracing::warn!(key = %msg.key, lang = %candidate, ?errors, "text formatted with errors");
             }
-            return text.into_owned();
+            return text;
         }
         tracing::error!(key = %msg.key, %lang, "text missing in every language");
         escape_html(&msg.key)
@@ -369,10 +404,198 @@ impl Texts {
     }
 }
 
-/// A stand-in for the `i`-th text argument that transliteration leaves alone (private-use
-/// characters and digits).
-fn placeholder(i: usize) -> String {
-    format!("\u{E000}{i}\u{E001}")
+/// What a message refers to: a variable, another message, a term.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Ref {
+    Variable,
+    Message,
+    Term,
+}
+
+/// One reference in one language's text of a message, with where it is written.
+struct Use {
+    lang: Lang,
+    key: String,
+    what: Ref,
+    name: String,
+    path: PathBuf,
+    pos: Pos,
+}
+
+/// The variables, messages and terms a pattern refers to (names are slices of the source).
+fn references_in<'s>(pattern: &ast::Pattern<&'s str>, out: &mut Vec<(Ref, &'s str)>) {
+    for element in &pattern.elements {
+        if let ast::PatternElement::Placeable { expression } = element {
+            references_in_expression(expression, out);
+        }
+    }
+}
+
+fn references_in_expression<'s>(e: &ast::Expression<&'s str>, out: &mut Vec<(Ref, &'s str)>) {
+    match e {
+        ast::Expression::Select { selector, variants } => {
+            references_in_inline(selector, out);
+            for v in variants {
+                references_in(&v.value, out);
+            }
+        }
+        ast::Expression::Inline(inline) => references_in_inline(inline, out),
+    }
+}
+
+fn references_in_inline<'s>(e: &ast::InlineExpression<&'s str>, out: &mut Vec<(Ref, &'s str)>) {
+    match e {
+        ast::InlineExpression::VariableReference { id } => out.push((Ref::Variable, id.name)),
+        ast::InlineExpression::MessageReference { id, .. } => out.push((Ref::Message, id.name)),
+        ast::InlineExpression::TermReference { id, arguments, .. } => {
+            out.push((Ref::Term, id.name));
+            if let Some(args) = arguments {
+                for a in &args.positional {
+                    references_in_inline(a, out);
+                }
+            }
+        }
+        ast::InlineExpression::FunctionReference { arguments, .. } => {
+            for a in &arguments.positional {
+                references_in_inline(a, out);
+            }
+            for a in &arguments.named {
+                references_in_inline(&a.value, out);
+            }
+        }
+        ast::InlineExpression::Placeable { expression } => {
+            references_in_expression(expression, out);
+        }
+        ast::InlineExpression::StringLiteral { .. }
+        | ast::InlineExpression::NumberLiteral { .. } => {}
+    }
+}
+
+/// A reference to a message or term that does not exist is an error (the user would see
+/// `{ name }`); so is a variable only one language's text of a message uses, when other
+/// languages have that message (a typo such as `{ $cse }`: the code never passes it).
+fn check_uses(
+    uses: &[Use],
+    keys: &HashMap<Lang, BTreeMap<String, KeyLocation>>,
+    terms: &HashMap<Lang, BTreeSet<String>>,
+    diags: &mut Diagnostics,
+) {
+    let mut variables: HashMap<&str, HashMap<Lang, BTreeSet<&str>>> = HashMap::new();
+    for u in uses.iter().filter(|u| u.what == Ref::Variable) {
+        variables
+            .entry(u.key.as_str())
+            .or_default()
+            .entry(u.lang)
+            .or_default()
+            .insert(u.name.as_str());
+    }
+    for u in uses {
+        match u.what {
+            Ref::Message if !keys[&u.lang].contains_key(&u.name) => diags.error(
+                &u.path,
+                u.pos,
+                format!(
+                    "message `{}` refers to `{{ {} }}`, which is not a message in {}",
+                    u.key, u.name, u.lang
+                ),
+            ),
+            Ref::Term if !terms.get(&u.lang).is_some_and(|t| t.contains(&u.name)) => diags.error(
+                &u.path,
+                u.pos,
+                format!(
+                    "message `{}` refers to the term `{{ -{} }}`, which is not defined in {}",
+                    u.key, u.name, u.lang
+                ),
+            ),
+            Ref::Variable => {
+                let by_lang = &variables[u.key.as_str()];
+                let others: Vec<&BTreeSet<&str>> = Lang::AUTHORED
+                    .iter()
+                    .filter(|l| **l != u.lang && keys[l].contains_key(&u.key))
+                    .map(|l| by_lang.get(l).unwrap_or(&EMPTY))
+                    .collect();
+                if !others.is_empty() && others.iter().all(|vars| !vars.contains(u.name.as_str())) {
+                    let known: BTreeSet<&str> =
+                        others.iter().flat_map(|v| v.iter().copied()).collect();
+                    let known: Vec<String> = known.iter().map(|v| format!("${v}")).collect();
+                    diags.error(
+                        &u.path,
+                        u.pos,
+                        format!(
+                            "message `{}` uses `${}`, which its text in no other language uses \
+                             (they use: {}): a typo? the bot never passes it",
+                            u.key,
+                            u.name,
+                            if known.is_empty() {
+                                "none".to_string()
+                            } else {
+                                known.join(", ")
+                            }
+                        ),
+                    );
+                }
+            }
+            Ref::Message | Ref::Term => {}
+        }
+    }
+}
+
+static EMPTY: BTreeSet<&str> = BTreeSet::new();
+
+/// Start and end of a protected argument; its bytes are the private-use characters
+/// `PROTECTED_BYTE + byte` in between. Transliteration leaves private-use characters alone.
+const PROTECT_START: char = '\u{E000}';
+const PROTECT_END: char = '\u{E001}';
+const PROTECTED_BYTE: u32 = 0xE100;
+
+/// Fluent's formatter for a value written into a message: a string argument is written
+/// protected, so that transliterating the message leaves it exactly as given; numbers are
+/// written as usual. [`unprotect`] restores the text.
+fn protect_value<M>(value: &FluentValue, _: &M) -> Option<String> {
+    let FluentValue::String(s) = value else {
+        return None;
+    };
+    // Fluent may format a value, then write the result: protect once.
+    if s.starts_with(PROTECT_START) {
+        return None;
+    }
+    let mut out = String::with_capacity(s.len() * 3 + 6);
+    out.push(PROTECT_START);
+    for b in s.bytes() {
+        out.push(char::from_u32(PROTECTED_BYTE + u32::from(b)).expect("a private-use character"));
+    }
+    out.push(PROTECT_END);
+    Some(out)
+}
+
+/// Restores the arguments [`protect_value`] wrote.
+fn unprotect(text: &str) -> String {
+    if !text.contains(PROTECT_START) {
+        return text.to_string();
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut bytes: Vec<u8> = Vec::new();
+    let mut inside = false;
+    for c in text.chars() {
+        match c {
+            PROTECT_START => {
+                inside = true;
+                bytes.clear();
+            }
+            PROTECT_END if inside => {
+                inside = false;
+                out.push_str(&String::from_utf8_lossy(&bytes));
+            }
+            c if inside => {
+                let byte = u32::from(c).wrapping_sub(PROTECTED_BYTE);
+                if let Ok(b) = u8::try_from(byte) {
+                    bytes.push(b);
+                }
+            }
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 /// Byte offset of `part` inside `whole` (a slice of it, as Fluent's AST hands out).
@@ -469,6 +692,53 @@ mod tests {
         assert!(t.is_none());
         let d = diags.errors().next().unwrap();
         assert_eq!(d.pos.line, 2, "{d}");
+    }
+
+    #[test]
+    fn selectors_see_real_values_in_every_cyrillic_variant() {
+        let (t, _) = texts(&[
+            (
+                Lang::Uz,
+                "card = { $p ->\n    [urgent] shoshilinch\n    [high] yuqori\n   *[normal] oddiy\n} · { $risk ->\n    [none] yoʻq\n   *[other] xavf { $risk }\n}\n",
+            ),
+            (
+                Lang::Kaa,
+                "card = { $p ->\n    [urgent] shuǵıl\n    [high] joqarı\n   *[normal] ápiwayı\n} · { $risk ->\n    [none] joq\n   *[other] qáwip { $risk }\n}\n",
+            ),
+        ]);
+        let t = t.unwrap();
+        let card = |lang, p: &str, risk: &str| {
+            t.render(
+                lang,
+                &Msg::new("card")
+                    .arg("p", Arg::Text(p.into()))
+                    .arg("risk", Arg::Text(risk.into())),
+            )
+        };
+        for (lang, expect) in [
+            (
+                Lang::UzCyrl,
+                [
+                    ("urgent", "none", "шошилинч · йўқ"),
+                    ("high", "none", "юқори · йўқ"),
+                    ("normal", "none", "оддий · йўқ"),
+                    ("urgent", "high", "шошилинч · хавф high"),
+                ],
+            ),
+            (
+                Lang::KaaCyrl,
+                [
+                    ("urgent", "none", "шуғыл · жоқ"),
+                    ("high", "none", "жоқары · жоқ"),
+                    ("normal", "none", "әпиўайы · жоқ"),
+                    ("urgent", "high", "шуғыл · қәўип high"),
+                ],
+            ),
+        ] {
+            for (p, risk, want) in expect {
+                assert_eq!(card(lang, p, risk), want, "{lang} {p} {risk}");
+            }
+        }
     }
 
     #[test]

@@ -11,7 +11,8 @@ pub enum OpCommand {
     Case(Option<i64>),
     Release,
     Note(String),
-    Close(String),
+    /// `/close outcome`; `None`: no outcome, or one that is not in [`CaseOutcome::CLOSING`].
+    Close(Option<CaseOutcome>),
     Help,
     /// Not an operator command: ignored (operators also talk among themselves).
     Other,
@@ -25,10 +26,62 @@ impl OpCommand {
             "case" => OpCommand::Case(args.trim_start_matches('#').parse().ok()),
             "release" => OpCommand::Release,
             "note" => OpCommand::Note(args.to_string()),
-            "close" => OpCommand::Close(args.to_ascii_lowercase()),
+            "close" => OpCommand::Close(
+                CaseOutcome::parse(&args.to_ascii_lowercase())
+                    .filter(|o| CaseOutcome::CLOSING.contains(o)),
+            ),
             "help" | "start" => OpCommand::Help,
             _ => OpCommand::Other,
         })
+    }
+}
+
+/// How a case ended: chosen with `/close`, or `Forgotten` (the user's `/forget`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CaseOutcome {
+    Informed,
+    Referred,
+    OfferReported,
+    EmergencyReferred,
+    NoResponse,
+    Other,
+    Forgotten,
+}
+
+impl CaseOutcome {
+    /// The outcomes an operator may close a case with.
+    pub const CLOSING: [CaseOutcome; 6] = [
+        CaseOutcome::Informed,
+        CaseOutcome::Referred,
+        CaseOutcome::OfferReported,
+        CaseOutcome::EmergencyReferred,
+        CaseOutcome::NoResponse,
+        CaseOutcome::Other,
+    ];
+
+    /// As stored and typed: `informed`, `offer_reported`…
+    pub fn code(self) -> &'static str {
+        match self {
+            CaseOutcome::Informed => "informed",
+            CaseOutcome::Referred => "referred",
+            CaseOutcome::OfferReported => "offer_reported",
+            CaseOutcome::EmergencyReferred => "emergency_referred",
+            CaseOutcome::NoResponse => "no_response",
+            CaseOutcome::Other => "other",
+            CaseOutcome::Forgotten => "forgotten",
+        }
+    }
+
+    pub fn parse(code: &str) -> Option<CaseOutcome> {
+        CaseOutcome::CLOSING
+            .into_iter()
+            .chain([CaseOutcome::Forgotten])
+            .find(|o| o.code() == code)
+    }
+
+    /// "informed, referred, …" for the usage message.
+    pub fn closing_list() -> String {
+        CaseOutcome::CLOSING.map(CaseOutcome::code).join(", ")
     }
 }
 
@@ -43,6 +96,8 @@ pub struct OperatorEvent {
     /// The message it replies to (plain groups).
     pub reply_to: Option<i32>,
     pub input: OperatorInput,
+    /// The caption of a photo, document… (relayed with it).
+    pub caption: Option<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -53,6 +108,10 @@ pub enum OperatorInput {
     Media(Media),
     /// A button under a case card.
     Button(String),
+    /// Written anonymously or as the group: nothing can be relayed, the operator is told why.
+    Anonymous,
+    /// The operator corrected a message (its new text or caption).
+    Edited(String),
 }
 
 #[cfg(test)]
@@ -73,8 +132,18 @@ mod tests {
         );
         assert_eq!(
             OpCommand::parse("/close Referred"),
-            Some(OpCommand::Close("referred".into()))
+            Some(OpCommand::Close(Some(CaseOutcome::Referred)))
         );
+        assert_eq!(
+            OpCommand::parse("/close offer_reported"),
+            Some(OpCommand::Close(Some(CaseOutcome::OfferReported)))
+        );
+        // Not an operator's choice, or nothing at all: the usage is shown.
+        assert_eq!(
+            OpCommand::parse("/close forgotten"),
+            Some(OpCommand::Close(None))
+        );
+        assert_eq!(OpCommand::parse("/close"), Some(OpCommand::Close(None)));
         assert_eq!(OpCommand::parse("hello"), None);
     }
 }

@@ -10,18 +10,9 @@ use chrono::{DateTime, SecondsFormat, Utc};
 use sqlx::{Row, Sqlite, Transaction};
 
 use super::{OutMessage, OutboxRow, Store, StoreError, UserKey, now};
+use crate::core::operators::CaseOutcome;
 use crate::core::state::{Priority, UserState};
 use crate::lang::Lang;
-
-/// How a case ended (`/close <outcome>`); `forgotten` is set by the user's `/forget`.
-pub const OUTCOMES: [&str; 6] = [
-    "informed",
-    "referred",
-    "offer_reported",
-    "emergency_referred",
-    "no_response",
-    "other",
-];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Status {
@@ -39,11 +30,16 @@ impl Status {
         }
     }
 
-    fn parse(code: &str) -> Status {
+    /// A stored status; an unknown code is an error, never read as some status.
+    fn parse(code: &str) -> Result<Status, StoreError> {
         match code {
-            "waiting" => Status::Waiting,
-            "active" => Status::Active,
-            _ => Status::Closed,
+            "waiting" => Ok(Status::Waiting),
+            "active" => Ok(Status::Active),
+            "closed" => Ok(Status::Closed),
+            other => Err(StoreError::Corrupt {
+                what: "case status",
+                code: other.to_string(),
+            }),
         }
     }
 }
@@ -65,7 +61,9 @@ pub struct Case {
     pub operator_id: Option<i64>,
     pub operator_name: Option<String>,
     pub topic_id: Option<i32>,
-    pub outcome: Option<String>,
+    /// The chat the topic is in (the operators' group when it was created).
+    pub topic_chat_id: Option<i64>,
+    pub outcome: Option<CaseOutcome>,
     pub created_at: DateTime<Utc>,
 }
 
@@ -120,7 +118,8 @@ pub struct HotlineTx {
 }
 
 const CASE_COLUMNS: &str = "id, user_id, chat_id, status, priority, lang, first_name, description,
-    offer_text, offer_risk, offer_flags, operator_id, operator_name, topic_id, outcome, created_at";
+    offer_text, offer_risk, offer_flags, operator_id, operator_name, topic_id, topic_chat_id, outcome,
+    created_at";
 
 fn case_from_row(row: &sqlx::sqlite::SqliteRow) -> Result<Case, StoreError> {
     let created: String = row.try_get("created_at")?;
@@ -128,7 +127,7 @@ fn case_from_row(row: &sqlx::sqlite::SqliteRow) -> Result<Case, StoreError> {
         id: row.try_get("id")?,
         user_id: row.try_get("user_id")?,
         chat_id: row.try_get("chat_id")?,
-        status: Status::parse(&row.try_get::<String, _>("status")?),
+        status: Status::parse(&row.try_get::<String, _>("status")?)?,
         priority: Priority::from_code(&row.try_get::<String, _>("priority")?)
             .unwrap_or(Priority::Normal),
         lang: row
@@ -143,7 +142,16 @@ fn case_from_row(row: &sqlx::sqlite::SqliteRow) -> Result<Case, StoreError> {
         operator_id: row.try_get("operator_id")?,
         operator_name: row.try_get("operator_name")?,
         topic_id: row.try_get("topic_id")?,
-        outcome: row.try_get("outcome")?,
+        topic_chat_id: row.try_get("topic_chat_id")?,
+        outcome: row
+            .try_get::<Option<String>, _>("outcome")?
+            .map(|code| {
+                CaseOutcome::parse(&code).ok_or(StoreError::Corrupt {
+                    what: "case outcome",
+                    code,
+                })
+            })
+            .transpose()?,
         created_at: DateTime::parse_from_rfc3339(&created)
             .map(|t| t.with_timezone(&Utc))
             .unwrap_or_else(|_| Utc::now()),
@@ -365,14 +373,14 @@ impl HotlineTx {
     pub async fn close(
         &mut self,
         case: &Case,
-        outcome: &str,
+        outcome: CaseOutcome,
         operator_id: Option<i64>,
     ) -> Result<(), StoreError> {
         sqlx::query(
             "UPDATE cases SET status = 'closed', outcome = ?2, closed_at = ?3 WHERE id = ?1",
         )
         .bind(case.id)
-        .bind(outcome)
+        .bind(outcome.code())
         .bind(&self.now)
         .execute(&mut *self.tx)
         .await?;
@@ -393,10 +401,12 @@ impl HotlineTx {
         Ok(())
     }
 
-    pub async fn set_topic(&mut self, case: i64, topic: i32) -> Result<(), StoreError> {
-        sqlx::query("UPDATE cases SET topic_id = ?2 WHERE id = ?1")
+    /// The case's forum topic: `topic` in `chat`.
+    pub async fn set_topic(&mut self, case: i64, chat: i64, topic: i32) -> Result<(), StoreError> {
+        sqlx::query("UPDATE cases SET topic_id = ?2, topic_chat_id = ?3 WHERE id = ?1")
             .bind(case)
             .bind(topic)
+            .bind(chat)
             .execute(&mut *self.tx)
             .await?;
         Ok(())
@@ -430,10 +440,25 @@ impl HotlineTx {
     /// `/forget`: the user's row, messages and personal data go; each of their cases stays as
     /// a statistic without personal data. Returns the case that was open, if any (the caller
     /// has already closed it with outcome `forgotten` through [`HotlineTx::close`]).
-    pub async fn forget(&mut self, user: UserKey) -> Result<(), StoreError> {
+    ///
+    /// Returns the forum topics (chat, topic) of those cases, to delete where the bot may; the
+    /// cases no longer point at them.
+    pub async fn forget(&mut self, user: UserKey) -> Result<Vec<(i64, i32)>, StoreError> {
         let cases: Vec<i64> = sqlx::query_scalar("SELECT id FROM cases WHERE user_id = ?")
             .bind(user.user_id)
             .fetch_all(&mut *self.tx)
+            .await?;
+        // (RETURNING would give the values after the update: read them first.)
+        let topics: Vec<(i64, i32)> = sqlx::query_as(
+            "SELECT topic_chat_id, topic_id FROM cases
+             WHERE user_id = ? AND topic_id IS NOT NULL AND topic_chat_id IS NOT NULL",
+        )
+        .bind(user.user_id)
+        .fetch_all(&mut *self.tx)
+        .await?;
+        sqlx::query("UPDATE cases SET topic_id = NULL, topic_chat_id = NULL WHERE user_id = ?")
+            .bind(user.user_id)
+            .execute(&mut *self.tx)
             .await?;
         for case in &cases {
             sqlx::query(
@@ -468,7 +493,7 @@ impl HotlineTx {
             .await?;
         self.states.push((user.user_id, None));
         self.cases.push((user.user_id, None));
-        Ok(())
+        Ok(topics)
     }
 
     pub async fn commit(self, store: &Store) -> Result<(), StoreError> {
@@ -554,13 +579,27 @@ impl Store {
         rows.iter().map(case_from_row).collect()
     }
 
-    pub async fn case_by_topic(&self, topic: i32) -> Result<Option<i64>, StoreError> {
+    /// The case whose forum topic is `topic` in `chat`.
+    pub async fn case_by_topic(&self, chat: i64, topic: i32) -> Result<Option<i64>, StoreError> {
         Ok(
-            sqlx::query_scalar("SELECT id FROM cases WHERE topic_id = ?")
+            sqlx::query_scalar("SELECT id FROM cases WHERE topic_chat_id = ? AND topic_id = ?")
+                .bind(chat)
                 .bind(topic)
                 .fetch_optional(&self.writer)
                 .await?,
         )
+    }
+
+    /// Topics recorded before their chat was (migration 20261206000020) are in `chat`, the
+    /// operators' group the bot starts with.
+    pub async fn adopt_topics(&self, chat: i64) -> Result<(), StoreError> {
+        sqlx::query(
+            "UPDATE cases SET topic_chat_id = ? WHERE topic_id IS NOT NULL AND topic_chat_id IS NULL",
+        )
+        .bind(chat)
+        .execute(&self.writer)
+        .await?;
+        Ok(())
     }
 
     pub async fn case_by_message(
@@ -597,10 +636,87 @@ impl Store {
         rows.iter().map(case_from_row).collect()
     }
 
-    /// Purges the message texts and personal data of cases closed before `cutoff`.
-    pub async fn purge_closed_cases(&self, cutoff: DateTime<Utc>) -> Result<u64, StoreError> {
+    /// The operators' group's id now, if it moved since `configured` was set.
+    pub async fn operators_chat_now(&self, configured: i64) -> Result<Option<i64>, StoreError> {
+        Ok(
+            sqlx::query_scalar("SELECT current_id FROM operators_chat WHERE configured_id = ?")
+                .bind(configured)
+                .fetch_optional(&self.writer)
+                .await?,
+        )
+    }
+
+    /// The operators' group moved from `old` to `new` (configured as `configured`): keep the
+    /// new id, and send what is still queued for the old one there.
+    pub async fn record_operators_migration(
+        &self,
+        configured: i64,
+        old: i64,
+        new: i64,
+    ) -> Result<(), StoreError> {
+        let mut tx = self.writer.begin().await?;
+        sqlx::query(
+            "INSERT INTO operators_chat (configured_id, current_id, migrated_at) VALUES (?1, ?2, ?3)
+             ON CONFLICT (configured_id) DO UPDATE SET current_id = ?2, migrated_at = ?3",
+        )
+        .bind(configured)
+        .bind(new)
+        .bind(now())
+        .execute(&mut *tx)
+        .await?;
+        sqlx::query(
+            "UPDATE outbox SET chat_id = ?2 WHERE chat_id = ?1 AND to_operators = 1 AND state = 'pending'",
+        )
+        .bind(old)
+        .bind(new)
+        .execute(&mut *tx)
+        .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Whether `case` has an event of `kind` since `since` (to say something once in a while).
+    pub async fn has_event_since(
+        &self,
+        case: i64,
+        kind: &str,
+        since: DateTime<Utc>,
+    ) -> Result<bool, StoreError> {
+        let since = since.to_rfc3339_opts(SecondsFormat::Secs, true);
+        let found: Option<i64> = sqlx::query_scalar(
+            "SELECT id FROM case_events WHERE case_id = ? AND kind = ? AND created_at >= ? LIMIT 1",
+        )
+        .bind(case)
+        .bind(kind)
+        .bind(since)
+        .fetch_optional(&self.writer)
+        .await?;
+        Ok(found.is_some())
+    }
+
+    /// Purges the message texts and personal data of cases closed before `cutoff`. Returns
+    /// how many, and their forum topics (chat, topic) to delete where the bot may.
+    pub async fn purge_closed_cases(
+        &self,
+        cutoff: DateTime<Utc>,
+    ) -> Result<(u64, Vec<(i64, i32)>), StoreError> {
         let cutoff = cutoff.to_rfc3339_opts(SecondsFormat::Secs, true);
         let mut tx = self.writer.begin().await?;
+        let topics: Vec<(i64, i32)> = sqlx::query_as(
+            "SELECT topic_chat_id, topic_id FROM cases
+             WHERE status = 'closed' AND closed_at < ? AND purged_at IS NULL
+                AND topic_id IS NOT NULL AND topic_chat_id IS NOT NULL",
+        )
+        .bind(&cutoff)
+        .fetch_all(&mut *tx)
+        .await?;
+        sqlx::query(
+            "UPDATE cases SET topic_id = NULL, topic_chat_id = NULL
+             WHERE status = 'closed' AND closed_at < ? AND purged_at IS NULL",
+        )
+        .bind(&cutoff)
+        .execute(&mut *tx)
+        .await?;
         sqlx::query(
             "UPDATE case_events SET text = NULL, source_chat_id = NULL, source_message_id = NULL
              WHERE case_id IN (SELECT id FROM cases
@@ -610,7 +726,8 @@ impl Store {
         .execute(&mut *tx)
         .await?;
         let done = sqlx::query(
-            "UPDATE cases SET first_name = NULL, description = NULL, offer_text = NULL, purged_at = ?2
+            "UPDATE cases SET user_id = NULL, chat_id = NULL, first_name = NULL,
+                description = NULL, offer_text = NULL, purged_at = ?2
              WHERE status = 'closed' AND closed_at < ?1 AND purged_at IS NULL",
         )
         .bind(&cutoff)
@@ -618,6 +735,21 @@ impl Store {
         .execute(&mut *tx)
         .await?;
         tx.commit().await?;
-        Ok(done.rows_affected())
+        Ok((done.rows_affected(), topics))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_unknown_status_is_an_error_not_closed() {
+        assert_eq!(Status::parse("waiting").unwrap(), Status::Waiting);
+        assert_eq!(Status::parse("closed").unwrap(), Status::Closed);
+        assert!(matches!(
+            Status::parse("archived"),
+            Err(StoreError::Corrupt { .. })
+        ));
     }
 }

@@ -9,7 +9,7 @@ use std::str::FromStr;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use chrono::{SecondsFormat, Utc};
+use chrono::{DateTime, SecondsFormat, Utc};
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
 use sqlx::{Row, SqlitePool};
 
@@ -31,6 +31,9 @@ pub enum StoreError {
     Write(Arc<sqlx::Error>),
     #[error("the database writer has stopped")]
     WriterGone,
+    /// A stored code this version does not know (never read as some other value).
+    #[error("unknown {what} `{code}` in the database")]
+    Corrupt { what: &'static str, code: String },
 }
 
 /// A message to deliver: one Telegram message (at most 4096 characters).
@@ -459,6 +462,50 @@ impl Store {
         Ok(since.flatten().is_some())
     }
 
+    /// Drops the offers users checked (`draft_offer_*`) that were not handed to a case by
+    /// `before`: a pasted offer does not linger until the user's next step. Returns how many.
+    pub async fn expire_drafts(&self, before: DateTime<Utc>) -> Result<u64, StoreError> {
+        let before = before.to_rfc3339_opts(SecondsFormat::Secs, true);
+        let users: Vec<i64> = sqlx::query_scalar(
+            "UPDATE users SET draft_offer_text = NULL, draft_offer_risk = NULL,
+                draft_offer_flags = NULL
+             WHERE draft_offer_text IS NOT NULL AND last_seen < ? RETURNING user_id",
+        )
+        .bind(before)
+        .fetch_all(&self.writer)
+        .await?;
+        self.forget_cached(&users);
+        Ok(users.len() as u64)
+    }
+
+    /// Deletes the rows of users last seen before `before` who have no open case: their
+    /// language, place in the scripts and campaign go (counts for statistics stay elsewhere).
+    pub async fn purge_inactive_users(&self, before: DateTime<Utc>) -> Result<u64, StoreError> {
+        let before = before.to_rfc3339_opts(SecondsFormat::Secs, true);
+        let users: Vec<i64> = sqlx::query_scalar(
+            "DELETE FROM users WHERE last_seen < ? AND in_case = 0
+                AND user_id NOT IN (SELECT user_id FROM cases
+                                    WHERE status != 'closed' AND user_id IS NOT NULL)
+             RETURNING user_id",
+        )
+        .bind(before)
+        .fetch_all(&self.writer)
+        .await?;
+        self.forget_cached(&users);
+        Ok(users.len() as u64)
+    }
+
+    /// Changed behind the state cache: read these users again next time.
+    fn forget_cached(&self, users: &[i64]) {
+        if users.is_empty() {
+            return;
+        }
+        let mut cache = self.states.lock().expect("state cache");
+        for user in users {
+            cache.remove(user);
+        }
+    }
+
     /// Forgets delivered and abandoned rows older than `age` (their text is already gone).
     pub async fn prune_outbox(&self, age: chrono::Duration) -> Result<u64, StoreError> {
         let cutoff = (Utc::now() - age).to_rfc3339_opts(SecondsFormat::Secs, true);
@@ -467,6 +514,25 @@ impl Store {
             .execute(&self.writer)
             .await?;
         Ok(done.rows_affected())
+    }
+
+    /// Copies the database at `url` to `file` with `VACUUM INTO`: one read transaction, so the
+    /// copy is consistent and the bot can go on writing meanwhile. The database is opened
+    /// read-only and not migrated. Returns the copy's size in bytes.
+    pub async fn backup(url: &str, file: &std::path::Path) -> Result<u64, StoreError> {
+        let options = SqliteConnectOptions::from_str(url)?.read_only(true);
+        let pool = SqlitePoolOptions::new()
+            .max_connections(1)
+            .connect_with(options)
+            .await?;
+        let target = file.to_string_lossy().to_string();
+        let done = sqlx::query("VACUUM INTO ?")
+            .bind(&target)
+            .execute(&pool)
+            .await;
+        pool.close().await;
+        done?;
+        Ok(std::fs::metadata(file).map(|m| m.len()).unwrap_or(0))
     }
 
     /// Closes the pool, waiting for connections to finish (so WAL is checkpointed cleanly).

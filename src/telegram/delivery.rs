@@ -33,6 +33,7 @@ use teloxide::types::{
 };
 use tokio::time::Instant;
 
+use crate::app::hotline::OperatorsChat;
 use crate::html;
 use crate::store::{OutMessage, OutboxRow, Store};
 
@@ -65,7 +66,7 @@ pub enum Failure {
 }
 
 impl Failure {
-    fn kind(&self) -> &str {
+    fn kind(&self) -> &'static str {
         match self {
             Failure::Blocked => "blocked",
             Failure::Rejected(_) => "rejected",
@@ -81,6 +82,8 @@ enum Verdict {
     Transient(&'static str),
     Blocked,
     Rejected(String),
+    /// The group became a supergroup with this id.
+    Migrated(i64),
 }
 
 /// Sorts a teloxide error without ever formatting a response body (which can contain the
@@ -94,7 +97,7 @@ fn classify(error: &RequestError) -> Verdict {
         RequestError::Network(_) => Transient("network"),
         RequestError::InvalidJson { .. } => Transient("invalid_response"),
         RequestError::Io(_) => Transient("io"),
-        RequestError::MigrateToChatId(_) => Rejected("chat migrated".into()),
+        RequestError::MigrateToChatId(chat) => Migrated(chat.0),
         RequestError::Api(api) => match api {
             ApiError::MessageNotModified => Done,
             ApiError::BotBlocked
@@ -126,7 +129,7 @@ fn classify(error: &RequestError) -> Verdict {
     }
 }
 
-use Verdict::{Blocked, Done, Rejected, RetryAfter, Transient};
+use Verdict::{Blocked, Done, Migrated, Rejected, RetryAfter, Transient};
 
 /// Bot API requests in flight at most (see [`Delivery::in_flight`]).
 const MAX_IN_FLIGHT: usize = 8;
@@ -151,19 +154,24 @@ pub struct Delivery {
 
 /// Where hotline messages to operators go.
 struct OpsRoute {
-    chat: i64,
+    /// Its id now (followed when Telegram moves the group to a supergroup).
+    chat: OperatorsChat,
     /// Topics enabled: each case gets its own topic.
     forum: AtomicBool,
     /// Held while a case's topic is looked up or created, so a case never gets two.
     topics: tokio::sync::Mutex<()>,
 }
 
-/// A hotline message that did not reach its user.
+/// A hotline message that did not reach its user, or the operators.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct CaseFailure {
     pub case: i64,
-    /// The user blocked the bot (403); otherwise Telegram kept failing.
+    /// The user blocked the bot (or the bot was removed from the operators' group): 403.
     pub blocked: bool,
+    /// The message was for the operators' group: a case failure the user must hear about.
+    pub to_operators: bool,
+    /// The kind of the last error (`blocked`, `rejected`, `timeout`…), for logs.
+    pub reason: &'static str,
 }
 
 impl Delivery {
@@ -181,7 +189,7 @@ impl Delivery {
     }
 
     /// Routes hotline messages to the operators' group (`forum`: one topic per case).
-    pub fn with_operators(mut self, chat: i64, forum: bool) -> Self {
+    pub fn with_operators(mut self, chat: OperatorsChat, forum: bool) -> Self {
         self.ops = Some(OpsRoute {
             chat,
             forum: AtomicBool::new(forum),
@@ -199,6 +207,9 @@ impl Delivery {
             return None;
         }
         let _one_at_a_time = ops.topics.lock().await;
+        if !ops.forum.load(Ordering::Relaxed) {
+            return None;
+        }
         let known = match self.store.case(case).await {
             Ok(Some(c)) => c,
             Ok(None) => return None,
@@ -207,7 +218,10 @@ impl Delivery {
                 return None;
             }
         };
-        if let Some(topic) = known.topic_id {
+        let chat = ops.chat.current();
+        if let Some(topic) = known.topic_id
+            && known.topic_chat_id == Some(chat)
+        {
             return Some(ThreadId(MessageId(topic)));
         }
         // No personal data in a topic name: the number, priority and language only.
@@ -220,14 +234,14 @@ impl Delivery {
         let started = Instant::now();
         loop {
             let result = self
-                .bounded(self.bot.create_forum_topic(ChatId(ops.chat), name.clone()))
+                .bounded(self.bot.create_forum_topic(ChatId(chat), name.clone()))
                 .await;
             match result {
                 Ok(topic) => {
                     let topic = topic.thread_id.0.0;
                     let saved = async {
                         let mut tx = self.store.hotline().await?;
-                        tx.set_topic(case, topic).await?;
+                        tx.set_topic(case, chat, topic).await?;
                         tx.commit(&self.store).await
                     };
                     if let Err(e) = saved.await {
@@ -240,7 +254,7 @@ impl Delivery {
                     let wait = match classify(&error) {
                         RetryAfter(wait) => wait,
                         Transient(_) => backoff.next(),
-                        Done | Blocked | Rejected(_) => {
+                        Done | Blocked | Rejected(_) | Migrated(_) => {
                             // Topics off, or no right to manage them: plain-group mode.
                             tracing::warn!(
                                 case_id = case,
@@ -297,12 +311,12 @@ impl Delivery {
                     }
                 }
             };
-            if let (Some(failure), Some(case)) = (failure, row.message.case_id)
-                && !row.message.to_operators
-            {
+            if let (Some(failure), Some(case)) = (failure, row.message.case_id) {
                 let f = CaseFailure {
                     case,
                     blocked: failure == Failure::Blocked,
+                    to_operators: row.message.to_operators,
+                    reason: failure.kind(),
                 };
                 if !failures.contains(&f) {
                     failures.push(f);
@@ -383,6 +397,29 @@ impl Delivery {
         }
     }
 
+    /// Deletes a case's forum topic (its data is gone: `/forget`, the retention purge). Once:
+    /// a topic the bot may not delete (no right, gone already) is logged and left.
+    pub async fn delete_topic(&self, chat: i64, topic: i32) {
+        let request = self
+            .bot
+            .delete_forum_topic(ChatId(chat), ThreadId(MessageId(topic)));
+        match self.bounded(request).await {
+            Ok(_) => tracing::info!(chat_id = chat, "forum topic of a purged case deleted"),
+            Err(e) => {
+                let kind = match classify(&e) {
+                    Blocked => "forbidden",
+                    Rejected(_) => "rejected",
+                    _ => "failed",
+                };
+                tracing::warn!(
+                    chat_id = chat,
+                    kind,
+                    "cannot delete a purged case's forum topic"
+                );
+            }
+        }
+    }
+
     /// Sends one message that is not in the outbox (an apology when the database failed).
     pub async fn send_direct(&self, message: &OutMessage) {
         // (Never a copy or a hotline message: those always go through the outbox.)
@@ -396,7 +433,7 @@ impl Delivery {
         let started = Instant::now();
         let mut backoff = Backoff::default();
         let mut attempts = 0;
-        let thread = self.thread_for(message).await;
+        let mut thread = self.thread_for(message).await;
         let method = if message.copy.is_some() {
             "copyMessage"
         } else {
@@ -407,10 +444,16 @@ impl Delivery {
                 limiter.acquire(message.chat_id).await;
             }
             attempts += 1;
+            // A message for the operators goes to the group's id now, whatever id it was
+            // queued with (the group may have moved since).
+            let chat = match (&self.ops, message.to_operators) {
+                (Some(ops), true) => ops.chat.current(),
+                _ => message.chat_id,
+            };
             let result = match message.copy {
                 Some((from_chat, from_message)) => {
                     let mut request = self.bot.copy_message(
-                        ChatId(message.chat_id),
+                        ChatId(chat),
                         ChatId(from_chat),
                         MessageId(from_message),
                     );
@@ -427,7 +470,7 @@ impl Delivery {
                 None => {
                     let mut request = self
                         .bot
-                        .send_message(ChatId(message.chat_id), message.html.clone())
+                        .send_message(ChatId(chat), message.html.clone())
                         .parse_mode(ParseMode::Html)
                         .link_preview_options(no_preview());
                     if !message.keyboard.is_empty() {
@@ -446,6 +489,17 @@ impl Delivery {
             let wait = match classify(&error) {
                 Done => return (Ok(0), attempts),
                 Blocked => return (Err(Failure::Blocked), attempts),
+                Migrated(to) => match &self.ops {
+                    Some(_) if message.to_operators && to != chat => {
+                        self.follow_operators(chat, to).await;
+                        thread = self.thread_for(message).await;
+                        continue;
+                    }
+                    _ => {
+                        self.log_rejection(method, "chat migrated", message);
+                        return (Err(Failure::Rejected("chat migrated".into())), attempts);
+                    }
+                },
                 Rejected(description) => {
                     self.log_rejection(method, &description, message);
                     return (Err(Failure::Rejected(description)), attempts);
@@ -476,6 +530,28 @@ impl Delivery {
             }
             tokio::time::sleep(wait).await;
         }
+    }
+
+    /// The operators' group moved from `from` to `to` (a basic group became a supergroup):
+    /// record the new id, send there from now on, and ask again whether it has topics.
+    pub async fn follow_operators(&self, from: i64, to: i64) {
+        let Some(ops) = &self.ops else { return };
+        // Under the topics lock: a topic is never looked up or created half-way through the
+        // switch (the new id with the old group's forum flag).
+        let _switching = ops.topics.lock().await;
+        if from != ops.chat.current() || to == ops.chat.current() {
+            return;
+        }
+        let forum = match self.bounded(self.bot.get_chat(ChatId(to))).await {
+            Ok(info) => super::chat_is_forum(&info),
+            Err(_) => false,
+        };
+        if let Err(e) = ops.chat.migrated(from, to).await {
+            tracing::error!(error = %e, "cannot record the operators' group's new id");
+            return;
+        }
+        ops.forum.store(forum, Ordering::Relaxed);
+        tracing::info!(chat_id = to, forum, "hotline: operators' group");
     }
 
     fn log_rejection(&self, method: &str, description: &str, message: &OutMessage) {

@@ -3,6 +3,7 @@
 //! module sees a teloxide type.
 
 pub mod delivery;
+pub mod logs;
 
 use std::convert::Infallible;
 use std::future::Future;
@@ -155,17 +156,22 @@ pub fn make_bot(config: &TelegramConfig) -> Bot {
 /// dispatcher (long polling, or a webhook server with `GET /healthz`).
 pub async fn start(app: App, config: TelegramConfig) -> anyhow::Result<RunningBot> {
     let bot = make_bot(&config);
-    let me = bot
-        .get_me()
-        .await
-        .context("Telegram refused the bot token (getMe failed); check the token from BotFather")?;
+    let me = bot.get_me().await.map_err(|e| start_error(&config, &e))?;
     tracing::info!(bot_id = me.id.0, "connected to Telegram");
     tokio::spawn(set_commands(bot.clone(), app.clone()));
     let mut delivery = Delivery::new(bot.clone(), app.store().clone(), config.delivery);
-    if let Some(chat) = app.hotline_config().operators_chat {
-        let forum = is_forum(&bot, chat).await;
+    if let Some(ops) = app.operators().cloned() {
+        ops.restore()
+            .await
+            .context("cannot read the operators' group's id")?;
+        let forum = check_operators_chat(&bot, &ops, me.id, &config).await?;
+        let chat = ops.current();
+        app.store()
+            .adopt_topics(chat)
+            .await
+            .context("cannot read the cases' topics")?;
         tracing::info!(chat_id = chat, forum, "hotline: operators' group");
-        delivery = delivery.with_operators(chat, forum);
+        delivery = delivery.with_operators(ops, forum);
     }
     let delivery = Arc::new(delivery);
     // Messages a previous run queued and did not get to send (hotline relays included). The
@@ -183,12 +189,12 @@ pub async fn start(app: App, config: TelegramConfig) -> anyhow::Result<RunningBo
             report_failures(&app, &delivery, failures).await;
         }
     });
-    if app.hotline_config().operators_chat.is_some() {
-        tokio::spawn(hotline_upkeep(app.clone(), delivery.clone()));
-    }
+    // Retention in every mode; reminders when there is a hotline.
+    tokio::spawn(upkeep(app.clone(), delivery.clone()));
 
     let handler = dptree::entry()
         .branch(Update::filter_message().endpoint(on_message))
+        .branch(Update::filter_edited_message().endpoint(on_edited))
         .branch(Update::filter_callback_query().endpoint(on_callback));
     let mut dispatcher = Dispatcher::builder(bot.clone(), handler)
         .dependencies(dptree::deps![app, delivery])
@@ -233,6 +239,15 @@ pub async fn start(app: App, config: TelegramConfig) -> anyhow::Result<RunningBo
             let listen_addr = tcp.local_addr()?;
             let mut options = webhooks::Options::new(listen_addr, webhook.url.clone());
             if let Some(secret) = webhook.secret {
+                // teloxide panics on a secret Telegram would refuse: refuse it here, in words.
+                let valid = (1..=256).contains(&secret.len())
+                    && secret
+                        .bytes()
+                        .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-');
+                anyhow::ensure!(
+                    valid,
+                    "the webhook secret must be 1 to 256 characters: A-Z a-z 0-9 _ -"
+                );
                 options = options.secret_token(secret);
             }
             let (listener, stop_flag, router) = webhooks::axum_to_router(bot, options)
@@ -284,6 +299,54 @@ fn spawn_watched(
     (task, rx)
 }
 
+/// What a failed `getMe` at start means, in one line, without the token (a network error's text
+/// contains the request URL, and so the token: only its kind is shown).
+fn start_error(config: &TelegramConfig, error: &teloxide::RequestError) -> anyhow::Error {
+    use teloxide::{ApiError, RequestError};
+    let api = config
+        .api_url
+        .as_ref()
+        .map_or("https://api.telegram.org".to_string(), |u| {
+            u.as_str().trim_end_matches('/').to_string()
+        });
+    match error {
+        RequestError::Network(e) => {
+            let why = if e.is_timeout() {
+                "timed out"
+            } else if e.is_connect() {
+                "connection failed"
+            } else {
+                "network error"
+            };
+            anyhow::anyhow!(
+                "cannot reach the Bot API at {api} ({why}); check the network and --api-url"
+            )
+        }
+        RequestError::Io(_) => {
+            anyhow::anyhow!("cannot reach the Bot API at {api} (input/output error)")
+        }
+        RequestError::InvalidJson { .. } => anyhow::anyhow!(
+            "the Bot API at {api} answered getMe with something that is not the Bot API's JSON; check --api-url"
+        ),
+        RequestError::Api(ApiError::InvalidToken) => anyhow::anyhow!(
+            "Telegram refused the bot token (getMe failed); check the token from BotFather"
+        ),
+        RequestError::Api(ApiError::Unknown(d)) if d.starts_with("Unauthorized") => {
+            anyhow::anyhow!(
+                "Telegram refused the bot token (getMe failed); check the token from BotFather"
+            )
+        }
+        other => anyhow::anyhow!(
+            "the Bot API at {api} refused getMe: {}",
+            match other {
+                RequestError::Api(ApiError::Unknown(d)) => d.clone(),
+                RequestError::Api(known) => known.to_string(),
+                _ => "unexpected answer".to_string(),
+            }
+        ),
+    }
+}
+
 /// Localized command menus. Telegram takes two-letter language codes only, so Karakalpak
 /// clients (which report none of their own) see the default, Uzbek, menu.
 async fn set_commands(bot: Bot, app: App) {
@@ -318,31 +381,119 @@ async fn set_commands(bot: Bot, app: App) {
     }
 }
 
-/// Whether the operators' group has topics enabled (`getChat`); on any doubt, plain mode.
-async fn is_forum(bot: &Bot, chat: i64) -> bool {
-    match bot.get_chat(ChatId(chat)).await {
-        Ok(info) => serde_json::to_value(&info)
-            .ok()
-            .and_then(|v| v.get("is_forum").and_then(serde_json::Value::as_bool))
-            .unwrap_or(false),
-        Err(e) => {
-            tracing::warn!(chat_id = chat, error = %e, "getChat on the operators' group failed; assuming a plain group");
-            false
+/// Whether a chat has topics enabled.
+pub(crate) fn chat_is_forum(info: &teloxide::types::ChatFullInfo) -> bool {
+    serde_json::to_value(info)
+        .ok()
+        .and_then(|v| v.get("is_forum").and_then(serde_json::Value::as_bool))
+        .unwrap_or(false)
+}
+
+/// At start: the operators' group must be a supergroup (following a move to a new id), the
+/// bot an administrator there and, in a forum, allowed to manage topics; otherwise the bot does
+/// not start, and says what to change. Returns whether the group is a forum.
+async fn check_operators_chat(
+    bot: &Bot,
+    ops: &crate::app::hotline::OperatorsChat,
+    me: UserId,
+    config: &TelegramConfig,
+) -> anyhow::Result<bool> {
+    use teloxide::types::ChatMemberKind;
+    let mut chat = ops.current();
+    let info = match bot.get_chat(ChatId(chat)).await {
+        Ok(info) => info,
+        Err(teloxide::RequestError::MigrateToChatId(to)) => {
+            ops.migrated(chat, to.0)
+                .await
+                .context("cannot record the operators' group's new id")?;
+            chat = to.0;
+            bot.get_chat(ChatId(chat))
+                .await
+                .map_err(|e| operators_chat_error(config, chat, &e))?
         }
+        Err(e) => return Err(operators_chat_error(config, chat, &e)),
+    };
+    anyhow::ensure!(
+        info.is_supergroup(),
+        "the operators' group {chat} is a basic group: make it a supergroup (in the group's \
+         settings turn on Topics, or make the history visible to new members), then start again; \
+         the bot follows the group's new id"
+    );
+    let member = bot
+        .get_chat_member(ChatId(chat), me)
+        .await
+        .map_err(|e| operators_chat_error(config, chat, &e))?;
+    let (admin, topics) = match &member.kind {
+        ChatMemberKind::Owner(_) => (true, true),
+        ChatMemberKind::Administrator(a) => (true, a.can_manage_topics),
+        _ => (false, false),
+    };
+    anyhow::ensure!(
+        admin,
+        "the bot is not an administrator of the operators' group {chat}: make it one (group \
+         settings → Administrators), then start again"
+    );
+    let forum = chat_is_forum(&info);
+    anyhow::ensure!(
+        !forum || topics,
+        "the operators' group {chat} has topics, but the bot may not manage them: give it the \
+         administrator right \"Manage topics\", then start again"
+    );
+    Ok(forum)
+}
+
+/// A failed check of the operators' group at start, in one line.
+fn operators_chat_error(
+    config: &TelegramConfig,
+    chat: i64,
+    error: &teloxide::RequestError,
+) -> anyhow::Error {
+    use teloxide::{ApiError, RequestError};
+    match error {
+        RequestError::Network(_) | RequestError::Io(_) => start_error(config, error),
+        RequestError::Api(ApiError::ChatNotFound) => anyhow::anyhow!(
+            "the operators' group {chat} was not found: check --operators-chat, and that the bot \
+             is a member of the group"
+        ),
+        RequestError::Api(
+            ApiError::BotKicked | ApiError::BotKickedFromSupergroup | ApiError::BotBlocked,
+        ) => anyhow::anyhow!(
+            "the bot is not in the operators' group {chat}: add it as an administrator, then \
+             start again"
+        ),
+        RequestError::Api(ApiError::Unknown(d)) if d.starts_with("Forbidden") => anyhow::anyhow!(
+            "the bot is not in the operators' group {chat}: add it as an administrator, then \
+             start again"
+        ),
+        RequestError::Api(ApiError::Unknown(d)) => {
+            anyhow::anyhow!("cannot check the operators' group {chat}: {d}")
+        }
+        RequestError::Api(known) => {
+            anyhow::anyhow!("cannot check the operators' group {chat}: {known}")
+        }
+        _ => anyhow::anyhow!("cannot check the operators' group {chat}: unexpected answer"),
     }
 }
 
-/// Reminders for waiting cases and the retention purge, for as long as the bot runs.
-async fn hotline_upkeep(app: App, delivery: Arc<Delivery>) {
-    let every = (app.hotline_config().remind_after / 4)
+/// For as long as the bot runs: checked offers expire, the retention purge runs (with or
+/// without a hotline), and waiting cases are posted again.
+async fn upkeep(app: App, delivery: Arc<Delivery>) {
+    let config = app.hotline_config();
+    let every = (config.remind_after / 4)
+        .min(config.draft_ttl / 2)
+        .min(config.purge_every)
         .clamp(Duration::from_millis(200), Duration::from_secs(60));
+    let purge_every = config.purge_every;
     let mut tick = tokio::time::interval(every);
     tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
     let mut last_purge: Option<tokio::time::Instant> = None;
     loop {
         tick.tick().await;
-        if last_purge.is_none_or(|t| t.elapsed() > Duration::from_secs(3600)) {
-            app.purge().await;
+        app.expire_drafts().await;
+        if last_purge.is_none_or(|t| t.elapsed() >= purge_every) {
+            for (chat, topic) in app.purge().await {
+                delivery.delete_topic(chat, topic).await;
+            }
             last_purge = Some(tokio::time::Instant::now());
         }
         let rows = app.remind().await;
@@ -353,9 +504,16 @@ async fn hotline_upkeep(app: App, delivery: Arc<Delivery>) {
     }
 }
 
-/// Tells the operators about hotline messages that did not reach their user.
+/// Tells the operators about hotline messages that did not reach their user, and the user
+/// (and the admins) about messages that did not reach the operators.
 async fn report_failures(app: &App, delivery: &Delivery, failures: Vec<CaseFailure>) {
     for f in failures {
+        if f.to_operators {
+            let rows = app.operators_unreachable(f.case, f.reason).await;
+            // To the user and the admins; their own failures are only logged.
+            let _ = delivery.deliver(&rows).await;
+            continue;
+        }
         let rows = app.case_delivery_failed(f.case, f.blocked).await;
         // Notices go to the operators' group; their own failures are only logged.
         let _ = delivery.deliver(&rows).await;
@@ -393,6 +551,26 @@ fn incoming_message(msg: &Message) -> Option<Incoming> {
 
 /// A message in the operators' group becomes an [`OperatorEvent`].
 fn operator_event(msg: &Message) -> Option<OperatorEvent> {
+    // Service messages (a pin, a topic closed or renamed, members joining) are nobody's words.
+    if !matches!(msg.kind, teloxide::types::MessageKind::Common(_)) {
+        return None;
+    }
+    let thread_id = msg
+        .thread_id
+        .filter(|_| msg.is_topic_message)
+        .map(|t| t.0.0);
+    // Written as the group, or by an admin who remains anonymous: Telegram does not say who.
+    if msg.sender_chat.is_some() || msg.from.as_ref().is_some_and(|u| u.is_anonymous()) {
+        return Some(OperatorEvent {
+            operator_id: 0,
+            operator_name: String::new(),
+            message_id: msg.id.0,
+            thread_id,
+            reply_to: msg.reply_to_message().map(|m| m.id.0),
+            input: OperatorInput::Anonymous,
+            caption: None,
+        });
+    }
     let from = msg.from.as_ref().filter(|u| !u.is_bot)?;
     let input = match msg.text() {
         Some(text) => match OpCommand::parse(text) {
@@ -405,12 +583,10 @@ fn operator_event(msg: &Message) -> Option<OperatorEvent> {
         operator_id: from.id.0 as i64,
         operator_name: from.first_name.clone(),
         message_id: msg.id.0,
-        thread_id: msg
-            .thread_id
-            .filter(|_| msg.is_topic_message)
-            .map(|t| t.0.0),
+        thread_id,
         reply_to: msg.reply_to_message().map(|m| m.id.0),
         input,
+        caption: msg.caption().map(str::to_string),
     })
 }
 
@@ -430,24 +606,96 @@ fn media_kind(msg: &Message) -> Media {
     }
 }
 
+/// Runs one update's handling; a panic in it (a bug: the app catches its own, this is the net
+/// under delivery) is logged with the chat id only, and the bot goes on with the next update.
+async fn guarded(chat_id: i64, step: impl std::future::Future<Output = ()>) -> HandlerResult {
+    let step = std::panic::AssertUnwindSafe(step);
+    if futures::FutureExt::catch_unwind(step).await.is_err() {
+        tracing::error!(
+            chat_id,
+            "handling an update panicked; going on with the next"
+        );
+    }
+    Ok(())
+}
+
 async fn on_message(msg: Message, app: App, delivery: Arc<Delivery>) -> HandlerResult {
-    if Some(msg.chat.id.0) == app.hotline_config().operators_chat {
+    guarded(msg.chat.id.0, message_step(msg, app, delivery)).await
+}
+
+async fn message_step(msg: Message, app: App, delivery: Arc<Delivery>) {
+    if let Some(ops) = app.operators() {
+        // The group became a supergroup: Telegram says so in the old chat (and in the new).
+        let moved = match (msg.migrate_to_chat_id(), msg.migrate_from_chat_id()) {
+            (Some(to), _) if ops.is(msg.chat.id.0) => Some((msg.chat.id.0, to.0)),
+            (_, Some(from)) if from.0 == ops.current() => Some((from.0, msg.chat.id.0)),
+            _ => None,
+        };
+        if let Some((from, to)) = moved {
+            delivery.follow_operators(from, to).await;
+            return;
+        }
+    }
+    if app
+        .operators()
+        .is_some_and(|o| o.current() == msg.chat.id.0)
+    {
         if let Some(event) = operator_event(&msg) {
             let rows = app.handle_operator(event).await;
             let failures = delivery.deliver(&rows).await;
             report_failures(&app, &delivery, failures).await;
         }
-        return Ok(());
+        return;
     }
     let Some(incoming) = incoming_message(&msg) else {
         tracing::debug!(
             chat_id = msg.chat.id.0,
             "ignoring a message outside a private chat"
         );
-        return Ok(());
+        return;
     };
     respond(&app, &delivery, incoming).await;
-    Ok(())
+}
+
+async fn on_edited(msg: Message, app: App, delivery: Arc<Delivery>) -> HandlerResult {
+    guarded(msg.chat.id.0, edited_step(msg, app, delivery)).await
+}
+
+/// A corrected message: relayed in an open case (either way), ignored anywhere else.
+async fn edited_step(msg: Message, app: App, delivery: Arc<Delivery>) {
+    let Some(text) = msg.text().or(msg.caption()).map(str::to_string) else {
+        return;
+    };
+    let rows = if app
+        .operators()
+        .is_some_and(|o| o.current() == msg.chat.id.0)
+    {
+        let Some(mut event) = operator_event(&msg) else {
+            return;
+        };
+        // A corrected command (`/note …`) stays a command: never sent to the user.
+        if matches!(
+            event.input,
+            OperatorInput::Anonymous | OperatorInput::Command(_)
+        ) {
+            return;
+        }
+        event.input = OperatorInput::Edited(text);
+        app.handle_operator(event).await
+    } else if msg.chat.is_private() {
+        let Some(from) = msg.from.as_ref() else {
+            return;
+        };
+        let user = UserKey {
+            user_id: from.id.0 as i64,
+            chat_id: msg.chat.id.0,
+        };
+        app.relay_user_edit(user, &text).await
+    } else {
+        return;
+    };
+    let failures = delivery.deliver(&rows).await;
+    report_failures(&app, &delivery, failures).await;
 }
 
 async fn on_callback(
@@ -456,6 +704,14 @@ async fn on_callback(
     app: App,
     delivery: Arc<Delivery>,
 ) -> HandlerResult {
+    guarded(
+        query.from.id.0 as i64,
+        callback_step(bot, query, app, delivery),
+    )
+    .await
+}
+
+async fn callback_step(bot: Bot, query: CallbackQuery, app: App, delivery: Arc<Delivery>) {
     // Answer first so the button stops spinning on the user's phone, whatever happens next.
     // One attempt: an answer that comes late is useless.
     let answered = delivery
@@ -467,8 +723,8 @@ async fn on_callback(
     let chat = query.message.as_ref().map(|m| m.chat().id);
     // A button under a message in the operators' group: an operator's action. Anywhere else
     // it is a user's button, whatever its data says.
-    if let Some(ops) = app.hotline_config().operators_chat
-        && chat == Some(ChatId(ops))
+    if let Some(ops) = app.operators()
+        && chat == Some(ChatId(ops.current()))
     {
         let message = query.message.as_ref().and_then(|m| m.regular_message());
         let event = OperatorEvent {
@@ -480,16 +736,17 @@ async fn on_callback(
                 .map(|t| t.0.0),
             reply_to: None,
             input: OperatorInput::Button(query.data.clone().unwrap_or_default()),
+            caption: None,
         };
         let rows = app.handle_operator(event).await;
         let failures = delivery.deliver(&rows).await;
         report_failures(&app, &delivery, failures).await;
-        return Ok(());
+        return;
     }
     let chat_id = chat
         .filter(|c| c.is_user())
         .unwrap_or(ChatId(query.from.id.0 as i64));
-    let incoming = Incoming::new(
+    let mut incoming = Incoming::new(
         UserKey {
             user_id: query.from.id.0 as i64,
             chat_id: chat_id.0,
@@ -497,8 +754,9 @@ async fn on_callback(
         query.from.language_code.clone(),
         Input::Button(query.data.clone().unwrap_or_default()),
     );
+    // Consent to a case is often a button: the card's name comes from whoever pressed it.
+    incoming.first_name = Some(query.from.first_name.clone());
     respond(&app, &delivery, incoming).await;
-    Ok(())
 }
 
 /// Runs the event through the app (state and replies committed together) and delivers the
@@ -508,6 +766,9 @@ async fn respond(app: &App, delivery: &Delivery, incoming: Incoming) {
     let failures = delivery.deliver(&done.rows).await;
     for message in &done.direct {
         delivery.send_direct(message).await;
+    }
+    for &(chat, topic) in &done.topics_to_delete {
+        delivery.delete_topic(chat, topic).await;
     }
     report_failures(app, delivery, failures).await;
 }

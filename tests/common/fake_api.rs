@@ -262,6 +262,10 @@ struct State {
     forums: HashSet<i64>,
     /// Forum topics created: (chat, thread id) → name.
     topics: HashMap<(i64, i32), String>,
+    /// Groups that became supergroups: old id → new id (calls to the old id are refused).
+    migrated: HashMap<i64, i64>,
+    /// Groups where the bot is a plain member, not an administrator.
+    not_admin: HashSet<i64>,
 }
 
 /// What a share-based fault does to a call.
@@ -522,6 +526,14 @@ impl State {
     fn decide_fault(&mut self, method: &str, params: &Value) -> Option<Decision> {
         if let Some(reply) = self.take_fault(method) {
             return Some(Decision::Reply(reply));
+        }
+        if let Some(to) = p_i64(params, "chat_id").and_then(|c| self.migrated.get(&c)) {
+            return Some(Decision::Reply((
+                400,
+                json!({"ok": false, "error_code": 400,
+                       "description": "Bad Request: group chat was upgraded to a supergroup chat",
+                       "parameters": {"migrate_to_chat_id": to}}),
+            )));
         }
         if SEND_METHODS.contains(&method)
             && p_i64(params, "chat_id").is_some_and(|c| self.blocked_chats.contains(&c))
@@ -851,6 +863,17 @@ impl State {
                 self.topics.insert((chat_id, thread), name.clone());
                 ok(json!({"message_thread_id": thread, "name": name, "icon_color": 7322096}))
             }
+            "deleteforumtopic" => {
+                let (Some(chat_id), Some(thread)) =
+                    (p_i64(params, "chat_id"), p_i64(params, "message_thread_id"))
+                else {
+                    return err(400, "Bad Request: chat not found");
+                };
+                match self.topics.remove(&(chat_id, thread as i32)) {
+                    Some(_) => ok(json!(true)),
+                    None => err(400, "Bad Request: TOPIC_ID_INVALID"),
+                }
+            }
             "getchat" => {
                 let Some(chat_id) = p_i64(params, "chat_id") else {
                     return err(400, "Bad Request: chat not found");
@@ -863,6 +886,30 @@ impl State {
                     "unique_gifts": false, "premium_subscription": false
                 });
                 ok(chat)
+            }
+            "getchatmember" => {
+                let Some(chat_id) = p_i64(params, "chat_id") else {
+                    return err(400, "Bad Request: chat not found");
+                };
+                let user_id = p_i64(params, "user_id").unwrap_or_default();
+                let is_bot = user_id == BOT_ID;
+                let user = if is_bot {
+                    bot_user_json()
+                } else {
+                    json!({"id": user_id, "is_bot": false, "first_name": format!("User{user_id}")})
+                };
+                if !is_bot || self.not_admin.contains(&chat_id) {
+                    return ok(json!({"status": "member", "user": user}));
+                }
+                ok(json!({
+                    "status": "administrator", "user": user,
+                    "can_be_edited": false, "is_anonymous": false, "can_manage_chat": true,
+                    "can_delete_messages": true, "can_manage_video_chats": false,
+                    "can_restrict_members": false, "can_promote_members": false,
+                    "can_change_info": false, "can_invite_users": true, "can_post_stories": false,
+                    "can_edit_stories": false, "can_delete_stories": false,
+                    "can_pin_messages": true, "can_manage_topics": true
+                }))
             }
             "sendphoto" | "senddocument" => {
                 let Some(chat_id) = p_i64(params, "chat_id") else {
@@ -1529,6 +1576,77 @@ impl FakeApi {
         };
         self.inner.shared.updates_changed.notify_waiters();
         id
+    }
+
+    /// The group `old` becomes the supergroup `new` (with topics if `forum`), as when its
+    /// admins turn on topics: calls to `old` are refused with `migrate_to_chat_id`, and the
+    /// old group gets the service message saying so.
+    pub fn migrate_group(&self, old: i64, new: i64, forum: bool) {
+        {
+            let mut st = self.lock();
+            st.migrated.insert(old, new);
+            if forum {
+                st.forums.insert(new);
+            }
+            let id = st.alloc_message_id();
+            let msg = json!({
+                "message_id": id,
+                "from": {"id": 777, "is_bot": false, "first_name": "Admin"},
+                "chat": {"id": old, "type": "group", "title": format!("Group {old}")},
+                "date": now_unix(),
+                "migrate_to_chat_id": new,
+            });
+            st.push_update(json!({"message": msg}));
+        }
+        self.inner.shared.updates_changed.notify_waiters();
+    }
+
+    /// The group `old` became `new` before the bot started: only calls are refused, no notice.
+    pub fn migrated_before(&self, old: i64, new: i64) {
+        self.lock().migrated.insert(old, new);
+    }
+
+    /// `user` edits their private message `message_id`: its text becomes `text`.
+    pub fn edit_user_text(&self, user: &TestUser, message_id: i32, text: &str) {
+        let msg = json!({
+            "message_id": message_id,
+            "from": user.json(),
+            "chat": user.chat_json(),
+            "date": now_unix(),
+            "edit_date": now_unix(),
+            "text": text,
+        });
+        self.push_raw_update(json!({"edited_message": msg}));
+    }
+
+    /// `user` edits their message `message_id` in the group `chat_id` (in forum topic
+    /// `thread`, if any): its text becomes `text`.
+    pub fn edit_group_text(
+        &self,
+        chat_id: i64,
+        user: &TestUser,
+        thread: Option<i32>,
+        message_id: i32,
+        text: &str,
+    ) {
+        let mut msg = json!({
+            "message_id": message_id,
+            "from": user.json(),
+            "chat": self.lock().chat_json(chat_id),
+            "date": now_unix(),
+            "edit_date": now_unix(),
+            "text": text,
+        });
+        if let Some(thread) = thread {
+            msg["message_thread_id"] = json!(thread);
+            msg["is_topic_message"] = json!(true);
+        }
+        self.push_raw_update(json!({"edited_message": msg}));
+    }
+
+    /// The bot is a plain member of `chat`, not an administrator.
+    pub fn demote_bot(&self, chat: i64) {
+        self.lock().not_admin.insert(chat);
     }
 
     /// Makes a supergroup a forum (topics enabled).
