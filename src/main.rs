@@ -19,7 +19,7 @@ async fn async_main() -> ExitCode {
     // The bot logs at info; the terminal tools only say something when it matters.
     let default = match cli.command {
         Cmd::Run(_) => "info",
-        Cmd::Chat(_) | Cmd::Check(_) | Cmd::Offer(_) => "warn",
+        Cmd::Chat(_) | Cmd::Check(_) | Cmd::Offer(_) | Cmd::Report(_) => "warn",
     };
     tracing_subscriber::fmt()
         .with_env_filter(
@@ -33,6 +33,7 @@ async fn async_main() -> ExitCode {
         Cmd::Chat(args) => cli::chat(&args).await,
         Cmd::Check(args) => Ok(cli::check(&args).await),
         Cmd::Offer(args) => Ok(safar::cli::offer::run(&args)),
+        Cmd::Report(args) => cli::report::run(&args).await,
     };
     match result {
         Ok(code) => code,

@@ -10,6 +10,7 @@ use clap::{Args, Parser, Subcommand};
 use url::Url;
 
 pub mod offer;
+pub mod report;
 
 use crate::app::App;
 use crate::content::{Content, ContentHandle, ContentPaths};
@@ -40,6 +41,8 @@ pub enum Cmd {
     Check(ContentArgs),
     /// Check a job offer for red flags (from a file or standard input).
     Offer(offer::OfferArgs),
+    /// Report for the NGO: users, campaigns, offer checks, the hotline (text, CSV or HTML).
+    Report(report::ReportArgs),
 }
 
 #[derive(Debug, Clone, Args)]

@@ -14,7 +14,7 @@
 use super::faq::{Decision, Entry, guess_lang};
 use super::hotline::{self, InChat};
 use super::input::{Command, Input, Media};
-use super::output::{Arg, Effect, KeyButton, Msg, Reply};
+use super::output::{Arg, Effect, Happened, KeyButton, Msg, Question, Reply};
 use super::state::{Awaiting, OfferDraft, Priority, UserState};
 use crate::core::distress::Distress;
 use crate::core::offer_reply::report_reply;
@@ -28,6 +28,8 @@ pub struct Outcome {
     pub state: UserState,
     pub replies: Vec<Reply>,
     pub effects: Vec<Effect>,
+    /// What happened, for the statistics (pages, questions, distress): never any text.
+    pub events: Vec<Happened>,
 }
 
 /// Facts about the user that are not state: what their Telegram client says.
@@ -54,6 +56,7 @@ pub fn handle(know: Knowledge<'_>, state: &UserState, input: &Input, ctx: Contex
         state: state.clone(),
         replies: Vec::new(),
         effects: Vec::new(),
+        events: Vec::new(),
     };
     // Language first: until one is picked, everything leads to the picker, except the
     // picker's own buttons.
@@ -109,6 +112,7 @@ pub fn handle(know: Knowledge<'_>, state: &UserState, input: &Input, ctx: Contex
         && let Input::Text(text) = input
         && know.distress.matches(text)
     {
+        out.events.push(Happened::Distress);
         hotline::offer_hotline(
             &mut out,
             None,
@@ -177,9 +181,18 @@ pub fn handle(know: Knowledge<'_>, state: &UserState, input: &Input, ctx: Contex
             check_offer(know, &mut out, text, Some(Msg::new("offer-looks-like")));
         }
         Input::Text(text) => match scripts.faq().decide(text) {
-            Decision::Answer(entry) => show_node(scripts, &mut out, entry.at.clone(), None),
-            Decision::Suggest(entries) => out.replies.push(suggestions(&entries)),
-            Decision::Nothing => out.replies.push(nothing_found()),
+            Decision::Answer(entry) => {
+                out.events.push(Happened::Question(Question::Answered));
+                show_node(scripts, &mut out, entry.at.clone(), None);
+            }
+            Decision::Suggest(entries) => {
+                out.events.push(Happened::Question(Question::Unsure));
+                out.replies.push(suggestions(&entries));
+            }
+            Decision::Nothing => {
+                out.events.push(Happened::Question(Question::NotFound));
+                out.replies.push(nothing_found());
+            }
         },
         Input::Unsupported(media) => {
             let mut reply = current_node_reply(scripts, &mut out);
@@ -315,6 +328,7 @@ fn show_node(scripts: &Scripts, out: &mut Outcome, at: NodeRef, before: Option<M
     if let Some(msg) = before {
         reply.body.insert(0, msg);
     }
+    out.events.push(Happened::Page(at.clone()));
     out.state.position = Some(at);
     out.replies.push(reply);
 }
@@ -416,6 +430,7 @@ fn first_line(know: Knowledge<'_>, out: &mut Outcome, text: &str, ctx: Context) 
     // Someone in distress gets the hotline at once, as a user who chose a language would.
     if know.distress.matches(text) {
         out.state.lang = Some(lang);
+        out.events.push(Happened::Distress);
         hotline::offer_hotline(
             out,
             ctx.case,
@@ -430,6 +445,7 @@ fn first_line(know: Knowledge<'_>, out: &mut Outcome, text: &str, ctx: Context) 
         check_offer(know, out, text, Some(Msg::new("offer-looks-like")));
     } else if let Decision::Answer(entry) = know.scripts.faq().decide(text) {
         out.state.lang = Some(lang);
+        out.events.push(Happened::Question(Question::Answered));
         show_node(know.scripts, out, entry.at.clone(), None);
     } else {
         return false;

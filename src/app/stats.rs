@@ -1,0 +1,1 @@
+//! The operators' `/stats` and `/report` in their group.
