@@ -625,6 +625,13 @@ mod charts {
 
     use super::PALETTE;
 
+    /// Inline SVG in HTML needs no namespace declaration: without it the page names no
+    /// address at all (the self-containment check looks for any).
+    fn inline(svg: String) -> String {
+        svg.replace(" xmlns=\"http://www.w3.org/2000/svg\"", "")
+            .replace(" xmlns:xlink=\"http://www.w3.org/1999/xlink\"", "")
+    }
+
     fn color(i: usize) -> RGBColor {
         let (r, g, b) = PALETTE[i % PALETTE.len()];
         RGBColor(r, g, b)
@@ -642,7 +649,7 @@ mod charts {
             let max = rows.iter().map(|r| r.1).max().unwrap_or(0).max(1);
             let label_w = 230i32;
             let bar_max = width as i32 - label_w - 70;
-            let font = ("sans-serif", 14).into_font();
+            let font = ("sans-serif", 17).into_font();
             for (i, (label, value)) in rows.iter().enumerate() {
                 let y = 5 + i as i32 * row_h as i32;
                 let _ = root.draw(&Text::new(
@@ -664,7 +671,7 @@ mod charts {
             }
             let _ = root.present();
         }
-        svg
+        inline(svg)
     }
 
     /// Stacked columns: one column per x label, one colour per series, a legend on top.
@@ -675,7 +682,7 @@ mod charts {
         {
             let root = SVGBackend::with_string(&mut svg, (width, height)).into_drawing_area();
             let _ = root.fill(&WHITE);
-            let font = ("sans-serif", 13).into_font();
+            let font = ("sans-serif", 16).into_font();
             // Legend.
             let mut lx = 4;
             for (i, (name, _)) in series.iter().enumerate() {
@@ -724,7 +731,7 @@ mod charts {
             }
             let _ = root.present();
         }
-        svg
+        inline(svg)
     }
 }
 
