@@ -152,3 +152,14 @@ BEGIN
     VALUES (substr(NEW.unreachable_since, 1, 10), 'unreachable', '', '', 1)
     ON CONFLICT (day, metric, d1, d2) DO UPDATE SET count = count + 1;
 END;
+
+-- Documents (the report's HTML page and CSV files sent to the operators' group): the outbox
+-- row of kind 'document' carries the file until it is sent, then only its name stays.
+ALTER TABLE outbox ADD COLUMN document_name TEXT;
+ALTER TABLE outbox ADD COLUMN document BLOB;
+
+CREATE TRIGGER outbox_document_sent AFTER UPDATE OF state ON outbox
+WHEN NEW.state != 'pending' AND NEW.document IS NOT NULL
+BEGIN
+    UPDATE outbox SET document = NULL WHERE id = NEW.id;
+END;

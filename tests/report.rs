@@ -183,14 +183,16 @@ async fn seed(url: &str) -> Seed {
         ),
         (waiting, "2026-11-30T06:00:00Z", None, None),
     ] {
-        sqlx::query("UPDATE cases SET created_at = ?2, taken_at = ?3, closed_at = ?4 WHERE id = ?1")
-            .bind(case)
-            .bind(created)
-            .bind(taken)
-            .bind(closed)
-            .execute(s.store.pool())
-            .await
-            .unwrap();
+        sqlx::query(
+            "UPDATE cases SET created_at = ?2, taken_at = ?3, closed_at = ?4 WHERE id = ?1",
+        )
+        .bind(case)
+        .bind(created)
+        .bind(taken)
+        .bind(closed)
+        .execute(s.store.pool())
+        .await
+        .unwrap();
     }
     s
 }
@@ -318,7 +320,7 @@ async fn the_report_counts_what_happened_without_personal_data() {
     assert_eq!(
         csv["daily_metrics.csv"],
         format!(
-        "day,metric,d1,d2,count\r\n\
+            "day,metric,d1,d2,count\r\n\
          {day},case_closed,informed,,1\r\n\
          {day},case_closed,referred,,1\r\n\
          {day},case_opened,high,uz,1\r\n\
@@ -414,4 +416,87 @@ async fn the_report_counts_what_happened_without_personal_data() {
     for secret in ["User", "описание", "Корее"] {
         assert!(!html.contains(secret), "the page holds {secret}");
     }
+}
+
+/// In the operators' group: `/stats` answers with the last 7 days, `/report` sends the page
+/// and the CSV files as documents (uploaded from the outbox), a bad month gets the usage.
+#[tokio::test]
+async fn operators_get_stats_and_the_report_as_documents() {
+    use common::harness::{OPERATORS, Options, TestBot};
+    use std::time::Duration;
+
+    let mut bot = TestBot::start_with(Options {
+        hotline: Some(hotline_config()),
+        ..Options::default()
+    })
+    .await;
+    let user = bot.api.user(7001, "Dilnoza", Some("ru"));
+    bot.api.send_text(&user, "/start spring");
+    let picker = bot.api.next_sent(user.chat_id()).await;
+    bot.api.press_button(&user, picker.message_id, "l:ru");
+    bot.api.next_sent(user.chat_id()).await;
+    let aziza = bot.api.user(201, "Aziza", Some("ru"));
+
+    bot.api
+        .send_group_text(OPERATORS, &aziza, None, None, "/stats");
+    let stats = bot.api.next_sent(OPERATORS).await;
+    assert!(
+        stats
+            .text
+            .starts_with("<b>За последние 7 дней</b>\nНовые пользователи: 1\n"),
+        "{stats:?}"
+    );
+    assert_eq!(stats.text.lines().count(), 9, "{stats:?}");
+    assert!(
+        stats
+            .text
+            .contains("Обращений на горячую линию: 0 (срочных 0, высоких 0, обычных 0)"),
+        "{stats:?}"
+    );
+
+    bot.api
+        .send_group_text(OPERATORS, &aziza, None, None, "/report 2026-13");
+    let usage = bot.api.next_sent(OPERATORS).await;
+    assert_eq!(usage.text, bot.text(Lang::Ru, "report-stats-usage"));
+
+    bot.api
+        .send_group_text(OPERATORS, &aziza, None, None, "/report");
+    let mut names = Vec::new();
+    for _ in 0..4 {
+        let call = bot
+            .api
+            .wait_call("senddocument", |_| true, Duration::from_secs(10))
+            .await;
+        assert_eq!(call["chat_id"], serde_json::json!(OPERATORS));
+        // teloxide uploads the file as a part named in `attach://…`.
+        let part = call["document"]
+            .as_str()
+            .unwrap()
+            .trim_start_matches("attach://");
+        let file = &call[part];
+        assert!(file["size"].as_u64().unwrap() > 50, "{call}");
+        names.push(file["file_name"].as_str().unwrap().to_string());
+    }
+    let today = chrono::Utc::now().date_naive();
+    let first = today.format("%Y-%m-01");
+    let stem = format!("safar-{first}-{today}");
+    assert_eq!(
+        names,
+        [
+            format!("{stem}.html"),
+            format!("{stem}-daily_metrics.csv"),
+            format!("{stem}-funnel.csv"),
+            format!("{stem}-cases.csv"),
+        ]
+    );
+    // Once sent, the files' bytes are gone from the outbox (stopping waits for the marks).
+    bot.stop_only().await;
+    let left: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM outbox WHERE kind = 'document' AND (state != 'sent' OR document IS NOT NULL)",
+    )
+    .fetch_one(bot.store.pool())
+    .await
+    .unwrap();
+    assert_eq!(left, 0);
+    bot.stop().await;
 }

@@ -125,7 +125,10 @@ impl App {
                 }
                 turn.replies
             }
-            Ok(mut turn) => match self.commit_hotline_with_metrics(&incoming, &mut turn, guess).await {
+            Ok(mut turn) => match self
+                .commit_hotline_with_metrics(&incoming, &mut turn, guess)
+                .await
+            {
                 Ok(done) => {
                     let mut out: Vec<Rendered> = done
                         .rows

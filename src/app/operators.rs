@@ -118,6 +118,11 @@ impl App {
             },
             OperatorInput::Command(OpCommand::Help) => out.extend(say(here, Msg::new("ops-help"))),
             OperatorInput::Command(OpCommand::Other) => {}
+            OperatorInput::Command(OpCommand::Stats | OpCommand::Report(_)) => {
+                // Reports (app/stats.rs) read and write on their own: not in this transaction.
+                drop(tx);
+                return self.stats_command(event).await;
+            }
             OperatorInput::Command(command) => {
                 let Some(case) = here else {
                     out.extend(say(None, Msg::new("ops-no-case")));

@@ -431,6 +431,22 @@ fn spread_line(l: &Labels<'_>, key: &'static str, s: Spread) -> String {
     )
 }
 
+/// `/stats` in the operators' group: a few lines of Telegram HTML.
+pub fn render_stats(r: &Report, texts: &Texts, lang: Lang) -> String {
+    let l = Labels { texts, lang };
+    let mut lines = vec![l.html("report-stats-title", &[])];
+    // Users, offers, distress, cases, time to Take (in and outside office hours), ratings.
+    let summary = summary_lines(r, &l);
+    let skip = usize::from(r.campaign.is_some());
+    for i in [1, 4, 5, 6, 7, 8, 10] {
+        if let Some(line) = summary.get(i + skip) {
+            lines.push(escape_html(line));
+        }
+    }
+    lines.push(l.html("report-stats-usage", &[]));
+    lines.join("\n")
+}
+
 /// The terminal summary.
 pub fn render_text(r: &Report, texts: &Texts, lang: Lang) -> String {
     let l = Labels { texts, lang };
@@ -465,12 +481,7 @@ pub fn render_text(r: &Report, texts: &Texts, lang: Lang) -> String {
     for (campaign, stages) in &r.funnel {
         let _ = writeln!(out, "  {}", l.campaign(campaign));
         for (i, k) in stages.iter().enumerate() {
-            let _ = writeln!(
-                out,
-                "    {}: {k} ({})",
-                l.stage(i),
-                percent(*k, stages[0])
-            );
+            let _ = writeln!(out, "    {}: {k} ({})", l.stage(i), percent(*k, stages[0]));
         }
     }
     section(
@@ -647,7 +658,9 @@ mod charts {
             let root = SVGBackend::with_string(&mut svg, (width, height)).into_drawing_area();
             let _ = root.fill(&WHITE);
             let max = rows.iter().map(|r| r.1).max().unwrap_or(0).max(1);
-            let label_w = 230i32;
+            // Room for the longest label (about 8 px a character at this size).
+            let longest = rows.iter().map(|r| r.0.chars().count()).max().unwrap_or(0);
+            let label_w = (longest as i32 * 8 + 12).clamp(120, 340);
             let bar_max = width as i32 - label_w - 70;
             let font = ("sans-serif", 17).into_font();
             for (i, (label, value)) in rows.iter().enumerate() {
@@ -686,10 +699,7 @@ mod charts {
             // Legend.
             let mut lx = 4;
             for (i, (name, _)) in series.iter().enumerate() {
-                let _ = root.draw(&Rectangle::new(
-                    [(lx, 6), (lx + 12, 18)],
-                    color(i).filled(),
-                ));
+                let _ = root.draw(&Rectangle::new([(lx, 6), (lx + 12, 18)], color(i).filled()));
                 let _ = root.draw(&Text::new(
                     name.clone(),
                     (lx + 16, 6),
@@ -698,12 +708,17 @@ mod charts {
                 lx += 26 + 8 * name.chars().count() as i32;
             }
             let totals: Vec<i64> = (0..x.len())
-                .map(|j| series.iter().map(|s| s.1.get(j).copied().unwrap_or(0)).sum())
+                .map(|j| {
+                    series
+                        .iter()
+                        .map(|s| s.1.get(j).copied().unwrap_or(0))
+                        .sum()
+                })
                 .collect();
             let max = totals.iter().copied().max().unwrap_or(0).max(1);
             let (top, bottom) = (40i32, height as i32 - 30);
             let slot = (width as i32 - 8) / (x.len().max(1) as i32);
-            let bar_w = (slot * 2 / 3).max(4);
+            let bar_w = (slot * 2 / 3).clamp(4, 90);
             for (j, label) in x.iter().enumerate() {
                 let x0 = 4 + j as i32 * slot + (slot - bar_w) / 2;
                 let mut y = bottom;
@@ -786,7 +801,10 @@ pub fn render_html(r: &Report, texts: &Texts, lang: Lang) -> String {
             )
         })
         .collect();
-    let x: Vec<String> = weeks.iter().map(|w| w.format("%d.%m").to_string()).collect();
+    let x: Vec<String> = weeks
+        .iter()
+        .map(|w| w.format("%d.%m").to_string())
+        .collect();
     chart(
         &mut page,
         "report-users-week",
@@ -806,9 +824,7 @@ pub fn render_html(r: &Report, texts: &Texts, lang: Lang) -> String {
         "report-funnel",
         "report-funnel-how",
         charts::hbars(
-            &(0..5)
-                .map(|i| (l.stage(i), total[i]))
-                .collect::<Vec<_>>(),
+            &(0..5).map(|i| (l.stage(i), total[i])).collect::<Vec<_>>(),
             &[0, 0, 0, 0, 0],
         ),
     );
@@ -862,9 +878,15 @@ pub fn render_html(r: &Report, texts: &Texts, lang: Lang) -> String {
         ),
     );
     let take_rows = vec![
-        (l.text("report-chart-office-median", &[]), r.take_office.median),
+        (
+            l.text("report-chart-office-median", &[]),
+            r.take_office.median,
+        ),
         (l.text("report-chart-office-p90", &[]), r.take_office.p90),
-        (l.text("report-chart-outside-median", &[]), r.take_outside.median),
+        (
+            l.text("report-chart-outside-median", &[]),
+            r.take_outside.median,
+        ),
         (l.text("report-chart-outside-p90", &[]), r.take_outside.p90),
     ];
     chart(
@@ -884,7 +906,11 @@ pub fn render_html(r: &Report, texts: &Texts, lang: Lang) -> String {
         "report-cases-week-how",
         charts::hbars(&weeks, &[4; 64]),
     );
-    let _ = writeln!(page, "<p class=\"how\">{}</p>", l.html("report-privacy", &[]));
+    let _ = writeln!(
+        page,
+        "<p class=\"how\">{}</p>",
+        l.html("report-privacy", &[])
+    );
     let _ = writeln!(page, "</body></html>");
     page
 }

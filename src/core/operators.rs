@@ -12,6 +12,10 @@ pub enum OpCommand {
     Release,
     Note(String),
     Close(String),
+    /// `/stats`: the last 7 days in a few lines.
+    Stats,
+    /// `/report [YYYY-MM]`: the report as an HTML page and CSV files (this month without one).
+    Report(Option<String>),
     Help,
     /// Not an operator command: ignored (operators also talk among themselves).
     Other,
@@ -26,6 +30,8 @@ impl OpCommand {
             "release" => OpCommand::Release,
             "note" => OpCommand::Note(args.to_string()),
             "close" => OpCommand::Close(args.to_ascii_lowercase()),
+            "stats" => OpCommand::Stats,
+            "report" => OpCommand::Report(Some(args.trim().to_string()).filter(|a| !a.is_empty())),
             "help" | "start" => OpCommand::Help,
             _ => OpCommand::Other,
         })
@@ -74,6 +80,12 @@ mod tests {
         assert_eq!(
             OpCommand::parse("/close Referred"),
             Some(OpCommand::Close("referred".into()))
+        );
+        assert_eq!(OpCommand::parse("/stats@safar_bot"), Some(OpCommand::Stats));
+        assert_eq!(OpCommand::parse("/report"), Some(OpCommand::Report(None)));
+        assert_eq!(
+            OpCommand::parse("/report 2026-11"),
+            Some(OpCommand::Report(Some("2026-11".into())))
         );
         assert_eq!(OpCommand::parse("hello"), None);
     }

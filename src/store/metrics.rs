@@ -120,8 +120,11 @@ pub(super) async fn apply(
             list.push_bind(*id);
         }
         q.push(") RETURNING COALESCE(campaign, ''), COALESCE(lang, '')");
-        let reached: Vec<(String, String)> =
-            q.build_query_as().persistent(false).fetch_all(&mut *conn).await?;
+        let reached: Vec<(String, String)> = q
+            .build_query_as()
+            .persistent(false)
+            .fetch_all(&mut *conn)
+            .await?;
         for (campaign, lang) in reached {
             if stage == Stage::Language {
                 *add.entry(("lang_chosen", campaign.clone(), lang))
@@ -229,5 +232,41 @@ impl super::Store {
         .bind(to)
         .fetch_all(&self.readers)
         .await?)
+    }
+}
+
+/// The outbox kind of a file sent as a document (its bytes are read only to send it).
+pub const DOCUMENT_KIND: &str = "document";
+
+impl super::Store {
+    /// Queues a file for the chat of `message` (its `html` is the caption): the row and the
+    /// bytes are written together; the bytes are dropped once Telegram has the file.
+    pub async fn enqueue_document(
+        &self,
+        mut message: super::OutMessage,
+        name: &str,
+        bytes: &[u8],
+    ) -> Result<super::OutboxRow, StoreError> {
+        message.kind = DOCUMENT_KIND.to_string();
+        let mut tx = self.writer.begin().await?;
+        let row = super::hotline::insert_outbox(&mut tx, message).await?;
+        sqlx::query("UPDATE outbox SET document_name = ?2, document = ?3 WHERE id = ?1")
+            .bind(row.id)
+            .bind(name)
+            .bind(bytes)
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await?;
+        Ok(row)
+    }
+
+    /// The file of a queued document row: (file name, bytes), if still there.
+    pub async fn document(&self, id: i64) -> Result<Option<(String, Vec<u8>)>, StoreError> {
+        let row: Option<(Option<String>, Option<Vec<u8>>)> =
+            sqlx::query_as("SELECT document_name, document FROM outbox WHERE id = ?")
+                .bind(id)
+                .fetch_optional(&self.writer)
+                .await?;
+        Ok(row.and_then(|(name, bytes)| Some((name?, bytes?))))
     }
 }
