@@ -22,6 +22,7 @@
 --   reminder ('', '')                  a waiting case posted again
 --   message (sent|failed, kind)        an outbox message delivered or given up
 --   unreachable ('', '')               a user found to have blocked the bot
+--   report_posted (month, '')          the monthly report posted to the operators (once)
 -- Days are UTC dates (YYYY-MM-DD).
 CREATE TABLE daily_metrics (
     day     TEXT NOT NULL,

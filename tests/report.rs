@@ -500,3 +500,38 @@ async fn operators_get_stats_and_the_report_as_documents() {
     assert_eq!(left, 0);
     bot.stop().await;
 }
+
+/// `--monthly-report`: on the 1st, last month's page and tables, once.
+#[tokio::test]
+async fn the_monthly_report_is_posted_on_the_first_once() {
+    let (content, _) = Content::load(&shipped_content()).unwrap();
+    let content = ContentHandle::new(content, shipped_content());
+    let store = Store::open("sqlite::memory:").await.unwrap();
+    let day = |d| NaiveDate::from_ymd_opt(2026, 12, d).unwrap();
+    let off = App::new(content.clone(), store.clone(), []).with_hotline(hotline_config());
+    assert!(off.monthly_report_on(day(1)).await.is_empty());
+    let app = App::new(content, store.clone(), []).with_hotline(safar::app::HotlineConfig {
+        monthly_report: true,
+        ..hotline_config()
+    });
+    assert!(app.monthly_report_on(day(2)).await.is_empty());
+    let rows = app.monthly_report_on(day(1)).await;
+    assert_eq!(rows.len(), 4);
+    assert!(
+        rows.iter()
+            .all(|r| r.message.to_operators && r.message.kind == "document")
+    );
+    assert!(
+        rows[0].message.html.contains("2026-11-01 — 2026-11-30"),
+        "{rows:?}"
+    );
+    let (name, bytes) = store.document(rows[0].id).await.unwrap().unwrap();
+    assert_eq!(name, "safar-2026-11-01-2026-11-30.html");
+    assert!(
+        String::from_utf8(bytes)
+            .unwrap()
+            .contains("2026-11-01 — 2026-11-30")
+    );
+    // A restart the same day posts nothing more.
+    assert!(app.monthly_report_on(day(1)).await.is_empty());
+}

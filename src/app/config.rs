@@ -18,6 +18,8 @@ pub struct HotlineConfig {
     pub remind_after: Duration,
     /// Closed cases' message texts and personal data are purged after this long.
     pub retention: chrono::Duration,
+    /// On the 1st of each month, post last month's report to the operators' group.
+    pub monthly_report: bool,
 }
 
 impl Default for HotlineConfig {
@@ -28,6 +30,7 @@ impl Default for HotlineConfig {
             office: OfficeHours::default(),
             remind_after: Duration::from_secs(15 * 60),
             retention: chrono::Duration::days(90),
+            monthly_report: false,
         }
     }
 }

@@ -52,6 +52,41 @@ impl App {
         }
     }
 
+    /// `--monthly-report`: on the 1st (UTC), last month's report to the operators' group,
+    /// once (a restart the same day does not post it again).
+    pub async fn monthly_report(&self) -> Vec<OutboxRow> {
+        self.monthly_report_on(Utc::now().date_naive()).await
+    }
+
+    /// [`App::monthly_report`] as if today were `today`.
+    pub async fn monthly_report_on(&self, today: NaiveDate) -> Vec<OutboxRow> {
+        if !self.hotline.monthly_report || self.hotline.operators_chat.is_none() || today.day() != 1
+        {
+            return Vec::new();
+        }
+        let last = today - Duration::days(1);
+        let Some(first) = last.with_day(1) else {
+            return Vec::new();
+        };
+        let result = async {
+            if !self
+                .store
+                .claim_monthly_report(today, &first.format("%Y-%m").to_string())
+                .await?
+            {
+                return Ok(Vec::new());
+            }
+            self.post_report(first, last).await
+        };
+        match result.await {
+            Ok(rows) => rows,
+            Err(e) => {
+                tracing::error!(error = %e, "monthly report failed");
+                Vec::new()
+            }
+        }
+    }
+
     fn report_request(&self, from: NaiveDate, to: NaiveDate) -> ReportRequest {
         ReportRequest {
             from,

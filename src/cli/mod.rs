@@ -129,6 +129,10 @@ pub struct HotlineArgs {
     /// Days after which a closed case's messages and personal data are purged.
     #[arg(long, env = "SAFAR_RETENTION_DAYS", default_value_t = 90)]
     pub retention_days: u32,
+    /// On the 1st of each month, post last month's report (HTML page and CSV files) to the
+    /// operators' group.
+    #[arg(long, env = "SAFAR_MONTHLY_REPORT")]
+    pub monthly_report: bool,
 }
 
 impl HotlineArgs {
@@ -139,6 +143,7 @@ impl HotlineArgs {
             office: self.office_hours,
             remind_after: Duration::from_secs_f64((self.remind_after * 60.0).max(1.0)),
             retention: chrono::Duration::days(i64::from(self.retention_days)),
+            monthly_report: self.monthly_report,
         }
     }
 }

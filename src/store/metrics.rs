@@ -270,3 +270,25 @@ impl super::Store {
         Ok(row.and_then(|(name, bytes)| Some((name?, bytes?))))
     }
 }
+
+impl super::Store {
+    /// Claims the monthly report of `month` (`YYYY-MM`): `true` the first time only. The claim
+    /// is the counter `report_posted` (month) of the day it was posted.
+    pub async fn claim_monthly_report(
+        &self,
+        today: chrono::NaiveDate,
+        month: &str,
+    ) -> Result<bool, StoreError> {
+        let done = sqlx::query(
+            "INSERT INTO daily_metrics (day, metric, d1, d2, count)
+             SELECT ?1, 'report_posted', ?2, '', 1
+             WHERE NOT EXISTS (SELECT 1 FROM daily_metrics
+                               WHERE metric = 'report_posted' AND d1 = ?2)",
+        )
+        .bind(today.to_string())
+        .bind(month)
+        .execute(&self.writer)
+        .await?;
+        Ok(done.rows_affected() == 1)
+    }
+}

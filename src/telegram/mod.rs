@@ -300,7 +300,8 @@ async fn is_forum(bot: &Bot, chat: i64) -> bool {
     }
 }
 
-/// Reminders for waiting cases and the retention purge, for as long as the bot runs.
+/// Reminders for waiting cases, the retention purge and the monthly report, for as long as
+/// the bot runs.
 async fn hotline_upkeep(app: App, delivery: Arc<Delivery>) {
     let every = (app.hotline_config().remind_after / 4)
         .clamp(Duration::from_millis(200), Duration::from_secs(60));
@@ -313,7 +314,8 @@ async fn hotline_upkeep(app: App, delivery: Arc<Delivery>) {
             app.purge().await;
             last_purge = Some(tokio::time::Instant::now());
         }
-        let rows = app.remind().await;
+        let mut rows = app.remind().await;
+        rows.extend(app.monthly_report().await);
         if !rows.is_empty() {
             let failures = delivery.deliver(&rows).await;
             report_failures(&app, &delivery, failures).await;
