@@ -535,3 +535,93 @@ async fn the_monthly_report_is_posted_on_the_first_once() {
     // A restart the same day posts nothing more.
     assert!(app.monthly_report_on(day(1)).await.is_empty());
 }
+
+/// A database from before the counters: the migration back-fills them from `offer_checks`,
+/// `cases`, `case_events` and `users`.
+#[tokio::test]
+async fn the_migration_back_fills_existing_checks_cases_and_users() {
+    use sqlx::Connection;
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("migrations");
+    let mut files: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "sql"))
+        .collect();
+    files.sort();
+    let (before, counters): (Vec<_>, Vec<_>) = files.into_iter().partition(|p| {
+        p.file_name().unwrap().to_string_lossy().as_ref() < "20261206000010"
+    });
+    let mut db = sqlx::SqliteConnection::connect("sqlite::memory:").await.unwrap();
+    for f in &before {
+        sqlx::raw_sql(&std::fs::read_to_string(f).unwrap())
+            .execute(&mut db)
+            .await
+            .unwrap();
+    }
+    sqlx::raw_sql(
+        "INSERT INTO users (user_id, chat_id, lang, script_id, node_id, campaign, first_seen, last_seen)
+         VALUES (1, 1, 'ru', 'before', 'start', 'tv', '2026-11-02T10:00:00Z', '2026-11-03T10:00:00Z'),
+                (2, 2, NULL, NULL, NULL, NULL, '2026-11-02T11:00:00Z', '2026-11-02T11:00:00Z');
+         INSERT INTO offer_checks (risk, categories, lang, checked_at)
+         VALUES ('high', 'upfront_fee,urgency', 'ru', '2026-11-02T10:05:00Z'),
+                ('low', '', 'uz', '2026-11-02T12:00:00Z'),
+                ('high', 'upfront_fee', 'ru', '2026-11-03T09:00:00Z');
+         INSERT INTO cases (user_id, chat_id, status, priority, lang, outcome, rating, created_at,
+                            closed_at, posted_at)
+         VALUES (1, 1, 'closed', 'high', 'ru', 'referred', 5, '2026-11-02T10:06:00Z',
+                 '2026-11-02T12:00:00Z', '2026-11-02T10:06:00Z');
+         INSERT INTO case_events (case_id, kind, created_at)
+         VALUES (1, 'reminder', '2026-11-02T10:30:00Z'), (1, 'rated', '2026-11-02T12:10:00Z');",
+    )
+    .execute(&mut db)
+    .await
+    .unwrap();
+    for f in &counters {
+        sqlx::raw_sql(&std::fs::read_to_string(f).unwrap())
+            .execute(&mut db)
+            .await
+            .unwrap();
+    }
+    let rows: Vec<(String, String, String, String, i64)> = sqlx::query_as(
+        "SELECT day, metric, d1, d2, count FROM daily_metrics ORDER BY day, metric, d1, d2",
+    )
+    .fetch_all(&mut db)
+    .await
+    .unwrap();
+    let rows: Vec<String> = rows
+        .into_iter()
+        .map(|(day, m, d1, d2, n)| format!("{day} {m} {d1} {d2} {n}"))
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            "2026-11-02 case_closed referred  1",
+            "2026-11-02 case_opened high ru 1",
+            "2026-11-02 case_rated 5  1",
+            "2026-11-02 funnel  start 1",
+            "2026-11-02 funnel tv language 1",
+            "2026-11-02 funnel tv person 1",
+            "2026-11-02 funnel tv start 1",
+            "2026-11-02 funnel tv topic 1",
+            "2026-11-02 lang_chosen tv ru 1",
+            "2026-11-02 offer_flag upfront_fee  1",
+            "2026-11-02 offer_flag urgency  1",
+            "2026-11-02 offer_risk high ru 1",
+            "2026-11-02 offer_risk low uz 1",
+            "2026-11-02 reminder   1",
+            "2026-11-02 user_new   1",
+            "2026-11-02 user_new tv  1",
+            "2026-11-03 offer_flag upfront_fee  1",
+            "2026-11-03 offer_risk high ru 1",
+        ]
+    );
+    // Users already there are not counted again by their next turn.
+    let flags: (i64, i64, i64, i64) = sqlx::query_as(
+        "SELECT reached_start, reached_language, reached_topic, reached_person FROM users WHERE user_id = 1",
+    )
+    .fetch_one(&mut db)
+    .await
+    .unwrap();
+    assert_eq!(flags, (1, 1, 1, 1));
+}

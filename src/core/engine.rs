@@ -927,6 +927,44 @@ nodes:
     }
 
     #[test]
+    fn what_happened_is_reported_for_the_statistics_without_any_text() {
+        let s = scripts();
+        let ask = |text: &str| {
+            handle(
+                &s,
+                &chosen(Lang::Ru),
+                &Input::Text(text.into()),
+                Context::default(),
+            )
+            .events
+        };
+        assert_eq!(
+            ask("Как сделать ПАТЕНТ?"),
+            [
+                Happened::Question(Question::Answered),
+                Happened::Page(NodeRef::new("main", "russia"))
+            ]
+        );
+        assert_eq!(ask("абвгд"), [Happened::Question(Question::NotFound)]);
+        assert_eq!(ask("паспорт забрали")[0], Happened::Distress);
+        // A page opened by a button; the language picker reports nothing.
+        let menu = handle(
+            &s,
+            &chosen(Lang::Ru),
+            &Input::Command(Command::Menu),
+            Context::default(),
+        );
+        assert_eq!(menu.events, [Happened::Page(s.main_menu())]);
+        let picker = handle(
+            &s,
+            &UserState::default(),
+            &Input::Command(Command::Start { payload: None }),
+            Context::default(),
+        );
+        assert_eq!(picker.events, []);
+    }
+
+    #[test]
     fn unmatched_text_offers_check_person_menu_and_media_keeps_the_user_where_they_are() {
         let s = scripts();
         let state = UserState {

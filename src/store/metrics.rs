@@ -292,3 +292,56 @@ impl super::Store {
         Ok(done.rows_affected() == 1)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::state::UserState;
+    use crate::store::{Store, UserKey};
+
+    async fn counts(store: &Store) -> Vec<(String, String, String, i64)> {
+        sqlx::query_as("SELECT metric, d1, d2, count FROM daily_metrics ORDER BY metric, d1, d2")
+            .fetch_all(store.pool())
+            .await
+            .unwrap()
+    }
+
+    #[tokio::test]
+    async fn each_user_counts_once_per_stage_and_counters_add_up() {
+        let store = Store::open("sqlite::memory:").await.unwrap();
+        let state = UserState {
+            campaign: Some("tv".into()),
+            lang: Some(Lang::Uz),
+            ..UserState::default()
+        };
+        let mut m = TurnMetrics::default();
+        m.reach(Stage::Language);
+        m.reach(Stage::Language);
+        m.count("page", "main", "menu");
+        for id in [1, 1, 2] {
+            let key = UserKey {
+                user_id: id,
+                chat_id: id,
+            };
+            store.commit_turn(key, &state, &[], m.clone()).await.unwrap();
+        }
+        let s = |x: &str| x.to_string();
+        assert_eq!(
+            counts(&store).await,
+            [
+                (s("funnel"), s("tv"), s("language"), 2),
+                (s("funnel"), s("tv"), s("start"), 2),
+                (s("lang_chosen"), s("tv"), s("uz"), 2),
+                (s("page"), s("main"), s("menu"), 3),
+                (s("user_new"), s("tv"), s(""), 2),
+            ]
+        );
+        // No user id anywhere in the counters.
+        let columns: Vec<String> =
+            sqlx::query_scalar("SELECT name FROM pragma_table_info('daily_metrics')")
+                .fetch_all(store.pool())
+                .await
+                .unwrap();
+        assert_eq!(columns, ["day", "metric", "d1", "d2", "count"]);
+    }
+}
