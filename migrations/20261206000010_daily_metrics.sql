@@ -95,7 +95,7 @@ SELECT day, 'funnel', campaign, stage, COUNT(*) FROM (
         FROM users WHERE reached_topic = 1
     UNION ALL SELECT substr(first_seen, 1, 10), COALESCE(campaign, ''), 'person'
         FROM users WHERE reached_person = 1
-) GROUP BY 1, 2, 4;
+) GROUP BY 1, 3, 4;
 
 -- From now on the hotline's and the outbox's counters are kept by these triggers, in the same
 -- transaction as the change itself, whichever code path makes it (all writes go through the

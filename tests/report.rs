@@ -4,7 +4,8 @@
 //! the CSV files is checked; the HTML page carries the same numbers and nothing from outside.
 //!
 //! `SAFAR_REPORT_HTML=FILE cargo test --test report` also writes the page to FILE (the CI
-//! takes a screenshot of it in a real browser: `.ci/report-screenshot.sh`).
+//! takes a screenshot of it in a real browser: `.ci/report-screenshot.sh`);
+//! `SAFAR_REPORT_DB=FILE` keeps the seeded database.
 
 mod common;
 
@@ -209,7 +210,12 @@ fn request(campaign: Option<&str>) -> ReportRequest {
 #[tokio::test]
 async fn the_report_counts_what_happened_without_personal_data() {
     let dir = tempfile::tempdir().unwrap();
-    let url = format!("sqlite:{}", dir.path().join("safar.db").display());
+    // SAFAR_REPORT_DB=FILE keeps the seeded database there (to try `safar report` on it).
+    let path = std::env::var("SAFAR_REPORT_DB")
+        .map(std::path::PathBuf::from)
+        .unwrap_or_else(|_| dir.path().join("safar.db"));
+    let _ = std::fs::remove_file(&path);
+    let url = format!("sqlite:{}", path.display());
     let s = seed(&url).await;
     let report = Report::load(&s.store, &request(None)).await.unwrap();
     let content = s.app.content().get();
@@ -549,10 +555,12 @@ async fn the_migration_back_fills_existing_checks_cases_and_users() {
         .filter(|p| p.extension().is_some_and(|x| x == "sql"))
         .collect();
     files.sort();
-    let (before, counters): (Vec<_>, Vec<_>) = files.into_iter().partition(|p| {
-        p.file_name().unwrap().to_string_lossy().as_ref() < "20261206000010"
-    });
-    let mut db = sqlx::SqliteConnection::connect("sqlite::memory:").await.unwrap();
+    let (before, counters): (Vec<_>, Vec<_>) = files
+        .into_iter()
+        .partition(|p| p.file_name().unwrap().to_string_lossy().as_ref() < "20261206000010");
+    let mut db = sqlx::SqliteConnection::connect("sqlite::memory:")
+        .await
+        .unwrap();
     for f in &before {
         sqlx::raw_sql(&std::fs::read_to_string(f).unwrap())
             .execute(&mut db)

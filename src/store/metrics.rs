@@ -323,7 +323,10 @@ mod tests {
                 user_id: id,
                 chat_id: id,
             };
-            store.commit_turn(key, &state, &[], m.clone()).await.unwrap();
+            store
+                .commit_turn(key, &state, &[], m.clone())
+                .await
+                .unwrap();
         }
         let s = |x: &str| x.to_string();
         assert_eq!(
