@@ -17,7 +17,7 @@ use teloxide::types::{
 use teloxide::{ApiError, RequestError};
 use tokio::task::JoinHandle;
 
-const WAIT: Duration = Duration::from_secs(10);
+use common::fake_api::DEFAULT_WAIT as WAIT;
 
 fn bot_for(api: &FakeApi) -> Bot {
     Bot::new(api.token()).set_api_url(reqwest::Url::parse(&api.url()).unwrap())

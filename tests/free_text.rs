@@ -178,3 +178,70 @@ fn typed_questions_reach_the_expected_node() {
         misses.join("\n")
     );
 }
+
+/// A lost or stolen passport and a passport someone took are different situations with
+/// different advice: each typed question opens its own page at once, in every script, not a
+/// choice between the two.
+#[test]
+fn a_lost_passport_and_a_taken_passport_open_their_own_pages() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let paths = ContentPaths {
+        dialogues: root.join("dialogues"),
+        locales: root.join("locales"),
+    };
+    let (content, _) = Content::load(&paths).unwrap_or_else(|d| panic!("shipped content:\n{d}"));
+    let faq = content.scripts.faq();
+    let lost = NodeRef::new("trouble", "passport_lost");
+    let taken = NodeRef::new("trouble", "passport");
+    let cases = [
+        ("I lost my passport (uz)", "pasportimni yo'qotdim", &lost),
+        ("uz-Cyrl", "паспортимни йўқотдим", &lost),
+        (
+            "home without a passport (uz)",
+            "pasportsiz uyga qanday qaytaman",
+            &lost,
+        ),
+        ("ru", "я потерял паспорт", &lost),
+        ("ru", "как вернуться домой без паспорта", &lost),
+        ("ru", "у меня украли паспорт", &lost),
+        ("kaa", "pasportımdı joǵalttım", &lost),
+        ("kaa-Cyrl", "паспортымды жоғалттым", &lost),
+        ("kaa", "pasportsız úyge qalay qaytaman", &lost),
+        (
+            "they took my passport (uz)",
+            "pasportimni olib qo'yishdi",
+            &taken,
+        ),
+        ("uz-Cyrl", "паспортимни олиб қўйишди", &taken),
+        ("ru", "у меня забрали паспорт", &taken),
+        ("ru", "работодатель забрал паспорт и не отдает", &taken),
+        ("kaa", "pasportımdı alıp qoydı", &taken),
+        ("kaa-Cyrl", "паспортымды алып қойды", &taken),
+    ];
+    let mut wrong = Vec::new();
+    for (what, q, want) in cases {
+        match faq.decide(q) {
+            Decision::Answer(e) if e.at == *want => {}
+            Decision::Answer(e) => wrong.push(format!("{what}: {q:?} opened {}", e.at)),
+            Decision::Suggest(_) => {
+                // The scores, so that an editor sees which keywords to sharpen.
+                let ranked: Vec<String> = faq
+                    .rank(q)
+                    .iter()
+                    .take(4)
+                    .map(|&(e, score)| format!("{} {score:.2}", faq.entries()[e as usize].at))
+                    .collect();
+                wrong.push(format!(
+                    "{what}: {q:?} only suggested [{}]",
+                    ranked.join(", ")
+                ));
+            }
+            Decision::Nothing => wrong.push(format!("{what}: {q:?} found nothing")),
+        }
+    }
+    assert!(
+        wrong.is_empty(),
+        "each passport question must open its own page:\n{}",
+        wrong.join("\n")
+    );
+}

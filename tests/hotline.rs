@@ -35,17 +35,6 @@ async fn start_with(forum: bool, hotline: safar::app::HotlineConfig) -> TestBot 
     bot
 }
 
-/// A user who has picked `lang` and seen the main menu.
-async fn user_in(bot: &TestBot, id: i64, name: &str, lang: Lang) -> TestUser {
-    let user = bot.api.user(id, name, Some(lang.code()));
-    bot.api.send_text(&user, "/start");
-    let picker = bot.api.next_sent(user.chat_id()).await;
-    bot.api
-        .press_button(&user, picker.message_id, &format!("l:{}", lang.code()));
-    bot.api.next_sent(user.chat_id()).await;
-    user
-}
-
 /// `/operator`, agree, a description: returns the case card the operators got.
 async fn open_case(bot: &TestBot, user: &TestUser, lang: Lang, description: &str) -> Sent {
     bot.api.send_text(user, "/operator");
@@ -108,7 +97,7 @@ async fn settled(bot: &TestBot) {
 #[tokio::test]
 async fn a_case_in_a_forum_from_consent_to_rating() {
     let bot = start(true).await;
-    let user = user_in(&bot, 5001, "Dilnoza", Lang::Ru).await;
+    let user = bot.user_in(5001, "Dilnoza", Lang::Ru).await;
     let aziza = bot.api.user(201, "Aziza", Some("ru"));
 
     let card = open_case(&bot, &user, Lang::Ru, "Работодатель не отдаёт документы").await;
@@ -200,7 +189,7 @@ async fn a_case_in_a_forum_from_consent_to_rating() {
         thanks.text,
         bot.text_with(Lang::Ru, "hotline-closed", &[("case", Arg::Number(case))])
     );
-    bot.api.assert_no_more_sent(user.chat_id());
+    bot.assert_no_more_sent(user.chat_id()).await;
     assert_eq!(thanks.all_buttons().len(), 5);
 
     // Rating: once.
@@ -218,7 +207,7 @@ async fn a_case_in_a_forum_from_consent_to_rating() {
     bot.api.send_text(&user, "спасибо");
     bot.api.next_sent(user.chat_id()).await;
     settled(&bot).await;
-    bot.api.assert_no_more_sent(OPERATORS);
+    bot.assert_no_more_sent(OPERATORS).await;
 
     let row = case_row(&bot, case).await;
     assert_eq!(row.get::<String, _>("status"), "closed");
@@ -251,7 +240,7 @@ async fn a_case_in_a_forum_from_consent_to_rating() {
 #[tokio::test]
 async fn in_a_plain_group_operators_answer_by_replying_to_the_case() {
     let bot = start(false).await;
-    let user = user_in(&bot, 5002, "Bekzod", Lang::Uz).await;
+    let user = bot.user_in(5002, "Bekzod", Lang::Uz).await;
     let olim = bot.api.user(202, "Olim", Some("uz"));
 
     let card = open_case(&bot, &user, Lang::Uz, "Koreyaga ketmoqchiman").await;
@@ -329,7 +318,7 @@ async fn in_a_plain_group_operators_answer_by_replying_to_the_case() {
 #[tokio::test]
 async fn menu_during_a_case_asks_before_leaving_and_the_case_stays_open() {
     let bot = start(false).await;
-    let user = user_in(&bot, 5003, "Jasur", Lang::Kaa).await;
+    let user = bot.user_in(5003, "Jasur", Lang::Kaa).await;
     let card = open_case(&bot, &user, Lang::Kaa, "Járdem kerek").await;
     let case = case_no(&card.text);
 
@@ -352,7 +341,7 @@ async fn menu_during_a_case_asks_before_leaving_and_the_case_stays_open() {
     bot.api.send_text(&user, "Rossiya patent");
     bot.api.next_sent(user.chat_id()).await;
     settled(&bot).await;
-    bot.api.assert_no_more_sent(OPERATORS);
+    bot.assert_no_more_sent(OPERATORS).await;
 
     // The operator's answer still reaches them; /operator takes them back into the chat.
     let op = bot.api.user(203, "Gulnara", Some("ru"));
@@ -381,7 +370,7 @@ async fn menu_during_a_case_asks_before_leaving_and_the_case_stays_open() {
 #[tokio::test]
 async fn two_operators_press_take_at_once_one_gets_it_the_other_is_told_who() {
     let bot = start(false).await;
-    let user = user_in(&bot, 5004, "Madina", Lang::Ru).await;
+    let user = bot.user_in(5004, "Madina", Lang::Ru).await;
     let card = open_case(&bot, &user, Lang::Ru, "Вопрос").await;
     let case = case_no(&card.text);
     let (a, b) = (
@@ -424,10 +413,10 @@ async fn two_operators_press_take_at_once_one_gets_it_the_other_is_told_who() {
     assert_eq!(refused.text, second.text);
     bot.api.next_sent(user.chat_id()).await; // "an operator took your case", once
     settled(&bot).await;
-    bot.api.assert_no_more_sent(user.chat_id());
+    bot.assert_no_more_sent(user.chat_id()).await;
 
     // The database decides, not the order of updates: concurrent takes, one winner.
-    let second_user = user_in(&bot, 5104, "Nilufar", Lang::Ru).await;
+    let second_user = bot.user_in(5104, "Nilufar", Lang::Ru).await;
     open_case(&bot, &second_user, Lang::Ru, "Ещё вопрос").await;
     let case2: i64 = sqlx::query_scalar("SELECT MAX(id) FROM cases")
         .fetch_one(bot.store.pool())
@@ -454,10 +443,10 @@ async fn two_operators_press_take_at_once_one_gets_it_the_other_is_told_who() {
 #[tokio::test]
 async fn nobody_outside_the_operators_group_can_act_on_a_case() {
     let bot = start(false).await;
-    let user = user_in(&bot, 5005, "Sardor", Lang::Uz).await;
+    let user = bot.user_in(5005, "Sardor", Lang::Uz).await;
     let card = open_case(&bot, &user, Lang::Uz, "Yordam").await;
     let case = case_no(&card.text);
-    let stranger = user_in(&bot, 6666, "Stranger", Lang::Uz).await;
+    let stranger = bot.user_in(6666, "Stranger", Lang::Uz).await;
 
     for command in [
         "/queue".to_string(),
@@ -496,8 +485,8 @@ async fn nobody_outside_the_operators_group_can_act_on_a_case() {
     bot.api.next_sent(stranger.chat_id()).await;
     settled(&bot).await;
 
-    bot.api.assert_no_more_sent(OPERATORS);
-    bot.api.assert_no_more_sent(user.chat_id());
+    bot.assert_no_more_sent(OPERATORS).await;
+    bot.assert_no_more_sent(user.chat_id()).await;
     assert!(bot.api.calls_to("sendmessage", other_group).is_empty());
     let row = case_row(&bot, case).await;
     assert_eq!(row.get::<String, _>("status"), "waiting");
@@ -510,7 +499,7 @@ async fn nobody_outside_the_operators_group_can_act_on_a_case() {
 #[tokio::test]
 async fn distress_words_offer_a_person_at_once_and_the_case_is_urgent() {
     let bot = start(false).await;
-    let user = user_in(&bot, 5006, "Nodira", Lang::Uz).await;
+    let user = bot.user_in(5006, "Nodira", Lang::Uz).await;
     bot.api
         .send_text(&user, "Yordam bering, pasportimni olib qoʻyishdi");
     let offer = bot.api.next_sent(user.chat_id()).await;
@@ -536,7 +525,7 @@ async fn distress_words_offer_a_person_at_once_and_the_case_is_urgent() {
     assert!(card.text.contains("🔴"), "urgent: {card:?}");
 
     // Cancelling shares nothing.
-    let other = user_in(&bot, 5007, "Kamola", Lang::Ru).await;
+    let other = bot.user_in(5007, "Kamola", Lang::Ru).await;
     bot.api.send_text(&other, "помогите, паспорт забрали");
     let offer = bot.api.next_sent(other.chat_id()).await;
     let cancelled = bot
@@ -555,7 +544,7 @@ async fn distress_words_offer_a_person_at_once_and_the_case_is_urgent() {
 #[tokio::test]
 async fn after_a_risky_offer_check_the_case_carries_the_offer_and_its_flags() {
     let bot = start(false).await;
-    let user = user_in(&bot, 5008, "Aziz", Lang::Uz).await;
+    let user = bot.user_in(5008, "Aziz", Lang::Uz).await;
     let offer = "Koreyaga ish! Oyiga 2000$ maosh. Oldindan 500$ toʻlaysiz, pasportingizni bizga topshirasiz. Tez yozing @ishbor";
     bot.api.send_text(&user, "/check");
     bot.api.next_sent(user.chat_id()).await;
@@ -586,8 +575,8 @@ async fn after_a_risky_offer_check_the_case_carries_the_offer_and_its_flags() {
 #[tokio::test]
 async fn a_restart_loses_nothing_and_sends_nothing_twice() {
     let mut bot = start(true).await;
-    let user = user_in(&bot, 5009, "Rustam", Lang::Ru).await;
-    let waiting_user = user_in(&bot, 5010, "Lola", Lang::Uz).await;
+    let user = bot.user_in(5009, "Rustam", Lang::Ru).await;
+    let waiting_user = bot.user_in(5010, "Lola", Lang::Uz).await;
     let op = bot.api.user(221, "Feruza", Some("ru"));
     let card = open_case(&bot, &user, Lang::Ru, "Активный").await;
     let active = case_no(&card.text);
@@ -657,8 +646,8 @@ async fn a_restart_loses_nothing_and_sends_nothing_twice() {
     assert!(taken.text.contains(&format!("#{waiting}")), "{taken:?}");
     bot.api.next_sent(waiting_user.chat_id()).await;
     settled(&bot).await;
-    bot.api.assert_no_more_sent(OPERATORS);
-    bot.api.assert_no_more_sent(user.chat_id());
+    bot.assert_no_more_sent(OPERATORS).await;
+    bot.assert_no_more_sent(user.chat_id()).await;
     // Exactly one of each relay was ever accepted by Telegram.
     let accepted = |needle: &'static str| {
         bot.api
@@ -681,7 +670,7 @@ async fn a_restart_loses_nothing_and_sends_nothing_twice() {
 #[tokio::test]
 async fn relays_wait_out_429_and_a_blocked_user_is_reported_to_the_operator() {
     let bot = start(true).await;
-    let user = user_in(&bot, 5011, "Shahlo", Lang::Uz).await;
+    let user = bot.user_in(5011, "Shahlo", Lang::Uz).await;
     let op = bot.api.user(231, "Zarina", Some("ru"));
     let card = open_case(&bot, &user, Lang::Uz, "Savol").await;
     let case = case_no(&card.text);
@@ -732,7 +721,7 @@ async fn relays_wait_out_429_and_a_blocked_user_is_reported_to_the_operator() {
 #[tokio::test]
 async fn forget_leaves_no_personal_data_in_any_table() {
     let bot = start(false).await;
-    let user = user_in(&bot, 987_654_321, "Zulfiya", Lang::Ru).await;
+    let user = bot.user_in(987_654_321, "Zulfiya", Lang::Ru).await;
     let op = bot.api.user(241, "Operator", Some("ru"));
     let secret_offer = "Работа в Дубае для девушек хостес, 3000 долларов, визу оплатите сами, потом вернём. WhatsApp +971 50 123 4567";
     bot.api.send_text(&user, "/check");
@@ -848,7 +837,7 @@ async fn a_waiting_case_is_posted_again_as_a_reminder() {
         },
     )
     .await;
-    let user = user_in(&bot, 5012, "Umid", Lang::Uz).await;
+    let user = bot.user_in(5012, "Umid", Lang::Uz).await;
     let card = open_case(&bot, &user, Lang::Uz, "Kutyapman").await;
     let case = case_no(&card.text);
     let reminder = bot
@@ -871,7 +860,7 @@ async fn a_waiting_case_is_posted_again_as_a_reminder() {
 #[tokio::test]
 async fn closed_cases_are_purged_after_the_retention_period() {
     let bot = start(false).await;
-    let user = user_in(&bot, 5013, "Malika", Lang::Uz).await;
+    let user = bot.user_in(5013, "Malika", Lang::Uz).await;
     let op = bot.api.user(251, "Op", Some("ru"));
     let card = open_case(&bot, &user, Lang::Uz, "Eski murojaat").await;
     let case = case_no(&card.text);
@@ -910,7 +899,7 @@ async fn closed_cases_are_purged_after_the_retention_period() {
 #[tokio::test]
 async fn release_media_both_ways_and_stickers() {
     let bot = start(true).await;
-    let user = user_in(&bot, 5014, "Otabek", Lang::Uz).await;
+    let user = bot.user_in(5014, "Otabek", Lang::Uz).await;
     let (a, b) = (
         bot.api.user(261, "Anora", Some("ru")),
         bot.api.user(262, "Bahrom", Some("ru")),
@@ -1026,7 +1015,7 @@ async fn outside_office_hours_the_user_is_told_when_and_given_emergency_contacts
 #[tokio::test]
 async fn a_relay_telegram_refuses_is_shown_to_the_operator_not_dropped() {
     let bot = start(false).await;
-    let user = user_in(&bot, 5016, "Iroda", Lang::Ru).await;
+    let user = bot.user_in(5016, "Iroda", Lang::Ru).await;
     let op = bot.api.user(271, "Nargiza", Some("ru"));
     let card = open_case(&bot, &user, Lang::Ru, "Вопрос").await;
     let case = case_no(&card.text);

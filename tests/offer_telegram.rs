@@ -11,14 +11,6 @@ const SCAM_UZ: &str = "Koreyaga ish! Oyiga 2000$ maosh. Oldindan 500$ toʻlaysiz
 const SCAM_RU: &str = "Срочно! Работа в Дубае для девушек 18-25 лет, хостес, 3000 долларов в месяц. \
     Билет и визу оплатите сами, потом вернём. Пишите в WhatsApp +971 50 123 4567";
 
-async fn user_in(bot: &TestBot, id: i64, lang: Lang) -> common::fake_api::TestUser {
-    let user = bot.api.user(id, "Migrant", Some(lang.code()));
-    bot.api
-        .press_button(&user, 1, &format!("l:{}", lang.code()));
-    bot.api.next_sent(user.chat_id()).await;
-    user
-}
-
 async fn checks_recorded(bot: &TestBot) -> Vec<(String, String, String)> {
     sqlx::query_as("SELECT risk, categories, lang FROM offer_checks ORDER BY id")
         .fetch_all(bot.store.pool())
@@ -29,7 +21,7 @@ async fn checks_recorded(bot: &TestBot) -> Vec<(String, String, String)> {
 #[tokio::test]
 async fn from_the_menu_the_bot_asks_for_the_text_and_reports_each_flag_with_its_words() {
     let bot = TestBot::start().await;
-    let user = user_in(&bot, 1, Lang::Uz).await;
+    let user = bot.user_in(1, "Migrant", Lang::Uz).await;
 
     // User: /check. Bot: paste the offer.
     bot.api.send_text(&user, "/check");
@@ -104,7 +96,7 @@ async fn from_the_menu_the_bot_asks_for_the_text_and_reports_each_flag_with_its_
 #[tokio::test]
 async fn a_pasted_or_forwarded_offer_is_checked_without_asking() {
     let bot = TestBot::start().await;
-    let user = user_in(&bot, 2, Lang::Ru).await;
+    let user = bot.user_in(2, "Migrant", Lang::Ru).await;
 
     bot.api.send_text(&user, SCAM_RU);
     let report = bot.api.next_sent(user.chat_id()).await;
@@ -136,7 +128,7 @@ async fn a_pasted_or_forwarded_offer_is_checked_without_asking() {
 #[tokio::test]
 async fn a_photo_caption_is_checked_and_evidence_is_escaped() {
     let bot = TestBot::start().await;
-    let user = user_in(&bot, 3, Lang::Kaa).await;
+    let user = bot.user_in(3, "Migrant", Lang::Kaa).await;
     let caption = format!("{SCAM_UZ} <b>bonus</b> & more");
     bot.api.send_photo(&user, Some(&caption));
     let report = bot.api.next_sent(user.chat_id()).await;

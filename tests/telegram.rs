@@ -4,13 +4,9 @@
 
 mod common;
 
-use std::time::Duration;
-
-use common::harness::{ContentCopy, Options, TestBot};
+use common::harness::{ContentCopy, Options, TestBot, WAIT};
 use safar::lang::Lang;
 use serde_json::json;
-
-const WAIT: Duration = Duration::from_secs(10);
 
 #[tokio::test]
 async fn first_contact_picks_a_language_and_shows_the_menu_in_each_language() {
@@ -71,7 +67,7 @@ async fn first_contact_picks_a_language_and_shows_the_menu_in_each_language() {
         let countries = bot.api.next_sent(user.chat_id()).await;
         assert!(countries.text.contains(&bot.text(lang, "countries-list")));
         assert!(countries.has_button(&bot.label(lang, "menu-btn-main")));
-        bot.api.assert_no_more_sent(user.chat_id());
+        bot.assert_no_more_sent(user.chat_id()).await;
     }
     bot.stop().await;
 }
@@ -268,7 +264,7 @@ async fn long_texts_are_split_under_telegrams_limit_with_buttons_on_the_last_par
         "only the last part carries buttons"
     );
     assert!(!last.buttons.is_empty());
-    bot.api.assert_no_more_sent(user.chat_id());
+    bot.assert_no_more_sent(user.chat_id()).await;
 
     // A user pasting a text at Telegram's own limit gets a normal answer.
     bot.api.send_text(&user, &"ish ".repeat(1024));
@@ -416,7 +412,7 @@ async fn webhook_refuses_a_wrong_secret_and_serves_healthz() {
         5,
         "still the picker: no language chosen yet: {next:?}"
     );
-    bot.api.assert_no_more_sent(user.chat_id());
+    bot.assert_no_more_sent(user.chat_id()).await;
 
     // Stopping shuts the webhook server down cleanly and removes the webhook.
     let api = bot.api.clone();
@@ -586,14 +582,6 @@ async fn start_faq_bot(content: &ContentCopy) -> TestBot {
     .await
 }
 
-/// A message by id (not only the program's own), as the bot sends it.
-fn render(bot: &TestBot, lang: Lang, key: &str) -> String {
-    bot.content
-        .get()
-        .texts
-        .render(lang, &safar::core::output::Msg::new(key.to_string()))
-}
-
 #[tokio::test]
 async fn a_typed_question_is_answered_an_unsure_one_offers_three_working_buttons() {
     let content = faq_content();
@@ -605,11 +593,7 @@ async fn a_typed_question_is_answered_an_unsure_one_offers_three_working_buttons
     // User: a clear question (with a typo). Bot: that page.
     bot.api.send_text(&user, "Что значит альфя?");
     let answer = bot.api.next_sent(user.chat_id()).await;
-    assert_eq!(
-        answer.text,
-        render(&bot, Lang::Ru, "faqtest-a"),
-        "{answer:?}"
-    );
+    assert_eq!(answer.text, bot.text(Lang::Ru, "faqtest-a"), "{answer:?}");
     assert!(answer.has_button(&bot.label(Lang::Ru, "menu-btn-main")));
 
     // User: a word all three pages share. Bot: "did you mean", the three titles, the menu.
@@ -623,17 +607,13 @@ async fn a_typed_question_is_answered_an_unsure_one_offers_three_working_buttons
         ("faqtest-b-title", "faqtest-b"),
         ("faqtest-c-title", "faqtest-c"),
     ] {
-        let data = unsure.button_data(&render(&bot, Lang::Ru, title));
+        let data = unsure.button_data(&bot.text(Lang::Ru, title));
         assert!(data.starts_with("f:faqtest/"), "{data}");
         bot.api.press_button(&user, unsure.message_id, &data);
         let shown = bot.api.next_sent(user.chat_id()).await;
-        assert_eq!(
-            shown.text,
-            render(&bot, Lang::Ru, page),
-            "{title}: {shown:?}"
-        );
+        assert_eq!(shown.text, bot.text(Lang::Ru, page), "{title}: {shown:?}");
     }
-    bot.api.assert_no_more_sent(user.chat_id());
+    bot.assert_no_more_sent(user.chat_id()).await;
     bot.stop().await;
 }
 
@@ -715,9 +695,7 @@ async fn a_question_as_the_very_first_message_is_answered_in_its_language() {
     bot.api.send_text(&user, "Что такое альфа?");
     let answer = bot.api.next_sent(user.chat_id()).await;
     assert!(
-        answer
-            .text
-            .starts_with(&render(&bot, Lang::Ru, "faqtest-a")),
+        answer.text.starts_with(&bot.text(Lang::Ru, "faqtest-a")),
         "{answer:?}"
     );
     assert!(
@@ -741,9 +719,7 @@ async fn a_question_as_the_very_first_message_is_answered_in_its_language() {
         "{again:?}"
     );
     assert!(
-        again
-            .text
-            .contains(&render(&bot, Lang::UzCyrl, "faqtest-a")),
+        again.text.contains(&bot.text(Lang::UzCyrl, "faqtest-a")),
         "{again:?}"
     );
 
@@ -775,7 +751,7 @@ async fn start_quiz_deep_link_opens_the_quiz_after_the_language_or_at_once() {
         "{first:?}"
     );
     assert!(
-        first.text.contains(&render(&bot, Lang::Kaa, &quiz_text)),
+        first.text.contains(&bot.text(Lang::Kaa, &quiz_text)),
         "{first:?}"
     );
     let campaign: Option<String> =
@@ -792,7 +768,7 @@ async fn start_quiz_deep_link_opens_the_quiz_after_the_language_or_at_once() {
     bot.api.next_sent(known.chat_id()).await;
     bot.api.send_text(&known, "/start quiz_tv-2026");
     let shown = bot.api.next_sent(known.chat_id()).await;
-    assert_eq!(shown.text, render(&bot, Lang::Ru, &quiz_text), "{shown:?}");
+    assert_eq!(shown.text, bot.text(Lang::Ru, &quiz_text), "{shown:?}");
 
     // An unknown payload: the usual welcome and menu.
     bot.api.send_text(&known, "/start nosuchscript");

@@ -102,30 +102,48 @@ fn plan(content: &Content) -> Walk<'_> {
     w.press("before-btn-list").press("before-btn-passport");
     w.press("rights-btn-passport");
     assert_eq!(w.at(), "rights:passport");
+    // The two pages after the checklist: money home, then coming back.
+    w.menu()
+        .press("main-btn-before")
+        .press("before-btn-money")
+        .press("before-btn-return");
+    assert_eq!(w.at(), "before:return");
 
     // Countries: Russia topic by topic, then every other country.
     w.menu()
         .press("main-btn-countries")
         .press("countries-btn-russia")
         .press("countries-btn-ru-registration")
-        .press_n("countries-btn-next-topic", 7);
+        .press_n("countries-btn-next-topic", 8);
     assert_eq!(w.at(), "countries:russia_ban");
     w.press("main-btn-contacts");
     assert_eq!(w.at(), "contacts:russia");
     w.menu().press("main-btn-countries");
     for (country, more) in [
-        ("countries-btn-kazakhstan", None),
-        ("countries-btn-turkey", None),
-        ("countries-btn-korea", Some("countries-btn-korea-fraud")),
-        ("countries-btn-uk", Some("countries-btn-uk-fraud")),
-        ("countries-btn-poland", Some("countries-btn-germany")),
+        ("countries-btn-kazakhstan", &[][..]),
+        ("countries-btn-turkey", &[]),
+        (
+            "countries-btn-korea",
+            &[
+                "countries-btn-korea-fraud",
+                "countries-btn-korea",
+                "countries-btn-korea-leave",
+            ],
+        ),
+        ("countries-btn-uk", &["countries-btn-uk-fraud"]),
+        ("countries-btn-poland", &["countries-btn-germany"]),
+        (
+            "countries-btn-uae",
+            &["countries-btn-saudi", "countries-btn-qatar"],
+        ),
     ] {
         w.press(country);
-        if let Some(more) = more {
+        for more in more {
             w.press(more);
         }
         w.press("countries-btn-list");
     }
+    assert_eq!(w.at(), "countries:list");
 
     // Trafficking and your rights: every topic and back.
     w.menu().press("main-btn-rights");
@@ -134,6 +152,8 @@ fn plan(content: &Content) -> Walk<'_> {
         "rights-btn-at-work",
         "rights-btn-passport",
         "rights-btn-debt",
+        "rights-btn-women",
+        "rights-btn-domestic",
         "rights-btn-help-me",
         "rights-btn-help-other",
     ] {
@@ -145,11 +165,18 @@ fn plan(content: &Content) -> Walk<'_> {
     for situation in [
         "trouble-btn-steps",
         "trouble-btn-passport",
+        "trouble-btn-passport-lost",
         "trouble-btn-unpaid",
         "trouble-btn-scammed",
+        "trouble-btn-detained",
+        "trouble-btn-health",
     ] {
         w.press(situation).press("trouble-btn-back");
     }
+    // Where to complain in the country of work, from the unpaid-wages page.
+    w.press("trouble-btn-unpaid")
+        .press("trouble-btn-report-abroad")
+        .press("trouble-btn-back");
 
     // The quiz twice: first the right answers, then the wrong ones.
     w.menu().press("main-btn-quiz").press("quiz-btn-begin");
@@ -323,6 +350,72 @@ fn in_trouble_now_offers_a_person_first_in_every_variant() {
         assert!(
             after.contains(&format!("  [1] {}\n", person.trim_start())),
             "{lang}: the first button is not \"talk to a person\":\n{after}"
+        );
+    }
+}
+
+/// The quiz marks an answer only after it is chosen: no answer button carries ✅ or ❌ (question
+/// 4 once showed ✅ on the wrong answer and ❌ on the right one), the right explanation is the
+/// ✅ one and the wrong explanation the ❌ one, in every variant.
+#[test]
+fn quiz_answers_carry_no_marks_and_each_explanation_has_the_right_one() {
+    let content = content();
+    let mut questions = 0;
+    for (at, node) in content.scripts.nodes() {
+        if at.script != "quiz" {
+            continue;
+        }
+        for button in &node.buttons {
+            let Target::Node(to) = &button.target else {
+                continue;
+            };
+            let right = to.node.ends_with("_right");
+            if !right && !to.node.ends_with("_wrong") {
+                continue;
+            }
+            questions += usize::from(right);
+            let explanation = &content.scripts.get(to).unwrap().text;
+            for lang in Lang::ALL {
+                let label = content.texts.render(lang, &Msg::new(button.label.clone()));
+                assert!(
+                    !label.contains('✅') && !label.contains('❌'),
+                    "{lang}: the answer `{}` on {at} gives itself away: {label}",
+                    button.label
+                );
+                let text = content.texts.render(lang, &Msg::new(explanation.clone()));
+                let (mark, other) = if right {
+                    ('✅', '❌')
+                } else {
+                    ('❌', '✅')
+                };
+                assert!(
+                    text.starts_with(mark) && !text.contains(other),
+                    "{lang}: {to} ({explanation}) should be marked {mark}: {text}"
+                );
+            }
+        }
+    }
+    assert_eq!(questions, 8, "eight questions, one right answer each");
+
+    // Question 4: the right answer is "no, a work permit is needed".
+    let q4 = content
+        .scripts
+        .get(&NodeRef::new("quiz", "q4"))
+        .expect("quiz:q4 exists");
+    let right = q4
+        .buttons
+        .iter()
+        .find(|b| b.target == Target::Node(NodeRef::new("quiz", "q4_right")))
+        .expect("q4 has a right answer");
+    for (lang, words) in [
+        (Lang::Ru, "разрешение на работу"),
+        (Lang::Uz, "ruxsat kerak"),
+        (Lang::Kaa, "ruxsat kerek"),
+    ] {
+        let label = content.texts.render(lang, &Msg::new(right.label.clone()));
+        assert!(
+            label.contains(words),
+            "{lang}: q4's right answer is not the work permit one: {label}"
         );
     }
 }

@@ -9,6 +9,8 @@ before-btn-passport = 🛂 Pasport ózińizde
 before-btn-copies = 📑 Hújjetlerdiń nusqası
 before-btn-emergency = 🆘 Shuǵıl baylanıslar
 before-btn-consulate = 🏛 Konsullıq mánzili
+before-btn-money = 💳 Úyge pul jiberiw
+before-btn-return = 🏡 Elge qaytıw
 before-btn-next = ➡️ Keyingisi
 before-btn-list = 📋 Dizimge qaytıw
 
@@ -46,7 +48,7 @@ before-employer =
 
     Jumıstıń haqıyqatında bar ekenin jumıs beriwshiniń ózi menen tikkeley anıqlań — tek araǵa túsiwshiniń sózine isenbeń.
 
-    Aldawshılar haqıyqıy kompaniyalar atınan jalǵan daǵazalar beredi.
+    Aldawshılar haqıyqıy kompaniyalar atınan jalǵan daǵazalar jaylastıradı.
 
 # Source: uz.sputniknews.ru 2018-10-17 (licence required by law); tashkenttimes.uz/national/13914
 # (the Agency licenses and inspects agencies); kun.uz/en 2024-10-25 (vacancies on the Agency's
@@ -87,17 +89,18 @@ before-copies =
 
     Hújjetlerińiz joǵalsa yamasa alıp qoyılsa, nusqası járdem beredi. Shańaraǵıńız qay jerde ekenińizdi bilsin.
 
-# Source: yuz.uz/a/ru/129171 (2025-08, single source ⚠: 12-82 and the bot);
-# sputniknews.uz/20251020 (Agency office in Russia).
+# Sources: domain brief §7 (local emergency numbers, each with its source in before.yaml);
+# sputniknews.uz/20251020 (Agency office in Russia); yuz.uz/a/ru/129171 (2025-08, single
+# source ⚠: 12-82 and the bot). Brief §7: no source says 12-82 works from a foreign SIM, so it
+# is shown as "from an Uzbek number" and never as the only contact abroad.
 before-emergency =
     <b>Shuǵıl baylanıslar</b>
 
     Ketiwden aldın telefonıńızǵa saqlań hám qaǵazǵa da jazıp alıń:
-    • Migraciya agentligi: qısqa nomer <b>12-82</b>, Telegram-bot @huquqiyyordamuzbot. <i>Olar tek bir derekte kórsetilgen — Migraciya agentligi arqalı tastıyıqlań.</i>
-    • Rossiyada: Migraciya agentliginiń bólimi, +7 925 045 4744.
+    • Baratuǵın mámleketińizdiń shuǵıl nomeri: Rossiya, Qazaqstan, Túrkiya, Polsha, Germaniya — 112; Qubla Koreya — 112 (policiya), 119 (tez járdem); Ullı Britaniya, BAA, Qatar — 999; Saudiya Arabstanı — 911.
+    • Rossiyada: Migraciya agentliginiń wákilxanası, +7 925 045 4744.
+    • Migraciya agentligi: qısqa nomer <b>12-82</b> — Ózbekstan nomerinen qońıraw etiń, shet elden islemewi múmkin; Telegram-bot @huquqiyyordamuzbot. <i>Olar tek bir derekte kórsetilgen — Migraciya agentligi arqalı tastıyıqlań.</i>
     • Shańaraǵıńız hám jaqınlarıńızdıń nomerleri.
-
-    Barlıq baylanıslar — «Járdem: baylanıslar» bóliminde.
 
 # Source: kun.uz/ru/news/2020/07/10 (consulates in Russia, list of 2020); uz.kursiv.media
 # 2025-04-13 (Consulate General in Istanbul); aniq.uz 2026-01-27 (embassy in Seoul).
@@ -108,3 +111,24 @@ before-consulate =
     Baratuǵın mámleketińizdegi Ózbekstan elshixanası yamasa konsullıǵınıń mánzilin aldınnan jazıp alıń. Olar Rossiyada (7 qalada), Túrkiyada (Stambul) hám Qubla Koreyada (Seul) bar.
 
     Olardıń telefon nomerlerin tekserilgen derekte taba almadıq. Mánzil hám telefondı Migraciya agentliginen sorań hám ketiwden aldın jazıp alıń.
+
+# Source: kun.uz/ru 2025-02-10; bryansku.ru 2025-02-04 (people on the register cannot open bank
+# accounts). The brief gives no transfer services or fees: the text says what to do.
+before-money =
+    <b>Úyge puldı qalay jiberiw kerek</b>
+
+    • Puldı ózińiz jiberiń — bank yamasa rásmiy pul awdarıw xızmeti arqalı.
+    • Barlıq cheklerdi hám awdarma tastıyıqlamaların saqlań.
+    • Bank kartańızdı, onıń PIN-kodın hám telefonıńızdı jumıs beriwshige yamasa araǵa túsiwshige bermeń.
+    • Hár túrli bank hám xızmetler awdarma ushın qansha alatuǵının salıstırıń.
+    • Rossiyada «qadaǵalawdaǵı adamlar» reestrine kirgizilgen adam bankte esap asha almaydı. Ózińizdi aldınnan tekseriń (Mámleketler → Rossiya → Reestr).
+
+# Sources: fergana.media/news/145041 ($1.9 million recovered in 2025); pravouz.com 2025-08-28
+# (resource centre in Tashkent); kun.uz/en/news/2024/10/25 (vacancies on the Agency's site).
+before-return =
+    <b>Elge qaytıw</b>
+
+    • Ketiwden aldın islep tapqan aylıǵıńızdı tolıq alıń hám hújjetlerińizdi alıp ketiń: shártnama, esap paraqları, chekler.
+    • Aylıǵıńız tólenbegen bolsa, Migraciya agentligine múrájat etiń: 2025-jılı ol migrantlarǵa tólenbegen 1,9 million dollar aylıqtı óndirip bergen.
+    • 2025-jıl avgustta Tashkentte Agentlik penen birge migrantlar ushın resurs orayı ashıldı.
+    • Jáne shet elge jumısqa barsańız, bos jumıs orınların Migraciya agentliginiń saytınan izleń: olar 2024-jıl 1-noyabrden baslap sol jerde daǵazalanadı.

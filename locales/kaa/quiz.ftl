@@ -64,10 +64,10 @@ quiz-q4 =
     Agent: «Polshaǵa turistlik viza menen barıń, jumıstı sol jerde sheshemiz».
 
     Bul durıs pa?
-quiz-q4-opt1 = ✅ Awa, solay etiwge boladı
-quiz-q4-opt2 = ❌ Yaq, islewge ruxsat kerek
+quiz-q4-opt1 = 🧳 Awa, solay etiwge boladı
+quiz-q4-opt2 = 📝 Yaq, islewge ruxsat kerek
 # Source: migrant.poznan.uw.gov.pl (tourist visa does not allow work; work permit plus national D visa).
-quiz-q4-why = Polshada turistlik viza menen islewge bolmaydı: islewge ruxsatnama hám milliy <code>D</code> vizası kerek. Turistlik viza menen islegen adam huqıqsız qaladı: onı deportaciya etiw hám ekspluataciya etiw ańsat.
+quiz-q4-why = Polshada turistlik viza menen islewge bolmaydı: islew ruxsatnaması hám milliy <code>D</code> vizası kerek. Turistlik viza menen islegen adam huqıqsız qaladı: onı deportaciya etiw hám ekspluataciya etiw ańsat.
 quiz-q4-right = { quiz-right } { quiz-q4-why }
 quiz-q4-wrong = { quiz-wrong } { quiz-q4-why }
 
@@ -94,7 +94,7 @@ quiz-q6 =
 quiz-q6-opt1 = 🎓 Jaqsı múmkinshilik
 quiz-q6-opt2 = 🚨 Aldawshılıq
 # Source: kun.uz 2023-05-15; xs.uz 2022-04-20 (EPS through the Agency); darakchi.uz 2022.
-quiz-q6-why = Koreyaǵa EPS baǵdarlaması boyınsha Migraciya agentligi arqalı baradı, imtixan sánelerin Agentlik daǵazalaydı. Imtixannan ótkeriw ushın pul alıw — aldawshılıq. Imtixannan ótiw de jumısqa kepillik bermeydi.
+quiz-q6-why = Koreyaǵa <code>EPS</code> baǵdarlaması boyınsha Migraciya agentligi arqalı baradı, imtixan sánelerin Agentlik daǵazalaydı. Imtixannan ótkeriw ushın pul alıw — aldawshılıq. Imtixannan ótiw de jumısqa kepillik bermeydi.
 quiz-q6-right = { quiz-right } { quiz-q6-why }
 quiz-q6-wrong = { quiz-wrong } { quiz-q6-why }
 
@@ -108,7 +108,7 @@ quiz-q7 =
 quiz-q7-opt1 = 🛑 Qáwipli, oǵan eskertemen
 quiz-q7-opt2 = 🎉 Barsın, aylıǵı jaqsı
 # Source: ria.ru 2026-03-12; islamawareness.net 2009; sangzor.uz; 2024 TIP report.
-quiz-q7-why = Jas hayal-qızlardı shet elge hostes, oficiant, biyshi yamasa model bolıp islewge shaqırıw — jınısıy ekspluataciya ushın adam sawdasınıń kóp ushırasatuǵın jolı. Usınday daǵaza 2026-jılı da Dubaydan berilgen. AQSH esabatına kóre, ózbekstanlı hayallar Jaqın Shıǵıs, Evraziya hám Aziyada jınısıy ekspluataciya qurbanı bolǵan.
+quiz-q7-why = Jas hayal-qızlardı shet elge hostes, oficiant, biyshi yamasa model bolıp islewge shaqırıw — jınıslıq ekspluataciya ushın adam sawdasınıń kóp ushırasatuǵın jolı. Usınday daǵaza 2026-jılı da Dubaydan berilgen. AQSH esabatına kóre, ózbekstanlı hayallar Jaqın Shıǵıs, Evraziya hám Aziyada jınıslıq ekspluataciya qurbanı bolǵan.
 quiz-q7-right = { quiz-right } { quiz-q7-why }
 quiz-q7-wrong = { quiz-wrong } { quiz-q7-why }
 

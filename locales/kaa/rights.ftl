@@ -5,6 +5,8 @@ rights-btn-red-flags = ⚠️ Jalǵan jumıs belgileri
 rights-btn-at-work = 🚷 Jumıstaǵı qáwip belgileri
 rights-btn-passport = 🛂 Pasport nege ózińizde bolıwı kerek
 rights-btn-debt = ⛓ Qarız qullıǵı
+rights-btn-women = 👩 Hayal-qızlarǵa: júklilik, jınıslıq qısım
+rights-btn-domestic = 🏠 Basqanıń úyinde islew
 rights-btn-help-me = 🙋 Bul men menen bolıp atır
 rights-btn-help-other = 👥 Bul tanısım menen bolıp atır
 rights-btn-back = ⬅️ Huqıqlar: barlıq temalar
@@ -44,15 +46,15 @@ rights-at-work =
     • Qıyın jaǵdayıńızdan paydalanadı.
     • Ketiwińizge jol qoymaydı, qamap qoyadı.
     • Sizdi adamlardan hám shańaraǵıńızdan ajıratıp qoydı.
-    • Uradı yamasa jınısıy zorlıq isleydi.
+    • Uradı yamasa jınıslıq zorlıq isleydi.
     • Qorqıtadı, qáwip saladı.
     • Hújjetlerińizdi alıp qoydı.
     • Aylıǵıńızdı bermey atır.
     • «Qarızıńdı islep óte» deydi.
-    • Jasaw hám jumıs sharayatı júdá jaman.
+    • Jasaw hám jumıs sharayatları júdá jaman.
     • Shamadan tıs kóp isletedi.
 
-    Bir belgi de jeterli. Járdem sorań.
+    Bir belgi de jeterli bolıwı múmkin. Járdem sorań.
 
 # Source: respect.international (ILO, 2012: retention of identity documents);
 # fergana.media/news/145041 (406 migrants got their documents back in 2025).
@@ -97,3 +99,25 @@ rights-help-other =
     • Ózińiz qáwipli jerge barmań.
 
     Ne islewdi bilmeseńiz, adam menen sóylesiń.
+
+# Source: respect.international (ILO, 2012: physical and sexual violence). The brief has no
+# rule on pregnancy or harassment for any country: the text says what to do and whom to ask.
+rights-women =
+    <b>Hayal-qızlarǵa: júklilik hám jınıslıq qısım</b>
+
+    <b>Júklilik.</b> Júkli bolǵanıńız ushın sizdi jumıstan bosatsa yamasa ketiwge májbúrlese, túsinbegen yamasa razı bolmaǵan jumıstan bosatıw qaǵazlarına qol qoymań. Shártnamanı hám jazısıwlardı saqlań. Huqıqlarıńızdı Ózbekstan konsullıǵınan yamasa Migraciya agentliginen sorań.
+
+    <b>Jınıslıq qısım hám zorlıq.</b> Jınıslıq zorlıq — májbúriy miynet belgisi. Siz ayıplı emessiz. Qáwip bolsa, qáwipsiz jerge ketiń hám járdem sorań. Adam menen sóylesiw — tómendegi túyme.
+
+# Sources: respect.international (ILO, 2012: isolation, restriction of movement, retention of
+# documents); migrationpolicy.unescwa.org (UAE Decree-Law 33/2021); turantimes.kz 2023-10-16
+# (Kazakhstan contact centre 111).
+rights-domestic =
+    <b>Basqanıń úyinde islew</b>
+    Nyanya, qarawshı, úy xızmetkeri — siz islegen jerińizde jasaysız.
+
+    • Pasportıńızdı hám telefonıńızdı ózińizde saqlań. BAA-da nızam jumıs beriwshige jumısshınıń hújjetlerin alıp qoyıwdı qadaǵan etedi.
+    • Jasap atırǵan jerińizdiń anıq mánzilin biliń hám shańaraǵıńızǵa aytıń.
+    • Jumıs saatları, dem alıs kúnleri hám aylıq haqqında jazba túrde kelisip alıń.
+    • Úyden shıǵarmasa, shańaraqtan ajıratsa, hújjetlerdi alıp qoysa — bular májbúriy miynet belgileri.
+    • Qazaqstan: 111 birden-bir baylanıs orayı (shańaraq, hayal-qızlar, balalar) — kún-tún, biypul.

@@ -9,6 +9,8 @@ before-btn-passport = 🛂 Pasport oʻzingizda
 before-btn-copies = 📑 Hujjatlar nusxasi
 before-btn-emergency = 🆘 Favqulodda kontaktlar
 before-btn-consulate = 🏛 Konsullik manzili
+before-btn-money = 💳 Uyga pul joʻnatish
+before-btn-return = 🏡 Vatanga qaytish
 before-btn-next = ➡️ Keyingisi
 before-btn-list = 📋 Roʻyxatga qaytish
 
@@ -46,7 +48,7 @@ before-employer =
 
     Ish rostdan borligini ish beruvchining oʻzi bilan bevosita tasdiqlang — faqat vositachining soʻziga ishonmang.
 
-    Firibgarlar haqiqiy kompaniyalar nomidan soxta eʼlon berishadi.
+    Firibgarlar haqiqiy kompaniyalar nomidan soxta eʼlon joylashtirishadi.
 
 # Source: uz.sputniknews.ru 2018-10-17 (licence required by law); tashkenttimes.uz/national/13914
 # (the Agency licenses and inspects agencies); kun.uz/en 2024-10-25 (vacancies on the Agency's
@@ -87,17 +89,18 @@ before-copies =
 
     Hujjatlaringiz yoʻqolsa yoki olib qoʻyilsa, nusxasi yordam beradi. Oilangiz qayerda ekaningizni bilsin.
 
-# Source: yuz.uz/a/ru/129171 (2025-08, single source ⚠: 12-82 and the bot);
-# sputniknews.uz/20251020 (Agency office in Russia).
+# Sources: domain brief §7 (local emergency numbers, each with its source in before.yaml);
+# sputniknews.uz/20251020 (Agency office in Russia); yuz.uz/a/ru/129171 (2025-08, single
+# source ⚠: 12-82 and the bot). Brief §7: no source says 12-82 works from a foreign SIM, so it
+# is shown as "from an Uzbek number" and never as the only contact abroad.
 before-emergency =
     <b>Favqulodda kontaktlar</b>
 
     Ketishdan oldin telefoningizga saqlang va qogʻozga ham yozib oling:
-    • Migratsiya agentligi: qisqa raqam <b>12-82</b>, Telegram-bot @huquqiyyordamuzbot. <i>Ular bitta manbada koʻrsatilgan — Migratsiya agentligi orqali tasdiqlang.</i>
+    • Boradigan davlatingizning favqulodda raqami: Rossiya, Qozogʻiston, Turkiya, Polsha, Germaniya — 112; Janubiy Koreya — 112 (politsiya), 119 (tez yordam); Buyuk Britaniya, BAA, Qatar — 999; Saudiya Arabistoni — 911.
     • Rossiyada: Migratsiya agentligi vakolatxonasi, +7 925 045 4744.
+    • Migratsiya agentligi: qisqa raqam <b>12-82</b> — Oʻzbekiston raqamidan qoʻngʻiroq qiling, chet eldan ishlamasligi mumkin; Telegram-bot @huquqiyyordamuzbot. <i>Ular bitta manbada koʻrsatilgan — Migratsiya agentligi orqali tasdiqlang.</i>
     • Oilangiz va yaqinlaringizning raqamlari.
-
-    Barcha kontaktlar — «Yordam: kontaktlar» boʻlimida.
 
 # Source: kun.uz/ru/news/2020/07/10 (consulates in Russia, list of 2020); uz.kursiv.media
 # 2025-04-13 (Consulate General in Istanbul); aniq.uz 2026-01-27 (embassy in Seoul).
@@ -108,3 +111,24 @@ before-consulate =
     Boradigan davlatingizdagi Oʻzbekiston elchixonasi yoki konsulligi manzilini oldindan yozib oling. Ular Rossiyada (7 ta shaharda), Turkiyada (Istanbul) va Janubiy Koreyada (Seul) bor.
 
     Ularning telefon raqamlarini tekshirilgan manbada topa olmadik. Manzil va telefonni Migratsiya agentligidan soʻrang va ketishdan oldin yozib oling.
+
+# Source: kun.uz/ru 2025-02-10; bryansku.ru 2025-02-04 (people on the register cannot open bank
+# accounts). The brief gives no transfer services or fees: the text says what to do.
+before-money =
+    <b>Uyga pulni qanday joʻnatish</b>
+
+    • Pulni oʻzingiz joʻnating — bank yoki rasmiy pul oʻtkazmasi xizmati orqali.
+    • Barcha cheklar va oʻtkazma tasdiqlarini saqlang.
+    • Bank kartangizni, uning PIN-kodini va telefoningizni ish beruvchi yoki vositachiga bermang.
+    • Turli bank va xizmatlar oʻtkazma uchun qancha olishini solishtiring.
+    • Rossiyada «nazoratdagi shaxslar» reyestriga kiritilgan odam bankda hisob ocholmaydi. Oʻzingizni oldindan tekshiring (Davlatlar → Rossiya → Reyestr).
+
+# Sources: fergana.media/news/145041 ($1.9 million recovered in 2025); pravouz.com 2025-08-28
+# (resource centre in Tashkent); kun.uz/en/news/2024/10/25 (vacancies on the Agency's site).
+before-return =
+    <b>Vatanga qaytish</b>
+
+    • Ketishdan oldin ishlab topgan maoshingizni toʻliq oling va hujjatlaringizni olib keting: shartnoma, hisob varaqalari, cheklar.
+    • Maoshingiz toʻlanmagan boʻlsa, Migratsiya agentligiga murojaat qiling: 2025-yilda u muhojirlarga 1,9 million dollarlik toʻlanmagan maoshni undirib bergan.
+    • 2025-yil avgustida Toshkentda Agentlik bilan birga muhojirlar uchun resurs markazi ochilgan.
+    • Yana chet elga ishga borsangiz, boʻsh ish oʻrinlarini Migratsiya agentligi saytidan qidiring: ular 2024-yil 1-noyabrdan oʻsha yerda eʼlon qilinadi.

@@ -7,20 +7,21 @@ contacts-btn-consulates = 🏛 Elchixona va konsulliklar
 contacts-btn-back = ⬅️ Barcha kontaktlar
 
 # Sources: gov.uz/en/migration/pages/about; tashkenttimes.uz/national/13914; yuz.uz/a/ru/129171
-# (2025-08, single source ⚠: 12-82 and the bot); pravouz.com 2025-08-28 (resource centre).
+# (2025-08, single source ⚠: 12-82 and the bot; brief §7: no source says it works from a
+# foreign SIM); sputniknews.uz/20251020 (Agency office in Russia); pravouz.com 2025-08-28.
 contacts-start =
     <b>Migratsiya agentligi</b>
     Vazirlar Mahkamasi huzuridagi agentlik: chet elda ishlash, agentliklar litsenziyasi, muhojirlarning murojaatlari.
 
     Sayt: gov.uz/en/migration
 
-    Qisqa raqam: <b>12-82</b>
+    Qisqa raqam: <b>12-82</b> — Oʻzbekiston raqamidan; chet eldan ishlamasligi mumkin.
     Telegram-bot: @huquqiyyordamuzbot
     <i>Raqam va bot faqat bitta manbada koʻrsatilgan. Ularni Migratsiya agentligi orqali (rasmiy saytida) tasdiqlang.</i>
 
-    2025-yil avgustida Toshkentda Agentlik bilan birga muhojirlar uchun resurs markazi ochilgan.
+    Chet elda xavf boʻlsa, avval oʻsha davlatning favqulodda raqamiga qoʻngʻiroq qiling. Rossiyada — Agentlik vakolatxonasi («Rossiyada» tugmasi).
 
-    Boshqa kontaktlar — pastdagi tugmalarda.
+    2025-yil avgustida Toshkentda Agentlik bilan birga muhojirlar uchun resurs markazi ochilgan.
 
 # Source: sputniknews.uz/20251020 (Agency office in Russia); kun.uz/ru 2020-07-10 (consulates).
 contacts-russia =
@@ -42,10 +43,10 @@ contacts-hotlines =
     Favqulodda liniya: +998 95 143 94 94
     <i>Raqam 2018-yilgi manbada — Migratsiya agentligi orqali tasdiqlang.</i>
 
-    <b>Davlat bojxona qoʻmitasi</b> — odam savdosiga qarshi ishonch telefoni: 11-08
+    <b>Davlat bojxona qoʻmitasining</b> odam savdosiga qarshi ishonch telefoni: 11-08 — Oʻzbekiston raqamidan; chet eldan ishlamasligi mumkin.
     <i>Manbada sana yoʻq — Migratsiya agentligi orqali tasdiqlang.</i>
 
-    <b>Xalqaro migratsiya tashkiloti (IOM)</b> — idora telefoni, ishonch telefoni emas: +998 71 120 5697, iomuz@iom.int
+    <b>Xalqaro migratsiya tashkiloti (<code>IOM</code>)</b> — idora telefoni, ishonch telefoni emas: +998 71 120 5697, iomuz@iom.int
     <i>Migratsiya agentligi orqali tasdiqlang.</i>
 
 # Sources: kun.uz/ru/news/2020/07/10 (consulates in Russia, list of 2020); uz.kursiv.media

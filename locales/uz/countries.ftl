@@ -7,16 +7,21 @@ countries-btn-kazakhstan = 🇰🇿 Qozogʻiston
 countries-btn-turkey = 🇹🇷 Turkiya
 countries-btn-korea = 🇰🇷 Janubiy Koreya
 countries-btn-korea-fraud = 🚨 Koreya: imtihon firibgarlari
+countries-btn-korea-leave = 🚪 Koreya: ish beruvchidan ketish
 countries-btn-uk = 🇬🇧 Buyuk Britaniya
 countries-btn-uk-fraud = 🚨 Britaniya: aldovlar
 countries-btn-poland = 🇵🇱 Polsha
 countries-btn-germany = 🇩🇪 Germaniya
+countries-btn-uae = 🇦🇪 BAA
+countries-btn-saudi = 🇸🇦 Saudiya Arabistoni
+countries-btn-qatar = 🇶🇦 Qatar
 countries-btn-list = 🌍 Boshqa davlatlar
 countries-btn-russia-topics = ⬅️ Rossiya: barcha mavzular
 countries-btn-next-topic = ➡️ Keyingi mavzu
 countries-btn-ru-registration = 📝 Roʻyxatdan oʻtish: 15 kun
 countries-btn-ru-90days = 📅 90 kun qoidasi
 countries-btn-ru-patent = 💳 Patent: 30 kun
+countries-btn-ru-patent-pay = 💵 Patent: toʻlov va ishni almashtirish
 countries-btn-ru-medical = 🩺 Tibbiy koʻrik va barmoq izlari
 countries-btn-ru-exam = 🖥 Imtihon: til, tarix, qonun
 countries-btn-ru-ruid = 📱 RuID xabarnomasi
@@ -58,7 +63,8 @@ countries-ru-90days =
     Ishlamoqchi boʻlsangiz, patentni oʻz vaqtida oling.
 
 # Source: Agency's Fergana Telegram channel (patent within 30 calendar days, fine).
-# The brief gives no patent price: the text says whom to ask.
+# rbc.ru 2025-11-11 (Moscow 10,000 a month in 2026); riamo.ru 2025-11-14, radio1.ru (Moscow
+# region 10,000); uz.sputniknews.ru 2025-12-21 (St Petersburg 8,000). Domain brief §6.
 countries-ru-patent =
     <b>Rossiya: ishlash uchun patent</b>
 
@@ -66,7 +72,20 @@ countries-ru-patent =
 
     Kechiksangiz — 10 000 dan 15 000 rublgacha jarima.
 
-    Patent narxi bizning tekshirilgan manbalarimizda yoʻq. Uni Migratsiya agentligining Rossiyadagi vakolatxonasidan soʻrang: +7 925 045 4744.
+    Patent uchun har oy toʻlanadi. 2026-yilda: Moskva va Moskva viloyati — oyiga 10 000 rubl, Sankt-Peterburg — 8 000. Batafsil — keyingi sahifada.
+
+# Sources (domain brief §6): rbc.ru 2025-11-11 (Moscow: NDFL advance 8,900 → 10,000 a month in
+# 2026); riamo.ru 2025-11-14 and radio1.ru 2025-11-20 (Moscow region 10,000);
+# uz.sputniknews.ru 2025-12-21 (St Petersburg 8,000); 360.ru 2025-11-30 (St Petersburg: no
+# taxi or delivery work on a patent); sputniknews.uz/20251020 (Agency office in Russia).
+# The brief has no rule on changing employer: the text says whom to ask.
+countries-ru-patent-pay =
+    <b>Rossiya: patent toʻlovi va ishni almashtirish</b>
+
+    • Patent uchun har oy oldindan toʻlanadi (NDFL soligʻi). 2026-yilda: Moskva — oyiga 10 000 rubl, Moskva viloyati — 10 000, Sankt-Peterburg — 8 000. Boshqa viloyatdagi summani Migratsiya agentligi vakolatxonasidan soʻrang.
+    • Toʻlov cheklarining hammasini saqlang.
+    • Sankt-Peterburgda patent bilan taksi va yetkazib berish ishida ishlash mumkin emas.
+    • Ish beruvchini almashtirmoqchimisiz? Avval Migratsiya agentligi vakolatxonasidan nima qilish kerakligini soʻrang: +7 925 045 4744.
 
 # Source: brightuzbekistan.uz 2021-12; 24.kg 2021-12.
 countries-ru-medical =
@@ -97,8 +116,9 @@ countries-ru-ruid =
 
     Hozircha bu tajriba: xabarnoma yubormaganlik uchun jazo yoʻq. Qoidalar oʻzgarishi mumkin — yoʻlga chiqishdan oldin Migratsiya agentligidan soʻrang.
 
-# Source: kun.uz/ru 2025-02-10; bryansku.ru 2025-02-04; vedomosti.ru 2025-09-18; currenttime.tv 2025.
-# The brief does not say how to check: the text says whom to ask (sputniknews.uz/20251020).
+# Source: kun.uz/ru 2025-02-10; bryansku.ru 2025-02-04; vedomosti.ru 2025-09-18; currenttime.tv 2025;
+# klerk.ru 2025-10-08 (self-check on Gosuslugi and the MVD site, third-party);
+# sputniknews.uz/20251020 (Agency office in Russia).
 countries-ru-register =
     <b>Rossiya: «nazoratdagi shaxslar» reyestri</b>
 
@@ -106,15 +126,18 @@ countries-ru-register =
 
     2025-yil iyunigacha unga 800 000 dan ortiq odam kiritilgan. Baʼzilar hujjatlari joyida boʻlsa ham xato kiritilgan.
 
-    Oʻzingiz reyestrda bor-yoʻqligingizni tekshiring. Qanday tekshirishni Migratsiya agentligining Rossiyadagi vakolatxonasidan soʻrang: +7 925 045 4744.
+    Oʻzingizni Gosuslugi portalida yoki Rossiya IIV saytida tekshiring. Xato kiritilgan boʻlsangiz, Migratsiya agentligining Rossiyadagi vakolatxonasiga murojaat qiling: +7 925 045 4744.
 
-# Source: sputniknews.uz/20251020.
+# Source: sputniknews.uz/20251020 (bans, appeal, Agency office); migranty.org (GUVM MVD online
+# entry-ban check, third-party; also noted on vorkuta-r11.gosweb.gosuslugi.ru). Domain brief §7.
 countries-ru-ban =
     <b>Rossiya: kirish taqiqi va shikoyat</b>
 
     Qoidalarni qayta-qayta buzgan odamga Rossiyaga kirish 3 yildan 10 yilgacha taqiqlanishi mumkin.
 
-    Taqiq notoʻgʻri deb hisoblasangiz, Rossiya IIV migratsiya masalalari bosh boshqarmasiga (GUVM MVD) shikoyat qilish mumkin.
+    Taqiq bor-yoʻqligini GUVM MVD onlayn xizmatida tekshirish mumkin: <code>сервисы.гувм.мвд.рф/info-service.htm?sid=3000</code> (manzil boshqa saytdan olingan; ochilmasa, Agentlik vakolatxonasidan soʻrang).
+
+    Notoʻgʻri taqiq ustidan Rossiya IIV migratsiya masalalari bosh boshqarmasiga (GUVM MVD) shikoyat qilish mumkin.
 
     Yordam uchun: Migratsiya agentligining Rossiyadagi vakolatxonasi, +7 925 045 4744, Moskva, 1-y Kazachiy per. 11/2.
 
@@ -138,9 +161,11 @@ countries-turkey =
 
     Istanbulda Oʻzbekiston Bosh konsulligi bor.
 
+    <i>Qoidalar 2018–2019-yillardagi manbalar boʻyicha: yoʻlga chiqishdan oldin Migratsiya agentligidan soʻrang.</i>
+
 # Source: mofa.go.kr; xs.uz 2022-04-20; darakchi.uz 2022; asiaplustj.info 2025 (E-9).
 countries-korea =
-    <b>Janubiy Koreya: EPS dasturi</b>
+    <b>Janubiy Koreya: <code>EPS</code> dasturi</b>
 
     • Bu ikki davlat hukumatlari oʻrtasidagi dastur. Ishga Migratsiya agentligi orqali olinadi.
     • 18 yoshdan 39 yoshgacha boʻlishingiz va sudlanmagan boʻlishingiz kerak.
@@ -156,6 +181,23 @@ countries-korea-fraud =
     «Til bilmasangiz ham, pul bersangiz imtihonga kiritamiz», «Yuz foiz oʻtkazib beramiz» — bunday vaʼdalar uchun 6000 dollargacha soʻrashgan. Imtihondan oʻtish uchun pul toʻlash — firibgarlik.
 
     Koreyada 100 000 ga yaqin oʻzbekistonlik bor, ularning 9% ga yaqinining qonuniy maqomi yoʻq. Bu ulush 10% ga yetsa, Koreya vizalarni toʻxtatishi mumkin. Qonuniy yoʻldan boring.
+
+# Sources (domain brief §7): m.koreatimes.co.kr newsIdx=376806 (HUG Korea, all year);
+# korea.net 2018-03-27 (1345: 20 languages, weekdays 09:00–22:00); jincheon.go.kr (after 18:00:
+# Korean, English, Chinese); kun.uz/en 2023-10-30 (embassy lines; the two also listed in a 2025
+# third-party page); citiesinsider.com (police 112, third-party); aniq.uz 2026-01-27 (~9%, 10%).
+# The brief gives no EPS rule on changing workplace: the text says whom to ask.
+countries-korea-leave =
+    <b>Koreya: ish beruvchidan ketmoqchi boʻlsangiz</b>
+
+    Ketishdan oldin ish beruvchini qonuniy yoʻl bilan qanday almashtirish va qonuniy maqomni yoʻqotmaslikni bilib oling. Koreyadagi oʻzbekistonliklarning 9% ga yaqinining qonuniy maqomi yoʻq; bu ulush 10% ga yetsa, Koreya vizalarni toʻxtatishi mumkin.
+
+    Qayerga murojaat qilish:
+    • <code>HUG Korea</code>, chet ellik ishchilar uchun maslahat: 1577-0071, yil boʻyi.
+    • 1345 immigratsiya markazi: 20 tilda, ish kunlari 9:00–22:00 (2018-yilgi maʼlumot); 18:00 dan keyin faqat koreys, ingliz va xitoy tillarida.
+    • Oʻzbekistonning Seuldagi elchixonasi: 010-2909-4334, 010-3213-4505 (2023-yilgi maʼlumot).
+
+    Xavf boʻlsa, avval xavfsiz joyga keting. Politsiya — 112.
 
 # Source: enbekshiqazaq.kz 2025-12-02; migrationpolicycentre.eu ~2025 (five operators as of Dec 2025).
 countries-uk =
@@ -175,7 +217,7 @@ countries-uk-fraud =
     • Baʼzi agentlar noqonuniy ravishda 3000 funt sterlingdan koʻp pul oladi.
     • Operatorlarning litsenziyasi bekor qilingan: 2023-yil fevralida <code>AG Recruitment</code>, 2024-yil 2-avgustda <code>Ethero</code>. <code>Ethero</code> 1800 dan ortiq oʻzbekistonlikka ish taklif qilib, 400 dan kamini yuborgan; ishchilar 400–800 funt toʻlagan.
     • Haftasiga 48 soat ish vaʼda qilinib, 30 soat atrofida berilgan.
-    • Soʻrovda ishchilarning 72% kelish uchun qarz olgan, 76,6% vaʼda qilinganidan kam pul topgan.
+    • Soʻrovda ishchilarning 72 foizi kelish uchun qarz olgan, 76,6 foizi vaʼda qilinganidan kam pul topgan.
     • <code>Fruitful Jobs</code> operatorining Oʻzbekistonda vakillari yoʻq.
 
 # Source: migrant.poznan.uw.gov.pl/en/sciezki/visa.
@@ -187,11 +229,55 @@ countries-poland =
 
     «Turistik viza bilan boring, ishni joyida hal qilamiz» deyishsa — bu xavf belgisi.
 
-# Source: bmi.bund.de 2024-09; tashkenttimes.uz/national/14797; daryo.uz 2023-06-29.
+# Source: bmi.bund.de 2024-09; tashkenttimes.uz/national/14797; daryo.uz 2023-06-29 (Ferienjob;
+# Turon's licence suspended in 2022, it kept recruiting).
 countries-germany =
     <b>Germaniya</b>
 
     • Oʻzbekiston va Germaniya oʻrtasida 2024-yil 15-sentabrdagi migratsiya va mobillik kelishuvi bor. Uni Migratsiya agentligi amalga oshiradi.
-    • 2023-yilda «<code>Ferienjob</code>» firibgarligi: 300 ga yaqin odam 700–1000 dollardan toʻlab, Germaniyada yordamsiz qolgan.
+    • 2023-yilda «<code>Ferienjob</code>» firibgarligi: 300 ga yaqin odam 700–1000 dollardan toʻlab, Germaniyada yordamsiz qolgan. Ularni <code>Turon World Cooperation</code> kompaniyasi yollagan: uning litsenziyasi 2022-yildayoq toʻxtatilgan, lekin u yollashni davom ettirgan (2023-yilgi maʼlumot).
 
     Germaniyadagi ish haqida Migratsiya agentligidan soʻrang.
+
+# Sources (domain brief §7, §1): wathim.com (visa names, third-party); migrationpolicy.unescwa.org
+# (Decree-Law 33/2021); gulfnews.com (art. 6(4), no recruitment costs); khaleejtimes.com (MOHRE
+# 80060); gulfnews.com 2021-09-12 (police 999); emirates247.com 2015-10-31 (ambulance 998);
+# ria.ru/20260312 (hostess ad); khaleejtimes.com (the $1,000 case).
+countries-uae =
+    <b>BAA</b>
+
+    • Ishlash uchun mehnat vazirligining (<code>MOHRE</code>) ishlash ruxsatnomasi va ishchi vizasi kerak.
+    • Qonun (33/2021-son dekret-qonun) ish beruvchiga ishchining hujjatlarini olib qoʻyishni taqiqlaydi.
+    • Ish beruvchi ishga olish uchun ishchidan pul ololmaydi.
+    • Ish beruvchi ustidan shikoyat: <code>MOHRE</code>, 80060 — bepul, kecha-kunduz, 20 tilda.
+    • Politsiya — 999, tez yordam — 998.
+
+    Ehtiyot boʻling: 2026-yilda tajribasiz qizlarni Dubayga «hostes» boʻlib ishlashga chaqirishgan. Boshqa bir ayolga oyiga 1000 dollar vaʼda qilishib, pasportini olib qoʻyishgan va fohishalikka majburlashgan.
+
+# Sources (domain brief §7): wathim.com (work visa and Iqama, third-party); gulfnews.com (Labour
+# Law art. 40); saudigazette.com.sa 2017-01-26 (SAR 2,000); lifeofarabs.com 2021-01-07 (SAR
+# 5,000, third-party): the sources conflict, both are shown; arabnews.com (911).
+countries-saudi =
+    <b>Saudiya Arabistoni</b>
+
+    • Ishlash uchun ishchi vizasi va yashash guvohnomasi (<code>Iqama</code>) kerak.
+    • Ishga olish xarajatlarini ish beruvchi toʻlaydi (Mehnat qonuni, 40-modda).
+    • Ishchining pasportini oʻzida ushlab turgan ish beruvchi har bir shunday ishchi uchun jarimaga tortiladi. Manbalarda summa har xil: 2000 riyol (2017-yil) va 5000 riyol (2021-yil).
+    • Favqulodda xizmat — 911, bir necha tilda.
+
+    Bu yerdagi Oʻzbekiston konsulligining tekshirilgan telefonlari bizda yoʻq: ketishdan oldin Migratsiya agentligidan soʻrang.
+
+# Sources (domain brief §7, §6): qatarday.com (Law 21/2015 art. 8, up to QR 25,000);
+# accountabilityhub.org (Law 14/2004 art. 33); en.prothomalo.com 2021-03-21 (QAR 1,000 + 300 +
+# 500, no later revision found); welcomeqatar.com 2020-04-20 (SMS 92727); wgoqatar.com (999,
+# translators); tashkenttimes.uz/national/14545 (Agency–Jusour agreement).
+countries-qatar =
+    <b>Qatar</b>
+
+    • Ish beruvchi pasportingizni olib qoʻyishga haqli emas (21/2015-son qonun, 8-modda), jarima — 25 000 riyolgacha.
+    • Ishchidan ishga olish uchun pul olish taqiqlangan (14/2004-son qonun, 33-modda).
+    • 2021-yil martdan eng kam oylik: oyiga 1000 riyol, ovqat berilmasa yana 300, uy-joy berilmasa yana 500 (yangiroq maʼlumot topmadik).
+    • Ish beruvchi ustidan shikoyat: 92727 raqamiga SMS (2020-yilgi maʼlumot).
+    • Favqulodda xizmat — 999, tarjimonlar bor.
+
+    Rasmiy yoʻl: Migratsiya agentligi Qatarning <code>Jusour</code> tashkiloti bilan hamkorlik shartnomasi imzolagan.

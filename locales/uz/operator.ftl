@@ -9,7 +9,7 @@ operator-unavailable = Bu bot orqali odam bilan gaplashish hali sozlanmagan. Mig
 hotline-consent =
     <b>Ishonch telefoni operatori bilan gaplashish</b>
     Operator — yordam beradigan tashkilot xodimi. U quyidagilarni koʻradi:
-    • ismingiz (Telegram’dagi);
+    • ismingiz (Telegramdagi);
     • tanlagan tilingiz;
     • bundan keyin shu yerga yozgan hamma narsangiz (matn, rasm, ovozli xabar).
 hotline-consent-offer = Operator siz hozir tekshirgan ish taklifi matnini ham koʻradi.
@@ -17,7 +17,7 @@ hotline-consent-confirm = Telefon raqamingiz va Telegram akkauntingiz koʻrsatil
 hotline-btn-agree = ✅ Roziman
 hotline-btn-cancel = ✖️ Bekor qilish
 hotline-distress = Siz xavf ostida boʻlishingiz mumkin. Hoziroq odam bilan gaplashishingiz mumkin.
-hotline-describe = Muammoingizni qisqacha yozing (bir-ikki gap). Yozmasangiz ham boʻladi — «Oʻtkazib yuborish»ni bosing.
+hotline-describe = Muammongizni qisqacha yozing (bir-ikki gap). Yozmasangiz ham boʻladi — «Oʻtkazib yuborish»ni bosing.
 hotline-btn-skip = ⏭ Oʻtkazib yuborish
 hotline-cancelled = Bekor qilindi. Hech narsa yuborilmadi.
 hotline-opened = Murojaatingiz raqami: <b>#{ $case }</b>. Endi bu yerga yozganlaringiz operatorga boradi.
@@ -49,7 +49,7 @@ hotline-released = Murojaatingiz (#{ $case }) boshqa operatorga oʻtkazildi. Bir
 hotline-not-relayed = Murojaatingiz allaqachon yopilgan, xabaringiz operatorga yuborilmadi. Yangi murojaat uchun /operator yuboring.
 hotline-closed = Murojaat <b>#{ $case }</b> yopildi. Murojaat qilganingiz uchun rahmat! Yordamni 1 dan 5 gacha baholang:
 hotline-btn-rate = { $stars } ⭐
-hotline-rated = Bahoingiz uchun rahmat!
+hotline-rated = Bahongiz uchun rahmat!
 hotline-forget-ask = Safar siz haqingizda saqlagan hamma narsani — xabarlaringiz va shaxsiy maʼlumotlaringizni — oʻchiraymi? Ochiq murojaat yopiladi. Buni qaytarib boʻlmaydi.
 hotline-btn-forget = 🗑 Ha, hammasini oʻchirish
 hotline-btn-keep = Yoʻq, qoldirish

@@ -64,8 +64,8 @@ quiz-q4 =
     Agent: «Polshaga turistik viza bilan boring, ishni oʻsha yerda hal qilamiz».
 
     Bu toʻgʻrimi?
-quiz-q4-opt1 = ✅ Ha, shunday qilsa boʻladi
-quiz-q4-opt2 = ❌ Yoʻq, ishlash uchun ruxsat kerak
+quiz-q4-opt1 = 🧳 Ha, shunday qilsa boʻladi
+quiz-q4-opt2 = 📝 Yoʻq, ishlash uchun ruxsat kerak
 # Source: migrant.poznan.uw.gov.pl (tourist visa does not allow work; work permit plus national D visa).
 quiz-q4-why = Polshada turistik viza bilan ishlash mumkin emas: ishlash ruxsatnomasi va milliy <code>D</code> vizasi kerak. Turistik viza bilan ishlagan odam huquqsiz qoladi: uni deportatsiya qilish va ekspluatatsiya qilish oson.
 quiz-q4-right = { quiz-right } { quiz-q4-why }
@@ -94,7 +94,7 @@ quiz-q6 =
 quiz-q6-opt1 = 🎓 Yaxshi imkoniyat
 quiz-q6-opt2 = 🚨 Firibgarlik
 # Source: kun.uz 2023-05-15; xs.uz 2022-04-20 (EPS through the Agency); darakchi.uz 2022.
-quiz-q6-why = Koreyaga EPS dasturi boʻyicha Migratsiya agentligi orqali boriladi, imtihon sanalarini Agentlik eʼlon qiladi. Imtihondan oʻtkazish uchun pul olish — firibgarlik. Imtihondan oʻtish ham ishni kafolatlamaydi.
+quiz-q6-why = Koreyaga <code>EPS</code> dasturi boʻyicha Migratsiya agentligi orqali boriladi, imtihon sanalarini Agentlik eʼlon qiladi. Imtihondan oʻtkazish uchun pul olish — firibgarlik. Imtihondan oʻtish ham ishni kafolatlamaydi.
 quiz-q6-right = { quiz-right } { quiz-q6-why }
 quiz-q6-wrong = { quiz-wrong } { quiz-q6-why }
 

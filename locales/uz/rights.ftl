@@ -5,6 +5,8 @@ rights-btn-red-flags = ⚠️ Soxta ish taklifi belgilari
 rights-btn-at-work = 🚷 Ishdagi xavf belgilari
 rights-btn-passport = 🛂 Pasportingiz nega oʻzingizda
 rights-btn-debt = ⛓ Qarz qulligi
+rights-btn-women = 👩 Ayollar uchun: homiladorlik, shilqimlik
+rights-btn-domestic = 🏠 Birovning uyida ishlash
 rights-btn-help-me = 🙋 Bu men bilan boʻlyapti
 rights-btn-help-other = 👥 Bu tanishim bilan boʻlyapti
 rights-btn-back = ⬅️ Huquqlar: barcha mavzular
@@ -52,7 +54,7 @@ rights-at-work =
     • Yashash va ish sharoiti juda yomon.
     • Haddan tashqari koʻp ishlatishadi.
 
-    Bitta belgi ham yetarli. Yordam soʻrang.
+    Bitta belgi ham yetarli boʻlishi mumkin. Yordam soʻrang.
 
 # Source: respect.international (ILO, 2012: retention of identity documents);
 # fergana.media/news/145041 (406 migrants got their documents back in 2025).
@@ -97,3 +99,25 @@ rights-help-other =
     • Oʻzingiz xavfli joyga bormang.
 
     Nima qilishni bilmasangiz, odam bilan gaplashing.
+
+# Source: respect.international (ILO, 2012: physical and sexual violence). The brief has no
+# rule on pregnancy or harassment for any country: the text says what to do and whom to ask.
+rights-women =
+    <b>Ayollar uchun: homiladorlik va shilqimlik</b>
+
+    <b>Homiladorlik.</b> Homiladorligingiz sababli sizni ishdan boʻshatishsa yoki ketishga majburlashsa, tushunmagan yoki rozi boʻlmagan ishdan boʻshatish qogʻozlariga imzo chekmang. Shartnoma va yozishmalarni saqlang. Huquqlaringizni Oʻzbekiston konsulligi yoki Migratsiya agentligidan soʻrang.
+
+    <b>Shilqimlik va zoʻravonlik.</b> Jinsiy zoʻravonlik — majburiy mehnat belgisi. Siz aybdor emassiz. Xavf boʻlsa, xavfsiz joyga keting va yordam soʻrang. Odam bilan gaplashish — pastdagi tugma.
+
+# Sources: respect.international (ILO, 2012: isolation, restriction of movement, retention of
+# documents); migrationpolicy.unescwa.org (UAE Decree-Law 33/2021); turantimes.kz 2023-10-16
+# (Kazakhstan contact centre 111).
+rights-domestic =
+    <b>Birovning uyida ishlash</b>
+    Enaga, qarovchi, uy xizmatchisi — siz ishlayotgan joyingizda yashaysiz.
+
+    • Pasport va telefoningizni oʻzingizda saqlang. BAAda qonun ish beruvchiga ishchining hujjatlarini olib qoʻyishni taqiqlaydi.
+    • Yashayotgan joyingizning aniq manzilini biling va oilangizga ayting.
+    • Ish soatlari, dam olish kunlari va maosh haqida yozma kelishib oling.
+    • Uydan chiqarishmasa, oiladan ajratib qoʻyishsa, hujjatlarni olib qoʻyishsa — bular majburiy mehnat belgilari.
+    • Qozogʻiston: 111 yagona kontakt-markazi (oila, ayollar, bolalar) — kecha-kunduz, bepul.

@@ -14,6 +14,7 @@ use crate::lang::Lang;
 use crate::app::{App, Delivered, Incoming, Turn, render, split_for_telegram};
 use crate::content::Content;
 use crate::content::texts::escape_html as escape;
+use crate::core::callback::Callback;
 use crate::core::input::Input;
 use crate::core::output::{Arg, Effect, KeyButton, Msg, Reply};
 use crate::store::hotline::{Case, HotlineTx, NewCase, NewEvent, Status};
@@ -22,9 +23,12 @@ use crate::store::{OutMessage, OutboxRow, StoreError, UserKey};
 /// Telegram's limit for a caption.
 const MAX_CAPTION: usize = 1024;
 
-/// Callback data of the Take button.
-pub fn take_data(case: i64) -> String {
-    format!("t:{case}")
+/// Why a case card is posted: when the case opens (or on `/case`, `/queue`), or again because
+/// it has waited too long.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum CardKind {
+    Card,
+    Reminder,
 }
 
 impl App {
@@ -74,7 +78,7 @@ impl App {
 
     /// The case card operators see: number, priority, language, offer flags, description,
     /// age, who has it; a Take button while it waits.
-    pub(super) fn card(&self, case: &Case, kind: &str) -> Reply {
+    pub(super) fn card(&self, case: &Case, kind: CardKind) -> Reply {
         let flags = case
             .offer_flags
             .as_deref()
@@ -105,7 +109,7 @@ impl App {
             )
             .arg("age", Arg::Number(case.age_minutes(Utc::now())));
         let mut body = vec![msg];
-        if kind == "reminder" {
+        if kind == CardKind::Reminder {
             body.insert(
                 0,
                 Msg::new("ops-reminder").arg("case", Arg::Number(case.id)),
@@ -116,7 +120,7 @@ impl App {
             keyboard: if case.status == Status::Waiting {
                 vec![vec![KeyButton {
                     label: Msg::new("ops-btn-take"),
-                    data: take_data(case.id),
+                    data: Callback::Take(case.id).into(),
                 }]]
             } else {
                 Vec::new()
@@ -147,7 +151,7 @@ impl App {
                         key,
                         &content,
                         lang,
-                        &crate::app::hotline_unavailable_reply(),
+                        &crate::core::hotline::unavailable_reply(),
                     ));
                 }
                 Effect::OpenCase {
@@ -163,8 +167,8 @@ impl App {
                         first_name: incoming.first_name.clone(),
                         description: description.clone(),
                         offer_text: offer.as_ref().map(|o| o.text.clone()),
-                        offer_risk: offer.as_ref().map(|o| o.risk.clone()),
-                        offer_flags: offer.as_ref().map(|o| o.flags.clone()),
+                        offer_risk: offer.as_ref().map(|o| o.risk.name().to_string()),
+                        offer_flags: offer.as_ref().map(|o| o.flag_names()),
                     };
                     let id = tx.open_case(&new).await?;
                     let case = tx.case(id).await?.expect("just inserted");
@@ -173,7 +177,7 @@ impl App {
                         &content,
                         Some(id),
                         "case_card",
-                        &self.card(&case, "card"),
+                        &self.card(&case, CardKind::Card),
                     ));
                     if let Some(text) = &case.offer_text {
                         let msg = Msg::new("ops-offer")
@@ -465,7 +469,7 @@ impl App {
                 &content,
                 Some(case.id),
                 "case_reminder",
-                &self.card(case, "reminder"),
+                &self.card(case, CardKind::Reminder),
             ));
         }
         self.store.enqueue(&msgs).await.unwrap_or_else(|e| {

@@ -17,8 +17,8 @@ use crate::content::ContentHandle;
 use crate::content::texts::Texts;
 use crate::core::engine::{self, Context, Knowledge};
 use crate::core::input::{Command, Input, Media};
-use crate::core::output::{Arg, Effect, Happened, KeyButton, Msg, Reply};
-use crate::core::state::{Awaiting, Priority, UserState};
+use crate::core::output::{Arg, Effect, Happened, Msg, Reply};
+use crate::core::state::UserState;
 use crate::html;
 use crate::lang::Lang;
 use crate::store::metrics::{Stage, TurnMetrics};
@@ -267,48 +267,33 @@ impl App {
         let ctx = Context {
             lang_guess: guess,
             case: self.store.open_case_of(user_id),
+            hotline: self.hotline.operators_chat.is_some(),
         };
         let know = Knowledge {
             scripts: &content.scripts,
             offer: &content.offer,
             distress: &content.distress,
         };
-        let mut outcome = engine::handle(know, &state, &incoming.input, ctx);
+        let outcome = engine::handle(know, &state, &incoming.input, ctx);
         let lang = outcome.state.lang.or(guess).unwrap_or(Lang::Uz);
-        if self.hotline.operators_chat.is_none()
-            && let Some(Awaiting::Consent(priority)) = outcome.state.awaiting
-        {
-            // No operators' group configured: say so instead of asking for consent, and to
-            // someone who may be in danger give the emergency contacts at once.
-            outcome.state.awaiting = None;
-            outcome.state.draft_offer = None;
-            let mut reply = hotline_unavailable_reply();
-            if priority == Priority::Urgent {
-                reply.body.push(Msg::new("hotline-emergency"));
-            }
-            // Other buttons offered with the consent (the page answering the words) stay.
-            let kept = outcome.replies.last().map_or_else(Vec::new, |r| {
-                r.keyboard
-                    .iter()
-                    .filter(|row| row.iter().all(|b| !b.data.starts_with("h:")))
-                    .cloned()
-                    .collect()
-            });
-            reply.keyboard.splice(0..0, kept);
-            outcome.replies = vec![reply];
-        }
         let mut metrics = turn_metrics(&content.scripts, &state, &outcome.state, &outcome.events);
         let mut effects = Vec::new();
         for effect in outcome.effects {
             match effect {
                 Effect::OfferChecked { risk, categories } => {
-                    tracing::info!(user_id, risk, flags = categories.len(), "offer checked");
-                    metrics.count("offer_risk", risk, lang.code());
+                    tracing::info!(
+                        user_id,
+                        risk = risk.name(),
+                        flags = categories.len(),
+                        "offer checked"
+                    );
+                    metrics.count("offer_risk", risk.name(), lang.code());
                     for category in &categories {
-                        metrics.count("offer_flag", *category, "");
+                        metrics.count("offer_flag", category.name(), "");
                     }
                     metrics.reach(Stage::Check);
-                    metrics.offer_check = Some((risk.to_string(), categories.join(","), lang));
+                    let names: Vec<&str> = categories.iter().map(|c| c.name()).collect();
+                    metrics.offer_check = Some((risk.name().to_string(), names.join(","), lang));
                 }
                 other => effects.push(other),
             }
@@ -435,16 +420,6 @@ pub(crate) fn split_for_telegram(chat_id: i64, kind: &str, reply: &Rendered) -> 
 }
 
 /// Without an operators' group, "talk to a person" says so plainly and points to the contacts.
-pub(crate) fn hotline_unavailable_reply() -> Reply {
-    Reply {
-        body: vec![Msg::new("operator-unavailable")],
-        keyboard: vec![vec![KeyButton {
-            label: Msg::new("menu-btn-main"),
-            data: "a:menu".into(),
-        }]],
-    }
-}
-
 /// Renders a reply in `lang`: paragraphs separated by a blank line.
 pub fn render(texts: &Texts, lang: Lang, reply: &Reply) -> Rendered {
     let html = reply

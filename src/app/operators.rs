@@ -2,11 +2,12 @@
 //! `/release`, `/close`. Every action is re-checked against the database in one transaction.
 
 use super::App;
+use super::hotline::CardKind;
 use chrono::Utc;
 
-use super::hotline::take_data;
 use super::render;
 use crate::content::Content;
+use crate::core::callback::Callback;
 use crate::core::hotline::rating_keyboard;
 use crate::core::input::Media;
 use crate::core::operators::{OpCommand, OperatorEvent, OperatorInput};
@@ -70,7 +71,7 @@ impl App {
         };
         match &event.input {
             OperatorInput::Button(data) => {
-                let Some(case) = data.strip_prefix("t:").and_then(|c| c.parse::<i64>().ok()) else {
+                let Some(Callback::Take(case)) = Callback::parse(data) else {
                     tracing::warn!(operator_id = op, "unknown button in the operators' group");
                     return Ok(Vec::new());
                 };
@@ -98,7 +99,7 @@ impl App {
                     .map(|c| {
                         vec![KeyButton {
                             label: Msg::new("ops-btn-take-case").arg("case", Arg::Number(c.id)),
-                            data: take_data(c.id),
+                            data: Callback::Take(c.id).into(),
                         }]
                     })
                     .collect();
@@ -111,7 +112,7 @@ impl App {
                         &content,
                         here,
                         "ops_case",
-                        &self.card(&case, "card"),
+                        &self.card(&case, CardKind::Card),
                     )),
                     None => out.extend(say(here, refusal(n, Refusal::NotFound))),
                 },
@@ -143,7 +144,7 @@ impl App {
                                     &content,
                                     Some(case),
                                     "case_card",
-                                    &self.card(&c, "card"),
+                                    &self.card(&c, CardKind::Card),
                                 ));
                                 out.extend(self.to_user(
                                     &content,

@@ -4,13 +4,11 @@
 //! against the scripts in use now, so a stale or forged button gets a polite "this menu is out
 //! of date" and the main menu instead of an error.
 //!
-//! Callback data it issues:
-//! - `l:<lang>` — a language from the picker
-//! - `a:<action>` — an action (only `a:menu` today, the "main menu" button under each node)
-//! - `b:<script>/<node>/<index>` — button number `index` of that node
-//! - `f:<script>/<node>` — a node suggested for a typed question (valid while typed questions
-//!   can lead to that node)
+//! The buttons it issues are [`Callback`]s (`callback.rs` lists them); a `b:` button is
+//! resolved by its position in the node as the scripts say now, and an `f:` suggestion only
+//! while typed questions can still lead to that node.
 
+use super::callback::Callback;
 use super::faq::{Decision, Entry, guess_lang};
 use super::hotline::{self, InChat};
 use super::input::{Command, Input, Media};
@@ -40,6 +38,8 @@ pub struct Context {
     /// The user's open hotline case, as the database knows it (the application's truth: an
     /// operator may have closed it since the user's last step).
     pub case: Option<i64>,
+    /// Whether there is a hotline (an operators' group) to offer.
+    pub hotline: bool,
 }
 
 /// What the engine reads: the scripts and the offer checker (both pure, both validated).
@@ -71,7 +71,7 @@ pub fn handle(know: Knowledge<'_>, state: &UserState, input: &Input, ctx: Contex
     }
     if out.state.lang.is_none() {
         match input {
-            Input::Button(data) if data.starts_with("l:") => {}
+            Input::Button(data) if matches!(Callback::parse(data), Some(Callback::Lang(_))) => {}
             Input::Text(text) if first_line(know, &mut out, text, ctx) => return out,
             _ => {
                 out.replies.push(language_picker(ctx.lang_guess));
@@ -113,13 +113,6 @@ pub fn handle(know: Knowledge<'_>, state: &UserState, input: &Input, ctx: Contex
         && know.distress.matches(text)
     {
         out.events.push(Happened::Distress);
-        hotline::offer_hotline(
-            &mut out,
-            None,
-            Priority::Urgent,
-            draft,
-            Some(Msg::new("hotline-distress")),
-        );
         // The page that answers the words too ("паспортымды алып қойды" → what to do when
         // the passport is taken), one tap away under the consent buttons.
         let best = match scripts.faq().decide(text) {
@@ -127,14 +120,20 @@ pub fn handle(know: Knowledge<'_>, state: &UserState, input: &Input, ctx: Contex
             Decision::Suggest(entries) => entries.first().copied(),
             Decision::Nothing => None,
         };
-        if let Some(entry) = best
-            && let Some(reply) = out.replies.last_mut()
-        {
-            reply.keyboard.push(vec![KeyButton {
+        let also = best.map_or_else(Vec::new, |entry| {
+            vec![vec![KeyButton {
                 label: Msg::new(entry.title.clone()),
-                data: format!("f:{}/{}", entry.at.script, entry.at.node),
-            }]);
-        }
+                data: Callback::Faq(entry.at.clone()).into(),
+            }]]
+        });
+        hotline::offer_hotline(
+            &mut out,
+            ctx,
+            Priority::Urgent,
+            draft,
+            Some(Msg::new("hotline-distress")),
+            also,
+        );
         return out;
     }
     if awaiting == Some(Awaiting::Offer) {
@@ -207,7 +206,7 @@ pub fn handle(know: Knowledge<'_>, state: &UserState, input: &Input, ctx: Contex
     // "Talk to a person" (menu, /operator, a button under an offer report) only marks the
     // wish; the consent screen needs the case and the checked offer, known here.
     if out.state.awaiting == Some(Awaiting::Consent(Priority::Normal)) && out.replies.is_empty() {
-        hotline::offer_hotline(&mut out, ctx.case, Priority::Normal, draft, None);
+        hotline::offer_hotline(&mut out, ctx, Priority::Normal, draft, None, Vec::new());
     } else if let Some(case) = leaving {
         out.state.in_case = false;
         if let Some(first) = out.replies.first_mut() {
@@ -221,59 +220,38 @@ pub fn handle(know: Knowledge<'_>, state: &UserState, input: &Input, ctx: Contex
 }
 
 fn press(scripts: &Scripts, out: &mut Outcome, data: &str) {
-    if let Some((case, stars)) = hotline::parse_rating(data) {
-        out.effects.push(Effect::Rate { case, stars });
-        return;
-    }
-    if data.starts_with("h:") {
-        // A hotline button whose question is no longer open (pressed twice, or forged).
+    let Some(callback) = Callback::parse(data) else {
         stale(scripts, out);
         return;
-    }
-    if let Some(code) = data.strip_prefix("l:") {
-        match code.parse::<Lang>() {
-            // The page the user is on (or was sent to by a deep link), in the new language.
-            Ok(lang) => {
-                out.state.lang = Some(lang);
-                let mut reply = current_node_reply(scripts, out);
-                reply.body.insert(0, Msg::new("lang-changed"));
-                out.replies.push(reply);
-            }
-            Err(_) => stale(scripts, out),
+    };
+    match callback {
+        Callback::Rate { case, stars } => out.effects.push(Effect::Rate { case, stars }),
+        // The page the user is on (or was sent to by a deep link), in the new language.
+        Callback::Lang(lang) => {
+            out.state.lang = Some(lang);
+            let mut reply = current_node_reply(scripts, out);
+            reply.body.insert(0, Msg::new("lang-changed"));
+            out.replies.push(reply);
         }
-        return;
-    }
-    if let Some(rest) = data.strip_prefix("f:") {
-        let entry = rest
-            .split_once('/')
-            .and_then(|(script, node)| scripts.faq().entry(&NodeRef::new(script, node)));
-        match entry {
+        Callback::Faq(at) => match scripts.faq().entry(&at) {
             Some(entry) => show_node(scripts, out, entry.at.clone(), None),
             None => stale(scripts, out),
+        },
+        Callback::Action(action) => act(scripts, out, action),
+        Callback::Button { at, index } => {
+            match scripts
+                .get(&at)
+                .and_then(|node| node.buttons.get(index))
+                .map(|b| b.target.clone())
+            {
+                Some(Target::Node(at)) => show_node(scripts, out, at, None),
+                Some(Target::Action(action)) => act(scripts, out, action),
+                None => stale(scripts, out),
+            }
         }
-        return;
-    }
-    if let Some(name) = data.strip_prefix("a:") {
-        match Action::from_name(name) {
-            Some(action) => act(scripts, out, action),
-            None => stale(scripts, out),
-        }
-        return;
-    }
-    let target = data.strip_prefix("b:").and_then(|rest| {
-        let mut parts = rest.split('/');
-        let (script, node, index) = (parts.next()?, parts.next()?, parts.next()?);
-        if parts.next().is_some() {
-            return None;
-        }
-        let index: usize = index.parse().ok()?;
-        let node = scripts.get(&NodeRef::new(script, node))?;
-        Some(node.buttons.get(index)?.target.clone())
-    });
-    match target {
-        Some(Target::Node(at)) => show_node(scripts, out, at, None),
-        Some(Target::Action(action)) => act(scripts, out, action),
-        None => stale(scripts, out),
+        // A hotline button whose question is no longer open (pressed twice, or forged), or an
+        // operator's button pressed in a private chat.
+        Callback::Hotline(_) | Callback::Take(_) => stale(scripts, out),
     }
 }
 
@@ -302,14 +280,14 @@ fn check_offer(know: Knowledge<'_>, out: &mut Outcome, text: &str, before: Optio
         reply.body.insert(0, msg);
     }
     out.replies.push(reply);
-    let categories: Vec<&'static str> = report.categories().iter().map(|c| c.name()).collect();
+    let categories = report.categories();
     out.state.draft_offer = Some(OfferDraft {
         text: text.to_string(),
-        risk: report.risk.name().to_string(),
-        flags: categories.join(","),
+        risk: report.risk,
+        flags: categories.clone(),
     });
     out.effects.push(Effect::OfferChecked {
-        risk: report.risk.name(),
+        risk: report.risk,
         categories,
     });
 }
@@ -358,7 +336,11 @@ pub fn node_reply(scripts: &Scripts, at: &NodeRef) -> Reply {
         .map(|(i, b)| {
             vec![KeyButton {
                 label: Msg::new(b.label.clone()),
-                data: format!("b:{}/{}/{i}", at.script, at.node),
+                data: Callback::Button {
+                    at: at.clone(),
+                    index: i,
+                }
+                .into(),
             }]
         })
         .collect();
@@ -376,7 +358,7 @@ pub fn node_reply(scripts: &Scripts, at: &NodeRef) -> Reply {
 fn with_menu_button(mut reply: Reply) -> Reply {
     reply.keyboard.push(vec![KeyButton {
         label: Msg::new("menu-btn-main"),
-        data: format!("a:{}", Action::Menu.name()),
+        data: Callback::Action(Action::Menu).into(),
     }]);
     reply
 }
@@ -398,7 +380,7 @@ pub fn language_picker(first: Option<Lang>) -> Reply {
             .map(|l| {
                 vec![KeyButton {
                     label: Msg::new("lang-name").in_lang(*l),
-                    data: format!("l:{}", l.code()),
+                    data: Callback::Lang(*l).into(),
                 }]
             })
             .collect(),
@@ -433,10 +415,11 @@ fn first_line(know: Knowledge<'_>, out: &mut Outcome, text: &str, ctx: Context) 
         out.events.push(Happened::Distress);
         hotline::offer_hotline(
             out,
-            ctx.case,
+            ctx,
             Priority::Urgent,
             None,
             Some(Msg::new("hotline-distress")),
+            Vec::new(),
         );
         return true;
     }
@@ -457,7 +440,7 @@ fn first_line(know: Knowledge<'_>, out: &mut Outcome, text: &str, ctx: Context) 
             at,
             vec![KeyButton {
                 label: Msg::new("faq-btn-language"),
-                data: format!("a:{}", Action::Language.name()),
+                data: Callback::Action(Action::Language).into(),
             }],
         );
     }
@@ -471,7 +454,7 @@ fn suggestions(entries: &[&Entry]) -> Reply {
         .map(|e| {
             vec![KeyButton {
                 label: Msg::new(e.title.clone()),
-                data: format!("f:{}/{}", e.at.script, e.at.node),
+                data: Callback::Faq(e.at.clone()).into(),
             }]
         })
         .collect();
@@ -486,7 +469,7 @@ fn nothing_found() -> Reply {
     let button = |key: &'static str, action: Action| {
         vec![KeyButton {
             label: Msg::new(key),
-            data: format!("a:{}", action.name()),
+            data: Callback::Action(action).into(),
         }]
     };
     with_menu_button(Reply {
@@ -500,11 +483,20 @@ fn nothing_found() -> Reply {
 
 #[cfg(test)]
 mod tests {
+    /// A context with a hotline to offer (the tests below are about it unless they say not).
+    fn with_hotline() -> Context {
+        Context {
+            hotline: true,
+            ..Context::default()
+        }
+    }
+
     use std::path::{Path, PathBuf};
 
     use super::*;
     use crate::core::input::Media;
     use crate::diagnostics::Diagnostics;
+    use crate::offer::Risk;
 
     const MAIN: &str = "start: menu
 nodes:
@@ -579,7 +571,7 @@ nodes:
     #[test]
     fn talk_to_a_person_asks_consent_then_a_description_then_opens_a_case() {
         let s = scripts();
-        let ctx = Context::default();
+        let ctx = with_hotline();
         let out = handle(
             &s,
             &in_lang(Lang::Uz),
@@ -619,7 +611,7 @@ nodes:
     #[test]
     fn cancelling_consent_shares_nothing_and_shows_the_menu() {
         let s = scripts();
-        let ctx = Context::default();
+        let ctx = with_hotline();
         let out = handle(
             &s,
             &in_lang(Lang::Ru),
@@ -637,9 +629,36 @@ nodes:
     }
 
     #[test]
+    fn without_a_hotline_distress_gets_the_emergency_contacts_and_no_consent() {
+        let s = scripts();
+        let out = handle(
+            &s,
+            &in_lang(Lang::Ru),
+            &Input::Text("помогите, паспорт забрали".into()),
+            Context::default(),
+        );
+        assert_eq!(
+            keys(&out.replies[0]),
+            ["operator-unavailable", "hotline-emergency"]
+        );
+        assert_eq!(out.state.awaiting, None);
+        let data: Vec<&str> = out.replies[0]
+            .keyboard
+            .iter()
+            .flatten()
+            .map(|b| b.data.as_str())
+            .collect();
+        assert!(!data.iter().any(|d| d.starts_with("h:")), "{data:?}");
+        assert_eq!(data.last(), Some(&"a:menu"), "{data:?}");
+        // "Talk to a person" from the menu: the same answer, without the emergency block.
+        let out = press_and_keys(&s, &in_lang(Lang::Ru), "a:operator", Context::default());
+        assert_eq!(keys(&out.replies[0]), ["operator-unavailable"]);
+    }
+
+    #[test]
     fn distress_offers_the_hotline_at_once_as_urgent() {
         let s = scripts();
-        let ctx = Context::default();
+        let ctx = with_hotline();
         let out = handle(
             &s,
             &in_lang(Lang::Ru),
@@ -673,7 +692,7 @@ nodes:
     #[test]
     fn a_checked_offer_goes_with_the_case_only_right_after_the_check() {
         let s = scripts();
-        let ctx = Context::default();
+        let ctx = with_hotline();
         let offer = "Koreyaga ish! Oylik 2000 dollar. Oldindan 500 dollar to'lov. Pasportingizni bizga topshirasiz. Telegram: @job_korea_tez";
         let checked = handle(&s, &in_lang(Lang::Uz), &Input::Command(Command::Check), ctx);
         let checked = handle(&s, &checked.state, &Input::Text(offer.into()), ctx);
@@ -710,7 +729,7 @@ nodes:
         let s = scripts();
         let ctx = Context {
             case: Some(7),
-            ..Context::default()
+            ..with_hotline()
         };
         let state = UserState {
             in_case: true,
@@ -735,7 +754,7 @@ nodes:
         assert!(back.state.in_case);
         assert_eq!(keys(&back.replies[0]), ["hotline-rejoined"]);
         // Once the operator closed the case, the same state is an ordinary one.
-        let closed = handle(&s, &state, &Input::Text("salem".into()), Context::default());
+        let closed = handle(&s, &state, &Input::Text("salem".into()), with_hotline());
         assert!(closed.effects.is_empty());
         assert!(!closed.state.in_case);
     }
@@ -743,7 +762,7 @@ nodes:
     #[test]
     fn forget_asks_first_and_ratings_are_passed_on() {
         let s = scripts();
-        let ctx = Context::default();
+        let ctx = with_hotline();
         let ask = handle(
             &s,
             &in_lang(Lang::Uz),
@@ -787,7 +806,7 @@ nodes:
         });
         let ctx = Context {
             lang_guess: Some(Lang::Ru),
-            ..Context::default()
+            ..with_hotline()
         };
         let out = handle(&s, &UserState::default(), &input, ctx);
         assert_eq!(out.state.campaign.as_deref(), Some("spring"));
@@ -805,7 +824,7 @@ nodes:
             &s,
             &UserState::default(),
             &Input::Button("l:kaa".into()),
-            Context::default(),
+            with_hotline(),
         );
         assert_eq!(out.state.lang, Some(Lang::Kaa));
         assert_eq!(keys(&out.replies[0]), ["lang-changed", "main-menu"]);
@@ -819,7 +838,7 @@ nodes:
             &s,
             &chosen(Lang::Uz),
             &Input::Button("b:main/menu/0".into()),
-            Context::default(),
+            with_hotline(),
         );
         assert_eq!(out.state.position, Some(NodeRef::new("main", "russia")));
         let reply = &out.replies[0];
@@ -845,7 +864,7 @@ nodes:
                 &s,
                 &chosen(Lang::Ru),
                 &Input::Button(data.into()),
-                Context::default(),
+                with_hotline(),
             );
             assert_eq!(
                 keys(&out.replies[0]),
@@ -859,7 +878,7 @@ nodes:
     #[test]
     fn check_offer_asks_for_the_text_then_checks_it() {
         let s = scripts();
-        let ctx = Context::default();
+        let ctx = with_hotline();
         let press = Input::Button("b:main/menu/1".into());
         let out = handle(&s, &chosen(Lang::Uz), &press, ctx);
         assert_eq!(keys(&out.replies[0]), ["offer-prompt"]);
@@ -880,7 +899,10 @@ nodes:
         );
         assert!(matches!(
             &checked.effects[..],
-            [Effect::OfferChecked { risk: "high", .. }]
+            [Effect::OfferChecked {
+                risk: Risk::High,
+                ..
+            }]
         ));
         // Any other step drops the question: a menu press is a menu press.
         let menu = handle(&s, &out.state, &Input::Command(Command::Menu), ctx);
@@ -896,7 +918,7 @@ nodes:
             &s,
             &chosen(Lang::Ru),
             &Input::Text(offer.into()),
-            Context::default(),
+            with_hotline(),
         );
         assert_eq!(
             keys(&out.replies[0])[..2],
@@ -911,14 +933,14 @@ nodes:
             &s,
             &chosen(Lang::Ru),
             &Input::Text("Как сделать ПАТЕНТ?".into()),
-            Context::default(),
+            with_hotline(),
         );
         assert_eq!(out.state.position, Some(NodeRef::new("main", "russia")));
         let out = handle(
             &s,
             &chosen(Lang::Uz),
             &Input::Text("registratsiya qancha".into()),
-            Context::default(),
+            with_hotline(),
         );
         assert_eq!(
             out.state.position,
@@ -971,7 +993,7 @@ nodes:
             position: Some(NodeRef::new("main", "russia")),
             ..chosen(Lang::Uz)
         };
-        let out = handle(&s, &state, &Input::Text("salom".into()), Context::default());
+        let out = handle(&s, &state, &Input::Text("salom".into()), with_hotline());
         assert_eq!(keys(&out.replies[0]), ["faq-nothing"]);
         let data: Vec<&str> = out.replies[0]
             .keyboard
@@ -988,14 +1010,14 @@ nodes:
             &s,
             &out.state,
             &Input::Button(data[0].into()),
-            Context::default(),
+            with_hotline(),
         );
         assert_eq!(check.state.awaiting, Some(Awaiting::Offer));
         let person = handle(
             &s,
             &out.state,
             &Input::Button(data[1].into()),
-            Context::default(),
+            with_hotline(),
         );
         assert_eq!(
             person.state.awaiting,
@@ -1006,7 +1028,7 @@ nodes:
             &s,
             &state,
             &Input::Unsupported(Media::Sticker),
-            Context::default(),
+            with_hotline(),
         );
         assert_eq!(keys(&out.replies[0]), ["common-text-only"]);
         assert_eq!(out.state.position, state.position);
@@ -1023,7 +1045,7 @@ nodes:
             &s,
             &state,
             &Input::Unsupported(Media::Sticker),
-            Context::default(),
+            with_hotline(),
         );
         assert_eq!(out.state.position, Some(s.main_menu()));
         assert_eq!(out.replies[0].keyboard[0][0].data, "b:main/menu/0");
@@ -1036,7 +1058,7 @@ nodes:
             &s,
             &UserState::default(),
             &Input::Button("b:main/menu/0".into()),
-            Context::default(),
+            with_hotline(),
         );
         assert_eq!(keys(&out.replies[0])[0], "lang-picker-prompt");
         assert_eq!(out.state.lang, None);
@@ -1052,7 +1074,7 @@ nodes:
         let input = Input::Command(Command::Start {
             payload: Some("second".into()),
         });
-        let out = handle(&s, &state, &input, Context::default());
+        let out = handle(&s, &state, &input, with_hotline());
         assert_eq!(out.state.campaign.as_deref(), Some("first"));
         assert_eq!(keys(&out.replies[0]), ["menu-welcome", "main-menu"]);
     }
@@ -1110,12 +1132,7 @@ nodes:
     fn an_unsure_question_offers_the_best_nodes_whose_buttons_work() {
         let s = more_scripts();
         let state = chosen(Lang::Uz);
-        let out = handle(
-            &s,
-            &state,
-            &Input::Text("patent".into()),
-            Context::default(),
-        );
+        let out = handle(&s, &state, &Input::Text("patent".into()), with_hotline());
         let reply = &out.replies[0];
         assert_eq!(keys(reply), ["faq-suggest"]);
         let buttons = data(reply);
@@ -1139,7 +1156,7 @@ nodes:
             ("f:more/exam", "exam"),
             ("f:main/russia", "russia"),
         ] {
-            let press = handle(&s, &out.state, &Input::Button(d.into()), Context::default());
+            let press = handle(&s, &out.state, &Input::Button(d.into()), with_hotline());
             assert_eq!(
                 press.state.position.as_ref().map(|p| p.node.as_str()),
                 Some(node)
@@ -1150,7 +1167,7 @@ nodes:
             &s,
             &state,
             &Input::Text("patent jarimasi qancha".into()),
-            Context::default(),
+            with_hotline(),
         );
         assert_eq!(out.state.position, Some(NodeRef::new("more", "fee")));
     }
@@ -1171,7 +1188,7 @@ nodes:
                 &s,
                 &chosen(Lang::Ru),
                 &Input::Button(d.into()),
-                Context::default(),
+                with_hotline(),
             );
             assert_eq!(keys(&out.replies[0]), ["menu-stale", "main-menu"], "{d}");
         }
@@ -1180,7 +1197,7 @@ nodes:
     #[test]
     fn a_first_line_question_is_answered_in_its_language_with_a_way_to_change_it() {
         let s = more_scripts();
-        let ctx = Context::default();
+        let ctx = with_hotline();
         let question = Input::Text("Как получить регистрацию?".into());
         let out = handle(&s, &UserState::default(), &question, ctx);
         assert_eq!(out.state.lang, Some(Lang::Ru));
@@ -1213,7 +1230,7 @@ nodes:
         assert_eq!(out.state.lang, Some(Lang::UzCyrl));
         let kaa = Context {
             lang_guess: Some(Lang::Kaa),
-            ..Context::default()
+            ..with_hotline()
         };
         let out = handle(
             &s,
@@ -1232,7 +1249,7 @@ nodes:
     fn distress_as_the_first_line_offers_the_hotline_in_its_language() {
         let s = more_scripts();
         let text = Input::Text("помогите, паспорт забрали".into());
-        let out = handle(&s, &UserState::default(), &text, Context::default());
+        let out = handle(&s, &UserState::default(), &text, with_hotline());
         assert_eq!(out.state.lang, Some(Lang::Ru));
         assert_eq!(keys(&out.replies[0])[0], "hotline-distress");
         assert_eq!(
@@ -1249,7 +1266,7 @@ nodes:
                 &s,
                 &UserState::default(),
                 &Input::Text(text.into()),
-                Context::default(),
+                with_hotline(),
             );
             assert_eq!(out.state.lang, None, "{text}");
             assert_eq!(keys(&out.replies[0])[0], "lang-picker-prompt", "{text}");
@@ -1261,7 +1278,7 @@ nodes:
             &s,
             &UserState::default(),
             &Input::Text(offer.into()),
-            Context::default(),
+            with_hotline(),
         );
         assert_eq!(out.state.lang, Some(Lang::Ru));
         assert_eq!(
@@ -1274,7 +1291,7 @@ nodes:
     #[test]
     fn a_deep_link_opens_its_script_now_or_after_the_language() {
         let s = more_scripts();
-        let ctx = Context::default();
+        let ctx = with_hotline();
         let start = |payload: &str| {
             Input::Command(Command::Start {
                 payload: Some(payload.into()),

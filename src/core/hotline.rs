@@ -8,25 +8,42 @@
 //!
 //! The operators' side lives in the application (`app::operators`): it needs the database.
 
-use super::engine::Outcome;
+use super::callback::{Callback, HotlineAnswer};
+use super::engine::{Context, Outcome};
 use super::input::{Command, Input};
 use super::output::{Arg, Effect, KeyButton, Msg, Reply};
+use super::script::Action;
 use super::state::{Awaiting, OfferDraft, Priority};
+use crate::offer::Risk;
 
 /// Longest description kept (characters); the rest of a long text goes to the operator as the
 /// first message anyway.
 pub const MAX_DESCRIPTION: usize = 1000;
 
 /// Asks for consent (or, with a case open, takes the user back into its chat). `before` is a
-/// message shown first (the distress notice).
+/// message shown first (the distress notice); `also` are buttons offered besides (the page
+/// answering the words). Without a hotline (`ctx.hotline` false) says so instead, and gives
+/// someone who may be in danger the emergency contacts at once.
 pub fn offer_hotline(
     out: &mut Outcome,
-    case: Option<i64>,
+    ctx: Context,
     priority: Priority,
     draft: Option<OfferDraft>,
     before: Option<Msg>,
+    also: Vec<Vec<KeyButton>>,
 ) {
-    if let Some(case) = case {
+    if !ctx.hotline {
+        out.state.awaiting = None;
+        out.state.draft_offer = None;
+        let mut reply = unavailable_reply();
+        if priority == Priority::Urgent {
+            reply.body.push(Msg::new("hotline-emergency"));
+        }
+        reply.keyboard.splice(0..0, also);
+        out.replies.push(reply);
+        return;
+    }
+    if let Some(case) = ctx.case {
         out.state.in_case = true;
         out.state.awaiting = None;
         out.replies.push(Reply::text(
@@ -36,7 +53,7 @@ pub fn offer_hotline(
     }
     // A checked offer rated medium or high makes the case more urgent than a question.
     let priority = match &draft {
-        Some(d) if priority == Priority::Normal && d.risk != "low" => Priority::High,
+        Some(d) if priority == Priority::Normal && d.risk != Risk::Low => Priority::High,
         _ => priority,
     };
     let mut body = vec![Msg::new("hotline-consent")];
@@ -49,14 +66,26 @@ pub fn offer_hotline(
     let mut reply = Reply {
         body,
         keyboard: vec![
-            vec![button("hotline-btn-agree", "h:agree")],
-            vec![button("hotline-btn-cancel", "h:cancel")],
+            vec![button("hotline-btn-agree", HotlineAnswer::Agree)],
+            vec![button("hotline-btn-cancel", HotlineAnswer::Cancel)],
         ],
     };
     if let Some(msg) = before {
         reply.body.insert(0, msg);
     }
+    reply.keyboard.extend(also);
     out.replies.push(reply);
+}
+
+/// "There is no hotline here", with the way back to the menu.
+pub fn unavailable_reply() -> Reply {
+    Reply {
+        body: vec![Msg::new("operator-unavailable")],
+        keyboard: vec![vec![KeyButton {
+            label: Msg::new("menu-btn-main"),
+            data: Callback::Action(Action::Menu).into(),
+        }]],
+    }
 }
 
 /// Handles what the user does while a hotline question is open (`awaiting` taken from the
@@ -69,23 +98,25 @@ pub fn answer(
     case: Option<i64>,
 ) -> bool {
     match (awaiting, input) {
-        (Awaiting::Consent(p), Input::Button(d)) if d == "h:agree" => {
+        (Awaiting::Consent(p), Input::Button(d)) if is(d, HotlineAnswer::Agree) => {
             out.state.draft_offer = draft;
             out.state.awaiting = Some(Awaiting::Description(p));
             out.replies.push(Reply {
                 body: vec![Msg::new("hotline-describe")],
                 keyboard: vec![
-                    vec![button("hotline-btn-skip", "h:skip")],
-                    vec![button("hotline-btn-cancel", "h:cancel")],
+                    vec![button("hotline-btn-skip", HotlineAnswer::Skip)],
+                    vec![button("hotline-btn-cancel", HotlineAnswer::Cancel)],
                 ],
             });
             true
         }
-        (Awaiting::Consent(_) | Awaiting::Description(_), Input::Button(d)) if d == "h:cancel" => {
+        (Awaiting::Consent(_) | Awaiting::Description(_), Input::Button(d))
+            if is(d, HotlineAnswer::Cancel) =>
+        {
             out.replies.push(Reply::text(Msg::new("hotline-cancelled")));
             false_to_menu(out)
         }
-        (Awaiting::Description(p), Input::Button(d)) if d == "h:skip" => {
+        (Awaiting::Description(p), Input::Button(d)) if is(d, HotlineAnswer::Skip) => {
             open(out, p, None, draft, false);
             true
         }
@@ -99,23 +130,23 @@ pub fn answer(
             open(out, p, None, draft, true);
             true
         }
-        (Awaiting::LeaveCase, Input::Button(d)) if d == "h:leave" => {
+        (Awaiting::LeaveCase, Input::Button(d)) if is(d, HotlineAnswer::Leave) => {
             out.state.in_case = false;
             out.replies.push(Reply::text(
                 Msg::new("hotline-left").arg("case", Arg::Number(case.unwrap_or_default())),
             ));
             false_to_menu(out)
         }
-        (Awaiting::LeaveCase, Input::Button(d)) if d == "h:stay" => {
+        (Awaiting::LeaveCase, Input::Button(d)) if is(d, HotlineAnswer::Stay) => {
             out.replies.push(Reply::text(Msg::new("hotline-stay")));
             true
         }
-        (Awaiting::Forget, Input::Button(d)) if d == "h:forget" => {
+        (Awaiting::Forget, Input::Button(d)) if is(d, HotlineAnswer::Forget) => {
             out.state.in_case = false;
             out.effects.push(Effect::Forget);
             true
         }
-        (Awaiting::Forget, Input::Button(d)) if d == "h:keep" => {
+        (Awaiting::Forget, Input::Button(d)) if is(d, HotlineAnswer::Keep) => {
             out.replies
                 .push(Reply::text(Msg::new("hotline-forget-kept")));
             false_to_menu(out)
@@ -171,8 +202,8 @@ pub fn in_chat(out: &mut Outcome, case: i64, input: &Input) -> InChat {
             out.replies.push(Reply {
                 body: vec![Msg::new("hotline-leave-ask").arg("case", Arg::Number(case))],
                 keyboard: vec![
-                    vec![button("hotline-btn-leave", "h:leave")],
-                    vec![button("hotline-btn-stay", "h:stay")],
+                    vec![button("hotline-btn-leave", HotlineAnswer::Leave)],
+                    vec![button("hotline-btn-stay", HotlineAnswer::Stay)],
                 ],
             });
             InChat::Done
@@ -184,7 +215,9 @@ pub fn in_chat(out: &mut Outcome, case: i64, input: &Input) -> InChat {
             InChat::Done
         }
         Input::Command(Command::Help | Command::Language | Command::Forget) => InChat::Usual,
-        Input::Button(data) if data.starts_with("h:") => InChat::Usual,
+        Input::Button(data) if Callback::parse(data).is_some_and(|c| c.is_hotline()) => {
+            InChat::Usual
+        }
         _ => InChat::Leaves,
     }
 }
@@ -195,19 +228,10 @@ pub fn ask_forget(out: &mut Outcome) {
     out.replies.push(Reply {
         body: vec![Msg::new("hotline-forget-ask")],
         keyboard: vec![
-            vec![button("hotline-btn-forget", "h:forget")],
-            vec![button("hotline-btn-keep", "h:keep")],
+            vec![button("hotline-btn-forget", HotlineAnswer::Forget)],
+            vec![button("hotline-btn-keep", HotlineAnswer::Keep)],
         ],
     });
-}
-
-/// A rating button: `h:rate:<case>:<stars>`.
-pub fn parse_rating(data: &str) -> Option<(i64, u8)> {
-    let rest = data.strip_prefix("h:rate:")?;
-    let (case, stars) = rest.split_once(':')?;
-    let case: i64 = case.parse().ok().filter(|c| *c > 0)?;
-    let stars: u8 = stars.parse().ok().filter(|s| (1..=5).contains(s))?;
-    Some((case, stars))
 }
 
 /// The rating keyboard shown when a case is closed.
@@ -216,17 +240,26 @@ pub fn rating_keyboard(case: i64) -> Vec<Vec<KeyButton>> {
         (1..=5)
             .map(|stars| KeyButton {
                 label: Msg::new("hotline-btn-rate").arg("stars", Arg::Number(stars)),
-                data: format!("h:rate:{case}:{stars}"),
+                data: Callback::Rate {
+                    case,
+                    stars: stars as u8,
+                }
+                .into(),
             })
             .collect(),
     ]
 }
 
-fn button(label: &'static str, data: &str) -> KeyButton {
+fn button(label: &'static str, answer: HotlineAnswer) -> KeyButton {
     KeyButton {
         label: Msg::new(label),
-        data: data.to_string(),
+        data: Callback::Hotline(answer).into(),
     }
+}
+
+/// Whether button data `data` is the hotline answer `answer`.
+fn is(data: &str, answer: HotlineAnswer) -> bool {
+    Callback::parse(data) == Some(Callback::Hotline(answer))
 }
 
 /// Fluent ids the hotline uses (checked in every language by `safar check`).
@@ -293,17 +326,3 @@ pub const HOTLINE_KEYS: &[&str] = &[
     "ops-rated",
     "ops-forgotten",
 ];
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn rating_data_is_checked() {
-        assert_eq!(parse_rating("h:rate:12:5"), Some((12, 5)));
-        assert_eq!(parse_rating("h:rate:12:6"), None);
-        assert_eq!(parse_rating("h:rate:0:3"), None);
-        assert_eq!(parse_rating("h:rate:x:3"), None);
-        assert_eq!(parse_rating("h:rate:12"), None);
-    }
-}

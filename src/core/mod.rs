@@ -1,6 +1,7 @@
 //! The pure core: Safar's own input and output types, user state, and the dialogue engine.
 //! Nothing here knows about Telegram, the terminal or the database.
 
+pub mod callback;
 pub mod distress;
 pub mod engine;
 pub mod faq;

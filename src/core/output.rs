@@ -8,6 +8,7 @@ use std::borrow::Cow;
 use super::script::NodeRef;
 use super::state::{OfferDraft, Priority};
 use crate::lang::Lang;
+use crate::offer::{Category, Risk};
 
 /// An argument to a Fluent message.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -89,8 +90,8 @@ pub enum Effect {
     Forget,
     /// An offer was checked: record it for statistics (never the text).
     OfferChecked {
-        risk: &'static str,
-        categories: Vec<&'static str>,
+        risk: Risk,
+        categories: Vec<Category>,
     },
 }
 

@@ -12,8 +12,9 @@ use crate::diagnostics::Pos;
 /// The script whose start node is the main menu.
 pub const MAIN_SCRIPT: &str = "main";
 
-/// Telegram limits callback data to 64 bytes; a button's data is `b:<script>/<node>/<index>`.
-pub const MAX_CALLBACK_DATA: usize = 64;
+/// The longest script or node id: a button's data (`b:<script>/<node>/<index>`) must fit
+/// Telegram's 64 bytes.
+pub const MAX_ID_LEN: usize = 24;
 
 /// A named thing a button can do instead of going to a node.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

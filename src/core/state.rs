@@ -3,6 +3,7 @@
 
 use crate::core::script::NodeRef;
 use crate::lang::Lang;
+use crate::offer::{Category, Risk};
 
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct UserState {
@@ -25,10 +26,28 @@ pub struct UserState {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct OfferDraft {
     pub text: String,
-    /// `low`, `medium`, `high`.
-    pub risk: String,
-    /// Flagged categories, comma-separated.
-    pub flags: String,
+    pub risk: Risk,
+    /// The flagged categories, most important first.
+    pub flags: Vec<Category>,
+}
+
+impl OfferDraft {
+    /// The categories as stored: names, comma-separated.
+    pub fn flag_names(&self) -> String {
+        self.flags
+            .iter()
+            .map(|c| c.name())
+            .collect::<Vec<_>>()
+            .join(",")
+    }
+
+    /// Reads categories stored by [`OfferDraft::flag_names`]; names no longer known are left out.
+    pub fn parse_flags(names: &str) -> Vec<Category> {
+        names
+            .split(',')
+            .filter_map(|n| Category::from_name(n.trim()))
+            .collect()
+    }
 }
 
 /// How soon a case needs a person.

@@ -56,6 +56,13 @@ impl Risk {
             Risk::High => "high",
         }
     }
+
+    /// The risk named `name` (as [`Risk::name`] writes it), `None` for anything else.
+    pub fn from_name(name: &str) -> Option<Risk> {
+        [Risk::Low, Risk::Medium, Risk::High]
+            .into_iter()
+            .find(|r| r.name() == name)
+    }
 }
 
 /// Words of the offer, quoted exactly as written.

@@ -17,6 +17,7 @@ use sqlx::{Row, SqlitePool};
 use crate::core::script::NodeRef;
 use crate::core::state::{Awaiting, OfferDraft, UserState};
 use crate::lang::Lang;
+use crate::offer::Risk;
 use metrics::TurnMetrics;
 
 pub static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations");
@@ -262,13 +263,17 @@ impl Store {
                 row.try_get::<Option<String>, _>("draft_offer_text")?,
                 row.try_get::<Option<String>, _>("draft_offer_risk")?,
             ) {
-                (Some(text), Some(risk)) => Some(OfferDraft {
-                    text,
-                    risk,
-                    flags: row
+                // A risk no longer known (a deploy renamed it) drops the draft, not the user.
+                (Some(text), Some(risk)) => {
+                    let flags = row
                         .try_get::<Option<String>, _>("draft_offer_flags")?
-                        .unwrap_or_default(),
-                }),
+                        .unwrap_or_default();
+                    Risk::from_name(&risk).map(|risk| OfferDraft {
+                        text,
+                        risk,
+                        flags: OfferDraft::parse_flags(&flags),
+                    })
+                }
                 _ => None,
             },
         })
@@ -475,6 +480,7 @@ impl Store {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::offer::Category;
 
     #[tokio::test]
     async fn state_round_trips_and_survives_reopening() {
@@ -492,8 +498,8 @@ mod tests {
             in_case: true,
             draft_offer: Some(OfferDraft {
                 text: "offer".into(),
-                risk: "high".into(),
-                flags: "upfront_fee".into(),
+                risk: Risk::High,
+                flags: vec![Category::UpfrontFee],
             }),
         };
         {

@@ -264,8 +264,8 @@ pub(super) fn user_upsert(
             .push_bind(state.awaiting.map(|a| a.code()))
             .push_bind(i64::from(state.in_case))
             .push_bind(state.draft_offer.as_ref().map(|d| d.text.clone()))
-            .push_bind(state.draft_offer.as_ref().map(|d| d.risk.clone()))
-            .push_bind(state.draft_offer.as_ref().map(|d| d.flags.clone()))
+            .push_bind(state.draft_offer.as_ref().map(|d| d.risk.name()))
+            .push_bind(state.draft_offer.as_ref().map(|d| d.flag_names()))
             .push_bind(now.to_string())
             .push_bind(now.to_string());
     });

@@ -218,7 +218,7 @@ impl Delivery {
             known.priority.code(),
             known.lang.code()
         );
-        let mut backoff = Duration::from_millis(500);
+        let mut backoff = Backoff::default();
         let started = Instant::now();
         loop {
             let result = self
@@ -241,11 +241,7 @@ impl Delivery {
                 Err(error) => {
                     let wait = match classify(&error) {
                         RetryAfter(wait) => wait,
-                        Transient(_) => {
-                            let wait = backoff;
-                            backoff = (backoff * 2).min(Duration::from_secs(30));
-                            wait
-                        }
+                        Transient(_) => backoff.next(),
                         Done | Blocked | Rejected(_) => {
                             // Topics off, or no right to manage them: plain-group mode.
                             tracing::warn!(
@@ -367,7 +363,7 @@ impl Delivery {
                 failures.lock().expect("failures").extend(f);
             }
         });
-        futures_join_all(chats).await;
+        futures::future::join_all(chats).await;
         failures.into_inner().expect("failures")
     }
 
@@ -420,7 +416,7 @@ impl Delivery {
         document: Option<&(String, Vec<u8>)>,
     ) -> (Result<i32, Failure>, u32) {
         let started = Instant::now();
-        let mut backoff = Duration::from_millis(500);
+        let mut backoff = Backoff::default();
         let mut attempts = 0;
         let thread = self.thread_for(message).await;
         let method = if message.copy.is_some() {
@@ -503,11 +499,9 @@ impl Delivery {
                     tracing::debug!(
                         chat_id = message.chat_id,
                         kind,
-                        ?backoff,
                         "transient send error, retrying"
                     );
-                    let wait = backoff;
-                    backoff = (backoff * 2).min(Duration::from_secs(30));
+                    let wait = backoff.next();
                     if started.elapsed() + wait > self.config.retry_for {
                         return (Err(Failure::GaveUp(kind)), attempts);
                     }
@@ -533,22 +527,22 @@ impl Delivery {
     }
 }
 
-/// Awaits all futures concurrently (a small local join, to avoid a dependency for one call).
-async fn futures_join_all<F: std::future::Future<Output = ()>>(futures: impl Iterator<Item = F>) {
-    let mut set = Vec::new();
-    for f in futures {
-        set.push(Box::pin(f));
+/// Capped exponential backoff for transient errors (5xx, timeouts, connection errors): 0.5 s,
+/// 1 s, 2 s… up to 30 s. A 429 is waited out for the time Telegram gives instead.
+struct Backoff(Duration);
+
+impl Default for Backoff {
+    fn default() -> Self {
+        Backoff(Duration::from_millis(500))
     }
-    // Poll them together.
-    std::future::poll_fn(|cx| {
-        set.retain_mut(|f| f.as_mut().poll(cx).is_pending());
-        if set.is_empty() {
-            std::task::Poll::Ready(())
-        } else {
-            std::task::Poll::Pending
-        }
-    })
-    .await;
+}
+
+impl Backoff {
+    fn next(&mut self) -> Duration {
+        let wait = self.0;
+        self.0 = (self.0 * 2).min(Duration::from_secs(30));
+        wait
+    }
 }
 
 pub fn keyboard(rows: &[Vec<(String, String)>]) -> InlineKeyboardMarkup {

@@ -5,9 +5,12 @@
 pub mod delivery;
 
 use std::convert::Infallible;
+use std::future::Future;
 use std::net::SocketAddr;
 use std::sync::Arc;
 use std::time::Duration;
+
+use tokio::sync::watch;
 
 use anyhow::Context as _;
 use teloxide::dispatching::{Dispatcher, ShutdownToken, UpdateFilterExt};
@@ -69,12 +72,20 @@ pub struct WebhookConfig {
 /// A bot that is running; stop it with [`RunningBot::stop`].
 pub struct RunningBot {
     task: tokio::task::JoinHandle<()>,
+    /// Set when the dispatcher's task has ended, however it ended (a panic included).
+    ended: watch::Receiver<bool>,
     shutdown: ShutdownToken,
     /// In webhook mode, the address actually listened on (useful with port 0).
     pub listen_addr: Option<SocketAddr>,
 }
 
 impl RunningBot {
+    /// Becomes `true` when the dispatcher has stopped, for whatever reason (tests race it
+    /// against what they wait for, so a panic in the bot fails them at once).
+    pub fn ended(&self) -> watch::Receiver<bool> {
+        self.ended.clone()
+    }
+
     /// A token that asks the dispatcher to stop after the updates in hand.
     pub fn shutdown_token(&self) -> ShutdownToken {
         self.shutdown.clone()
@@ -200,7 +211,7 @@ pub async fn start(app: App, config: TelegramConfig) -> anyhow::Result<RunningBo
                 .delete_webhook()
                 .await
                 .build();
-            let task = tokio::spawn(async move {
+            let (task, ended) = spawn_watched(async move {
                 dispatcher
                     .dispatch_with_listener(
                         listener,
@@ -210,6 +221,7 @@ pub async fn start(app: App, config: TelegramConfig) -> anyhow::Result<RunningBo
             });
             Ok(RunningBot {
                 task,
+                ended,
                 shutdown,
                 listen_addr: None,
             })
@@ -236,7 +248,7 @@ pub async fn start(app: App, config: TelegramConfig) -> anyhow::Result<RunningBo
                 }
             });
             tracing::info!(%listen_addr, "webhook server listening");
-            let task = tokio::spawn(async move {
+            let (task, ended) = spawn_watched(async move {
                 dispatcher
                     .dispatch_with_listener(
                         listener,
@@ -246,11 +258,30 @@ pub async fn start(app: App, config: TelegramConfig) -> anyhow::Result<RunningBo
             });
             Ok(RunningBot {
                 task,
+                ended,
                 shutdown,
                 listen_addr: Some(listen_addr),
             })
         }
     }
+}
+
+/// Spawns the dispatcher; the receiver turns `true` when it ends, by return or by panic.
+fn spawn_watched(
+    dispatch: impl Future<Output = ()> + Send + 'static,
+) -> (tokio::task::JoinHandle<()>, watch::Receiver<bool>) {
+    struct EndedOnDrop(watch::Sender<bool>);
+    impl Drop for EndedOnDrop {
+        fn drop(&mut self) {
+            self.0.send_replace(true);
+        }
+    }
+    let (tx, rx) = watch::channel(false);
+    let task = tokio::spawn(async move {
+        let _ended = EndedOnDrop(tx);
+        dispatch.await;
+    });
+    (task, rx)
 }
 
 /// Localized command menus. Telegram takes two-letter language codes only, so Karakalpak

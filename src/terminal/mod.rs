@@ -7,6 +7,7 @@ use std::io::Write;
 use tokio::io::{AsyncBufRead, AsyncBufReadExt};
 
 use crate::app::{App, Incoming, Rendered};
+use crate::core::callback::Callback;
 use crate::core::input::{Command, Input};
 use crate::html::to_plain;
 use crate::lang::Lang;
@@ -33,7 +34,7 @@ where
     W: Write,
 {
     let first = match lang {
-        Some(lang) => Input::Button(format!("l:{}", lang.code())),
+        Some(lang) => Input::Button(Callback::Lang(lang).into()),
         None => Input::Command(Command::Start { payload: None }),
     };
     let mut buttons = say(app, first, out).await?;

@@ -1,4 +1,4 @@
-//! Transliteration between Latin and Cyrillic Uzbek and Karakalpak (issue 5). Pure: no I/O
+//! Transliteration between Latin and Cyrillic Uzbek and Karakalpak. Pure: no I/O
 //! except [`Exceptions::load`].
 //!
 //! Safar's texts are written in Latin; Uzbek and Karakalpak readers who read Cyrillic get them

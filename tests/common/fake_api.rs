@@ -221,6 +221,9 @@ struct Shared {
     /// Signalled whenever the update queue changes (push or confirmation).
     updates_changed: Notify,
     shutdown_rx: watch::Receiver<bool>,
+    /// The bot under test: `true` once its dispatcher has ended. Waits give up at once then,
+    /// so a panic in the bot fails the test instead of timing out.
+    bot_ended: Mutex<Option<watch::Receiver<bool>>>,
 }
 
 impl Shared {
@@ -1382,6 +1385,7 @@ impl FakeApi {
             calls_changed: Notify::new(),
             updates_changed: Notify::new(),
             shutdown_rx: shutdown_rx.clone(),
+            bot_ended: Mutex::new(None),
         });
         let app = Router::new()
             .fallback(handle_request)
@@ -1411,6 +1415,36 @@ impl FakeApi {
     }
 
     /// Base URL to give the bot as its API URL, e.g. `http://127.0.0.1:4242/`.
+    /// Races every wait against the bot's dispatcher: `ended` turns `true` when it stops. `None`
+    /// while the test stops the bot on purpose.
+    pub fn watch_bot(&self, ended: Option<watch::Receiver<bool>>) {
+        *self
+            .inner
+            .shared
+            .bot_ended
+            .lock()
+            .unwrap_or_else(|e| e.into_inner()) = ended;
+    }
+
+    /// Resolves when the watched bot has stopped; never, if none is watched.
+    async fn bot_stopped(&self) {
+        let ended = self
+            .inner
+            .shared
+            .bot_ended
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .clone();
+        match ended {
+            Some(mut ended) => {
+                if ended.wait_for(|e| *e).await.is_err() {
+                    std::future::pending::<()>().await;
+                }
+            }
+            None => std::future::pending::<()>().await,
+        }
+    }
+
     pub fn url(&self) -> String {
         format!("http://{}/", self.inner.addr)
     }
@@ -1815,6 +1849,11 @@ impl FakeApi {
     }
 
     /// Human-readable dump of recent calls and pending updates.
+    /// Waits until the bot makes its next call to the fake, or `limit` passes.
+    pub async fn next_call_within(&self, limit: Duration) {
+        let _ = tokio::time::timeout(limit, self.inner.shared.calls_changed.notified()).await;
+    }
+
     pub fn dump(&self) -> String {
         dump_state(&self.lock())
     }
@@ -1931,13 +1970,17 @@ impl FakeApi {
             if self.lock().queue.is_empty() {
                 return;
             }
-            if tokio::time::timeout_at(deadline, notified).await.is_err() {
+            let stopped = tokio::select! {
+                woken = tokio::time::timeout_at(deadline, notified) => woken.is_err().then_some("timed out"),
+                () = self.bot_stopped() => Some("the bot stopped (a panic? see the log above)"),
+            };
+            if let Some(why) = stopped {
                 let st = self.lock();
                 if st.queue.is_empty() {
                     return;
                 }
                 panic!(
-                    "timed out after {timeout:?} waiting for the bot to confirm {} update(s)\n{}",
+                    "{why} (limit {timeout:?}) waiting for the bot to confirm {} update(s)\n{}",
                     st.queue.len(),
                     dump_state(&st)
                 );
@@ -1963,11 +2006,15 @@ impl FakeApi {
             if let Some(v) = check(&mut self.lock()) {
                 return Ok(v);
             }
-            if tokio::time::timeout_at(deadline, notified).await.is_err() {
+            let stopped = tokio::select! {
+                woken = tokio::time::timeout_at(deadline, notified) => woken.is_err().then_some(""),
+                () = self.bot_stopped() => Some("THE BOT STOPPED while the test waited (a panic? see the log above)\n"),
+            };
+            if let Some(why) = stopped {
                 let mut st = self.lock();
                 return match check(&mut st) {
                     Some(v) => Ok(v),
-                    None => Err(dump_state(&st)),
+                    None => Err(format!("{why}{}", dump_state(&st))),
                 };
             }
         }

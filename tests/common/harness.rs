@@ -9,6 +9,7 @@ use std::time::Duration;
 use safar::app::App;
 use safar::app::HotlineConfig;
 use safar::content::{Content, ContentHandle, ContentPaths};
+use safar::core::callback::Callback;
 use safar::core::output::{Arg, Msg};
 use safar::html::to_plain;
 use safar::lang::Lang;
@@ -16,6 +17,7 @@ use safar::store::Store;
 use safar::telegram::delivery::DeliveryConfig;
 use safar::telegram::{self, RunningBot, TelegramConfig, WebhookConfig};
 
+pub use super::fake_api::DEFAULT_WAIT as WAIT;
 use super::fake_api::{FakeApi, Sent, TestUser};
 
 pub fn shipped_content() -> ContentPaths {
@@ -178,7 +180,9 @@ impl TestBot {
                 Some(self.api.url().parse().unwrap()),
             )
         };
-        self.running = Some(telegram::start(app, config).await.expect("bot starts"));
+        let running = telegram::start(app, config).await.expect("bot starts");
+        self.api.watch_bot(Some(running.ended()));
+        self.running = Some(running);
     }
 
     /// The webhook server's address (webhook mode only).
@@ -199,6 +203,7 @@ impl TestBot {
     }
 
     async fn stop_bot(&mut self) {
+        self.api.watch_bot(None);
         if let Some(running) = self.running.take() {
             running.stop(Duration::from_secs(10)).await;
         }
@@ -225,9 +230,55 @@ impl TestBot {
         self.store.close().await;
     }
 
-    /// A message from the shipped texts, as the bot sends it (Telegram HTML).
-    pub fn text(&self, lang: Lang, key: &'static str) -> String {
-        self.content.get().texts.render(lang, &Msg::new(key))
+    /// Waits until the bot is idle: every update pushed so far confirmed to the fake, and no
+    /// message left to send in the outbox. (Telegram's offset confirms an update when it is
+    /// fetched, before its turn is committed, so a turn still running when the outbox is read
+    /// empty is not seen here; the replies tests wait for come from such turns.)
+    pub async fn idle(&self) {
+        self.api.wait_updates_consumed(WAIT).await;
+        let deadline = tokio::time::Instant::now() + WAIT;
+        loop {
+            let pending: i64 =
+                sqlx::query_scalar("SELECT COUNT(*) FROM outbox WHERE state = 'pending'")
+                    .fetch_one(self.store.pool())
+                    .await
+                    .unwrap();
+            if pending == 0 {
+                return;
+            }
+            assert!(
+                tokio::time::Instant::now() < deadline,
+                "{pending} message(s) still pending after {WAIT:?}\n{}",
+                self.api.dump()
+            );
+            // Each delivery is a call to the fake: wait for the next one, then look again.
+            self.api.next_call_within(Duration::from_millis(200)).await;
+        }
+    }
+
+    /// Panics if the bot sent `chat_id` anything the test has not read, once it is idle.
+    pub async fn assert_no_more_sent(&self, chat_id: i64) {
+        self.idle().await;
+        self.api.assert_no_more_sent(chat_id);
+    }
+
+    /// A message from the bot's texts, as the bot sends it (Telegram HTML).
+    pub fn text(&self, lang: Lang, key: &str) -> String {
+        self.content
+            .get()
+            .texts
+            .render(lang, &Msg::new(key.to_string()))
+    }
+
+    /// A user who has sent `/start`, picked `lang` and seen the main menu.
+    pub async fn user_in(&self, id: i64, name: &str, lang: Lang) -> TestUser {
+        let user = self.api.user(id, name, Some(lang.code()));
+        self.api.send_text(&user, "/start");
+        let picker = self.api.next_sent(user.chat_id()).await;
+        self.api
+            .press_button(&user, picker.message_id, &Callback::Lang(lang).to_string());
+        self.api.next_sent(user.chat_id()).await;
+        user
     }
 
     /// A message with arguments, as the bot sends it.

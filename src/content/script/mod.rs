@@ -2,23 +2,25 @@
 //!
 //! One file is one script; its file name (without `.yaml`) is the script id. The script
 //! `main.yaml` must exist: its `start` node is the main menu. See `dialogues/README.md` for the
-//! format as NGO editors read it.
+//! format as NGO editors read it. Loading and the checks of structure are here; the checks of
+//! facts and sources are in `facts.rs`, the typed-question index is built in `index.rs`.
+
+mod facts;
+mod index;
+
+pub use facts::fact_marker;
 
 use std::collections::{BTreeMap, HashMap, HashSet, VecDeque};
 
 use std::path::{Path, PathBuf};
 
-use chrono::{Months, NaiveDate};
 use serde::Deserialize;
 use serde_saphyr::Spanned;
 
-use super::texts::Texts;
+use crate::core::callback::{Callback, MAX_CALLBACK_DATA};
 use crate::core::faq::FaqIndex;
-use crate::core::output::Msg;
 use crate::core::script::*;
 use crate::diagnostics::{Diagnostics, Pos};
-use crate::html::to_plain;
-use crate::lang::Lang;
 
 /// Files in `dialogues/` that are not scripts: each has its own format and loader.
 pub const DATA_FILES: &[&str] = &[
@@ -147,162 +149,6 @@ impl Scripts {
         (diags.errors().count() == before).then_some(scripts)
     }
 
-    /// The keyword index. A node with keywords may be offered on a suggestion button, so it
-    /// needs words for that button: its `title`, or else the label of the buttons that lead to
-    /// it (when that label always leads there: "Next question" does not name a node).
-    fn build_faq(&self, diags: &mut Diagnostics) -> FaqIndex {
-        let mut label_target: HashMap<&str, Option<&NodeRef>> = HashMap::new();
-        for script in self.scripts.values() {
-            for node in &script.nodes {
-                for button in &node.buttons {
-                    if let Target::Node(to) = &button.target {
-                        label_target
-                            .entry(button.label.as_str())
-                            .and_modify(|t| {
-                                if *t != Some(to) {
-                                    *t = None;
-                                }
-                            })
-                            .or_insert(Some(to));
-                    }
-                }
-            }
-        }
-        let mut labels: HashMap<&NodeRef, &str> = HashMap::new();
-        for script in self.scripts.values() {
-            for node in &script.nodes {
-                for button in &node.buttons {
-                    if let Some(Some(to)) = label_target.get(button.label.as_str()) {
-                        labels.entry(to).or_insert(button.label.as_str());
-                    }
-                }
-            }
-        }
-        let mut entries = Vec::new();
-        for script in self.scripts.values() {
-            for node in script.nodes.iter().filter(|n| !n.keywords.is_empty()) {
-                let at = NodeRef::new(script.id.clone(), node.id.clone());
-                let title = node
-                    .title
-                    .clone()
-                    .or_else(|| labels.get(&at).map(|l| l.to_string()));
-                match title {
-                    Some(title) => entries.push((at, title, node.keywords.as_slice())),
-                    None => diags.error(
-                        &script.path,
-                        node.pos,
-                        format!(
-                            "node `{}` has keywords, so the bot may offer it on a button when \
-                             it is not sure what a typed question means, but nothing names it: \
-                             add `title: <text id>` (a short name, e.g. `{}-title-{}`) or a \
-                             button with its own label that leads to it",
-                            node.id, script.id, node.id
-                        ),
-                    ),
-                }
-            }
-        }
-        FaqIndex::build(entries)
-    }
-
-    /// Facts need their source: a node whose text, in any language, contains a number, an
-    /// @handle or a web address (or that says `factual: true`) must have `source` and
-    /// `reviewed`. `reviewed` must be a `YYYY-MM-DD` date, not in the future, and comes with a
-    /// `source`; a review more than 12 months before `today` is a warning.
-    pub fn check_facts(&self, texts: &Texts, today: NaiveDate, diags: &mut Diagnostics) {
-        let stale_before = today.checked_sub_months(Months::new(12)).unwrap_or(today);
-        for script in self.scripts.values() {
-            let path = &script.path;
-            for node in &script.nodes {
-                let reviewed = match &node.reviewed {
-                    Some(date) => match NaiveDate::parse_from_str(date.trim(), "%Y-%m-%d") {
-                        Ok(d) if d > today.succ_opt().unwrap_or(today) => {
-                            diags.error(
-                                path,
-                                node.reviewed_pos,
-                                format!(
-                                    "`reviewed: {date}` is in the future: write the day the \
-                                     facts were last checked (YYYY-MM-DD)"
-                                ),
-                            );
-                            None
-                        }
-                        Ok(d) => Some(d),
-                        Err(_) => {
-                            diags.error(
-                                path,
-                                node.reviewed_pos,
-                                format!(
-                                    "`reviewed: {date}` is not a date: write it as YYYY-MM-DD, \
-                                     e.g. `reviewed: {}`",
-                                    today.format("%Y-%m-%d")
-                                ),
-                            );
-                            None
-                        }
-                    },
-                    None => None,
-                };
-                if node.reviewed.is_some() && node.source.is_none() {
-                    diags.error(
-                        path,
-                        node.reviewed_pos,
-                        format!(
-                            "node `{}` has `reviewed` but no `source`: add `source: \"…\"` \
-                             (where the facts come from) next to it",
-                            node.id
-                        ),
-                    );
-                }
-                if let Some(d) = reviewed
-                    && d < stale_before
-                {
-                    diags.warning(
-                        path,
-                        node.reviewed_pos,
-                        format!(
-                            "node `{}` was last reviewed on {d}, more than 12 months ago: check \
-                             its facts against `{}` and update `reviewed`",
-                            node.id,
-                            node.source.as_deref().unwrap_or("its source")
-                        ),
-                    );
-                }
-                let why = if node.factual {
-                    Some("it says `factual: true`".to_string())
-                } else {
-                    Lang::AUTHORED.into_iter().find_map(|lang| {
-                        if !texts.has(lang, &node.text) {
-                            return None;
-                        }
-                        let plain = to_plain(&texts.render(lang, &Msg::new(node.text.clone())));
-                        fact_marker(&plain)
-                            .map(|m| format!("its text `{}` in {lang} contains {m}", node.text))
-                    })
-                };
-                let Some(why) = why else { continue };
-                let mut missing = Vec::new();
-                if node.source.is_none() {
-                    missing.push("`source: \"…\"` (where the facts come from)");
-                }
-                if node.reviewed.is_none() {
-                    missing.push("`reviewed: YYYY-MM-DD` (the day they were last checked)");
-                }
-                if !missing.is_empty() {
-                    diags.error(
-                        path,
-                        node.pos,
-                        format!(
-                            "node `{}` states facts ({why}): add {}",
-                            node.id,
-                            missing.join(" and ")
-                        ),
-                    );
-                }
-            }
-        }
-    }
-
     fn check_references(&self, broken: &HashSet<String>, diags: &mut Diagnostics) {
         for script in self.scripts.values() {
             for node in &script.nodes {
@@ -395,7 +241,7 @@ fn show_ref(to: &NodeRef, from: &Script) -> String {
 /// Ids are short ASCII words so they fit in Telegram's callback data and survive every tool.
 pub fn is_valid_id(id: &str) -> bool {
     !id.is_empty()
-        && id.len() <= 24
+        && id.len() <= MAX_ID_LEN
         && id
             .bytes()
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_' || b == b'-')
@@ -512,7 +358,12 @@ fn parse_script(id: &str, path: &Path, text: &str, diags: &mut Diagnostics) -> O
                     continue;
                 }
             };
-            let data_len = format!("b:{id}/{node_id}/{i}").len();
+            let data_len = Callback::Button {
+                at: NodeRef::new(id, node_id.as_str()),
+                index: i,
+            }
+            .to_string()
+            .len();
             if data_len > MAX_CALLBACK_DATA {
                 diags.error(
                     path,
@@ -591,54 +442,6 @@ fn parse_script(id: &str, path: &Path, text: &str, diags: &mut Diagnostics) -> O
     })
 }
 
-/// What makes a text state a fact, mechanically: a digit (a number, a date, a fee, a phone
-/// number), an @handle, or a web address. Returns a short description of the first one.
-pub fn fact_marker(plain: &str) -> Option<String> {
-    for token in plain.split(|c: char| c.is_whitespace() || matches!(c, '(' | ')' | '«' | '»')) {
-        let token = token.trim_matches(|c: char| matches!(c, ',' | ';' | ':' | '!' | '?' | '"'));
-        let token = token.strip_suffix('.').unwrap_or(token);
-        if token.is_empty() {
-            continue;
-        }
-        if let Some(handle) = token.strip_prefix('@')
-            && handle
-                .chars()
-                .next()
-                .is_some_and(|c| c.is_ascii_alphanumeric() || c == '_')
-        {
-            return Some(format!("the handle `{token}`"));
-        }
-        if is_web_address(token) {
-            return Some(format!("the address `{token}`"));
-        }
-        if token.chars().any(|c| c.is_ascii_digit()) {
-            return Some(format!("the number `{token}`"));
-        }
-    }
-    None
-}
-
-/// `https://…`, `www.…`, `t.me/…` or a bare domain such as `gov.uz/en/migration`.
-fn is_web_address(token: &str) -> bool {
-    let lower = token.to_ascii_lowercase();
-    if lower.contains("://") || lower.starts_with("www.") {
-        return true;
-    }
-    let host = lower.split('/').next().unwrap_or_default();
-    let mut labels = host.split('.');
-    let Some(tld) = host.rsplit('.').next() else {
-        return false;
-    };
-    host.contains('.')
-        && labels.all(|l| {
-            !l.is_empty()
-                && l.bytes()
-                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
-        })
-        && tld.len() >= 2
-        && tld.bytes().all(|b| b.is_ascii_lowercase())
-}
-
 fn parse_next(current_script: &str, next: &str) -> Option<NodeRef> {
     let (script, node) = match next.split_once(':') {
         Some((s, n)) => (s.trim(), n.trim()),
@@ -663,10 +466,10 @@ fn yaml_error_message(e: &serde_saphyr::Error) -> String {
 }
 
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use super::*;
 
-    fn load(files: &[(&str, &str)]) -> (Option<Scripts>, Diagnostics) {
+    pub(super) fn load(files: &[(&str, &str)]) -> (Option<Scripts>, Diagnostics) {
         let sources: Vec<_> = files
             .iter()
             .map(|(name, text)| (PathBuf::from(format!("d/{name}")), text.to_string()))
@@ -676,7 +479,7 @@ mod tests {
         (scripts, diags)
     }
 
-    const MAIN: &str = "start: menu
+    pub(super) const MAIN: &str = "start: menu
 nodes:
   - id: menu
     text: main-menu
@@ -805,133 +608,6 @@ nodes:
         assert_eq!(faq.entries()[0].title, "main-a-title");
         let (scripts, _) = load(&[("main.yaml", MAIN)]);
         assert_eq!(scripts.unwrap().faq().entries()[0].title, "main-btn-a");
-    }
-
-    fn texts(uz: &str) -> Texts {
-        let sources: Vec<_> = [(Lang::Uz, uz), (Lang::Ru, uz), (Lang::Kaa, uz)]
-            .into_iter()
-            .map(|(l, t)| (l, PathBuf::from(format!("l/{l}/main.ftl")), t.to_string()))
-            .collect();
-        let mut diags = Diagnostics::default();
-        Texts::from_sources(&sources, &mut diags).expect("valid test texts")
-    }
-
-    fn facts(main: &str, ftl: &str) -> Diagnostics {
-        let (scripts, mut diags) = load(&[("main.yaml", main)]);
-        assert!(!diags.has_errors(), "{diags}");
-        let today = NaiveDate::from_ymd_opt(2026, 11, 30).unwrap();
-        scripts.unwrap().check_facts(&texts(ftl), today, &mut diags);
-        diags
-    }
-
-    const FTL: &str =
-        "main-menu = Menu\nmain-btn-a = A\nmain-btn-lang = Til\nmain-a = Patent: 30 kun ichida.\n";
-
-    #[test]
-    fn a_node_with_a_number_handle_or_address_needs_source_and_reviewed() {
-        let diags = facts(MAIN, FTL);
-        let d: Vec<_> = diags.errors().collect();
-        assert_eq!(d.len(), 1, "{diags}");
-        assert_eq!((d[0].pos.line, d[0].pos.col), (10, 9), "{}", d[0]);
-        assert!(
-            d[0].message
-                .contains("`main-a` in uz contains the number `30`"),
-            "{}",
-            d[0]
-        );
-        assert!(d[0].message.contains("add `source: \"…\"`"), "{}", d[0]);
-        assert!(d[0].message.contains("`reviewed: YYYY-MM-DD`"), "{}", d[0]);
-        for text in [
-            "Bot: @huquqiyyordamuzbot",
-            "Sayt: gov.uz/en/migration.",
-            "https://example.org",
-        ] {
-            let ftl = FTL.replace("Patent: 30 kun ichida.", text);
-            assert!(facts(MAIN, &ftl).has_errors(), "{text}");
-        }
-        // No number, handle or address: no fact by this rule …
-        let plain = FTL.replace(
-            "Patent: 30 kun ichida.",
-            "Pasportingizni bermang, e.g. hech kimga.",
-        );
-        assert!(!facts(MAIN, &plain).has_errors());
-        // … unless the node says so.
-        let marked = MAIN.replace(
-            "    keywords: [patent]",
-            "    keywords: [patent]\n    factual: true",
-        );
-        let diags = facts(&marked, &plain);
-        assert!(
-            diags
-                .errors()
-                .any(|d| d.message.contains("says `factual: true`")),
-            "{diags}"
-        );
-        // With both, fine.
-        let sourced = MAIN.replace(
-            "    keywords: [patent]",
-            "    keywords: [patent]\n    source: \"brief [57]\"\n    reviewed: 2026-11-30",
-        );
-        let diags = facts(&sourced, FTL);
-        assert!(diags.0.is_empty(), "{diags}");
-    }
-
-    #[test]
-    fn reviewed_must_be_a_past_date_with_a_source_and_old_reviews_warn() {
-        let with = |fields: &str| {
-            facts(
-                &MAIN.replace(
-                    "    keywords: [patent]",
-                    &format!("    keywords: [patent]\n{fields}"),
-                ),
-                FTL,
-            )
-        };
-        let diags = with("    reviewed: 2026-11-30");
-        let d = diags.errors().next().unwrap();
-        assert!(d.message.contains("`reviewed` but no `source`"), "{d}");
-        assert_eq!(d.pos.line, 13, "{d}");
-        for bad in ["30.11.2026", "2026-13-01", "soon", "2026-11-3x"] {
-            let diags = with(&format!("    source: x\n    reviewed: \"{bad}\""));
-            assert!(
-                diags
-                    .errors()
-                    .any(|d| d.message.contains("is not a date: write it as YYYY-MM-DD")),
-                "{bad}: {diags}"
-            );
-        }
-        let diags = with("    source: x\n    reviewed: 2027-01-01");
-        assert!(
-            diags.errors().any(|d| d.message.contains("in the future")),
-            "{diags}"
-        );
-        // A review 13 months old is a warning, not an error; 11 months is fine.
-        let diags = with("    source: x\n    reviewed: 2025-10-30");
-        assert!(!diags.has_errors(), "{diags}");
-        let w: Vec<_> = diags.warnings().collect();
-        assert_eq!(w.len(), 1, "{diags}");
-        assert!(w[0].message.contains("more than 12 months ago"), "{}", w[0]);
-        assert!(with("    source: x\n    reviewed: 2025-12-30").0.is_empty());
-    }
-
-    #[test]
-    fn fact_markers() {
-        assert_eq!(
-            fact_marker("Telefon: +7 925").as_deref(),
-            Some("the number `+7`")
-        );
-        assert!(fact_marker("E-9 vizasi").is_some());
-        assert!(fact_marker("mehnat.uz saytida").is_some());
-        assert!(fact_marker("t.me/safar").is_some());
-        for none in [
-            "Oddiy matn. Yana matn.",
-            "e.g. i.e.",
-            "т.д. и т.п.",
-            "email@ yoq",
-            "«Salom»",
-        ] {
-            assert_eq!(fact_marker(none), None, "{none}");
-        }
     }
 
     #[test]
