@@ -765,6 +765,7 @@ pub fn render_html(r: &Report, texts: &Texts, lang: Lang) -> String {
          p.how{{color:#555;font-size:.9em;margin:.2em 0 .6em}}\
          table{{border-collapse:collapse;margin:.5em 0}}td,th{{border:1px solid #ccc;padding:2px 6px;text-align:right}}\
          td:first-child,th:first-child{{text-align:left}}svg{{max-width:100%;height:auto}}\
+         div.wide{{overflow-x:auto}}table{{font-size:.9em}}\
          </style></head><body>\n",
         lang.code(),
         l.html("report-title", &[])
@@ -828,7 +829,8 @@ pub fn render_html(r: &Report, texts: &Texts, lang: Lang) -> String {
             &[0, 0, 0, 0, 0],
         ),
     );
-    let _ = write!(page, "<table><tr><th></th>");
+    // Scrolls sideways on a narrow phone rather than squeezing the figures.
+    let _ = write!(page, "<div class=\"wide\"><table><tr><th></th>");
     for i in 0..5 {
         let _ = write!(page, "<th>{}</th>", escape_html(&l.stage(i)));
     }
@@ -840,7 +842,7 @@ pub fn render_html(r: &Report, texts: &Texts, lang: Lang) -> String {
         }
         let _ = writeln!(page, "</tr>");
     }
-    let _ = writeln!(page, "</table>");
+    let _ = writeln!(page, "</table></div>");
 
     // Offer checks.
     chart(
