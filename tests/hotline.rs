@@ -48,7 +48,14 @@ async fn open_case(bot: &TestBot, user: &TestUser, lang: Lang, description: &str
     let describe = bot.tap(user, &consent, lang, "hotline-btn-agree").await;
     assert_eq!(describe.text, bot.text(lang, "hotline-describe"));
     bot.api.send_text(user, description);
-    let opened = bot.api.next_sent(user.chat_id()).await;
+    let mut opened = bot.api.next_sent(user.chat_id()).await;
+    if opened
+        .text
+        .starts_with(&bot.text(lang, "emergency-generic"))
+    {
+        // Words of distress in the description ("Járdem kerek"): the numbers come first.
+        opened = bot.api.next_sent(user.chat_id()).await;
+    }
     assert!(
         opened
             .text
@@ -502,6 +509,15 @@ async fn distress_words_offer_a_person_at_once_and_the_case_is_urgent() {
     let user = bot.user_in(5006, "Nodira", Lang::Uz).await;
     bot.api
         .send_text(&user, "Yordam bering, pasportimni olib qoʻyishdi");
+    // The emergency numbers come at once (where the user is is asked with them)…
+    let numbers = bot.api.next_sent(user.chat_id()).await;
+    assert!(
+        numbers
+            .text
+            .starts_with(&bot.text(Lang::Uz, "emergency-generic")),
+        "{numbers:?}"
+    );
+    // …and the offer of a person with them.
     let offer = bot.api.next_sent(user.chat_id()).await;
     assert!(
         offer
@@ -527,6 +543,7 @@ async fn distress_words_offer_a_person_at_once_and_the_case_is_urgent() {
     // Cancelling shares nothing.
     let other = bot.user_in(5007, "Kamola", Lang::Ru).await;
     bot.api.send_text(&other, "помогите, паспорт забрали");
+    let _numbers = bot.api.next_sent(other.chat_id()).await;
     let offer = bot.api.next_sent(other.chat_id()).await;
     let cancelled = bot
         .tap(&other, &offer, Lang::Ru, "hotline-btn-cancel")
@@ -997,13 +1014,25 @@ async fn outside_office_hours_the_user_is_told_when_and_given_emergency_contacts
     let opened = bot
         .tap(&user, &describe, Lang::Ru, "hotline-btn-skip")
         .await;
-    assert!(opened.text.contains("12-82"), "{opened:?}");
+    // The country is not known yet: the general advice, and the question where they are.
     assert!(
         opened
             .text
-            .contains(&bot.text(Lang::Ru, "hotline-emergency")),
+            .contains(&bot.text(Lang::Ru, "emergency-generic")),
         "{opened:?}"
     );
+    assert!(
+        opened.has_button(&bot.label(Lang::Ru, "emergency-btn-gb")),
+        "{opened:?}"
+    );
+    let numbers = bot.tap(&user, &opened, Lang::Ru, "emergency-btn-gb").await;
+    assert!(
+        numbers
+            .text
+            .starts_with(&bot.text(Lang::Ru, "emergency-gb")),
+        "{numbers:?}"
+    );
+    assert!(numbers.text.contains("08000 121 700"), "{numbers:?}");
     assert!(
         !opened
             .text

@@ -439,7 +439,9 @@ async fn command_menus_are_set_per_language_at_start() {
         .collect();
     assert_eq!(
         names,
-        ["start", "menu", "language", "check", "operator", "help"]
+        [
+            "start", "menu", "language", "check", "operator", "country", "help"
+        ]
     );
     assert_eq!(
         ru["commands"][1]["description"],

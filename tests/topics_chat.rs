@@ -163,6 +163,7 @@ fn plan(content: &Content) -> Walk<'_> {
     // In trouble now: every situation and back.
     w.menu().press("main-btn-trouble");
     for situation in [
+        "trouble-btn-safety",
         "trouble-btn-steps",
         "trouble-btn-passport",
         "trouble-btn-passport-lost",

@@ -13,6 +13,7 @@ common-help =
     /language — tildi ózgertiw
     /check — jumıs usınısın tekseriw
     /operator — adam menen sóylesiw
+    /country — házir qaysı mámlekettemen (tótenshe nomerler)
     /forget — men haqqımdaǵı hámme nárseni óshiriw
     /help — usı járdem
 
@@ -25,6 +26,7 @@ cmd-language = Tildi ózgertiw
 cmd-help = Járdem
 cmd-check = Jumıs usınısın tekseriw
 cmd-operator = Adam menen sóylesiw
+cmd-country = Házir qay jerdemen (tótenshe nomerler)
 
 # For NGO admins. Karakalpak has no CLDR plural rules: if a selector is ever added, use only *[other].
 admin-reload-ok = Scenariyler hám tekstler qayta júklendi: { $nodes } túyin, { $keys } tekst, { $warnings } eskertiw.

@@ -23,15 +23,6 @@ hotline-cancelled = Biykar etildi. Hesh nárse jiberilmedi.
 hotline-opened = Múrájatıńızdıń nomeri: <b>#{ $case }</b>. Endi usı jerge jazǵanlarıńız operatorǵa baradı.
 hotline-expect-open = Operator tez arada juwap beredi. Kútip turıń hám bul chattı jappań.
 hotline-expect-closed = Házir jumıs waqtınan tısqarı. Operator { $day } kúni saat { $time } den keyin juwap beredi.
-# Sources: yuz.uz/a/ru/129171 (2025-08, single source: 12-82 and the bot); old.customs.uz (11-08,
-# undated); muslim.uz 2018-07-30 (Istiqbolli Avlod line, 2018). All three are marked ⚠ in the
-# domain brief, hence the advice to confirm.
-hotline-emergency =
-    <b>Eger ómirińiz qáwip astında bolsa, kútpeń:</b>
-    • Migraciya agentligi: <b>12-82</b>, Telegram: @huquqiyyordamuzbot
-    • Bajıxana komitetiniń adam sawdasına qarsı isenim telefonı: <b>11-08</b>
-    • «Istiqbolli avlod» isenim telefonı: <b>+998 95 143 94 94</b>
-    <i>Bul nomerlerdiń hár biri bir derekten alınǵan; Migraciya agentligi arqalı tekseriń.</i>
 hotline-rejoined = Siz qaytadan operator menen chattasız (múrájat <b>#{ $case }</b>). Jazıń — xabarıńız operatorǵa baradı.
 hotline-in-chat = Siz operator menen chattasız (múrájat <b>#{ $case }</b>). Jazıń — xabarıńız operatorǵa baradı.
 hotline-leave-ask = Operator menen chattan shıǵasız ba? Múrájat <b>#{ $case }</b> ashıq qaladı: /operator arqalı qayta kire alasız.

@@ -116,3 +116,14 @@ trouble-health =
     • Shıpaker anıqlamaların, cheklerdi, jaraqattıń súwretin hám gúwalardıń atların saqlań.
     • Qashan hám qalay bolǵanın jazıp qoyıń.
     • Jumıs beriwshi járdem bermese yamasa pul tólemese: Koreyada — <code>HUG Korea</code>, 1577-0071; BAA-da — <code>MOHRE</code>, 80060; basqa mámleketlerde — Ózbekstan konsullıǵı yamasa Migraciya agentligi.
+
+trouble-btn-emergency = 🆘 Házir turǵan mámleketimniń tótenshe nomerleri
+trouble-btn-safety = 📵 Telefon qáwipsizligi
+
+# No facts: how Telegram and Safar's own /forget behave.
+trouble-safety =
+    <b>Telefon qáwipsizligi</b>
+
+    • Bul chattı telefonıńız qolına túsken adam oqıwı múmkin. Eger bul qáwipli bolsa, sáwbetten keyin chattı óshiriń: Telegramdaǵı chatlar diziminde usı chattı barmaǵıńız benen basıp turıń hám «Óshiriw»di tańlań.
+    • /forget buyrıǵı Safar siz haqqıńızda saqlaǵan maǵlıwmatlardı óshiredi, biraq telefonıńızdaǵı bul chattı óshirmeydi: onı ózińiz óshiriń.
+    • Házir turǵan mámleketińizdiń tótenshe nomerin qaǵazǵa jazıp qoyıń yamasa yadlap alıń (tómendegi túyme).

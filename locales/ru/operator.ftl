@@ -22,15 +22,6 @@ hotline-cancelled = Отменено. Ничего не отправлено.
 hotline-opened = Номер вашего обращения: <b>#{ $case }</b>. Теперь всё, что вы пишете сюда, получит оператор.
 hotline-expect-open = Оператор скоро ответит. Подождите и не закрывайте этот чат.
 hotline-expect-closed = Сейчас нерабочее время. Оператор ответит { $day } после { $time }.
-# Sources: yuz.uz/a/ru/129171 (2025-08, single source: 12-82 and the bot); old.customs.uz (11-08,
-# undated); muslim.uz 2018-07-30 (Istiqbolli Avlod line, 2018). All three are marked ⚠ in the
-# domain brief, hence the advice to confirm.
-hotline-emergency =
-    <b>Если ваша жизнь в опасности, не ждите:</b>
-    • Агентство миграции: <b>12-82</b>, Telegram: @huquqiyyordamuzbot
-    • Телефон доверия Таможенного комитета по торговле людьми: <b>11-08</b>
-    • Телефон доверия «Istiqbolli avlod»: <b>+998 95 143 94 94</b>
-    <i>Каждый из этих номеров взят из одного источника; уточните их через Агентство миграции.</i>
 hotline-rejoined = Вы снова в чате с оператором (обращение <b>#{ $case }</b>). Пишите — сообщение получит оператор.
 hotline-in-chat = Вы в чате с оператором (обращение <b>#{ $case }</b>). Пишите — сообщение получит оператор.
 hotline-leave-ask = Выйти из чата с оператором? Обращение <b>#{ $case }</b> останется открытым: вернуться можно командой /operator.

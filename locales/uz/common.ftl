@@ -13,6 +13,7 @@ common-help =
     /language — tilni oʻzgartirish
     /check — ish taklifini tekshirish
     /operator — odam bilan gaplashish
+    /country — hozir qaysi davlatdaman (favqulodda raqamlar)
     /forget — men haqimdagi hamma narsani oʻchirish
     /help — shu yordam
 
@@ -25,6 +26,7 @@ cmd-language = Tilni oʻzgartirish
 cmd-help = Yordam
 cmd-check = Ish taklifini tekshirish
 cmd-operator = Odam bilan gaplashish
+cmd-country = Hozir qayerdaman (favqulodda raqamlar)
 
 # For NGO admins.
 admin-reload-ok = Ssenariylar va matnlar qayta yuklandi: { $nodes } ta tugun, { $keys } ta matn, { $warnings } ta ogohlantirish.

@@ -23,15 +23,6 @@ hotline-cancelled = Bekor qilindi. Hech narsa yuborilmadi.
 hotline-opened = Murojaatingiz raqami: <b>#{ $case }</b>. Endi bu yerga yozganlaringiz operatorga boradi.
 hotline-expect-open = Operator tez orada javob beradi. Kutib turing va shu chatni yopmang.
 hotline-expect-closed = Hozir ish vaqtidan tashqari. Operator { $day } kuni soat { $time } dan keyin javob beradi.
-# Sources: yuz.uz/a/ru/129171 (2025-08, single source: 12-82 and the bot); old.customs.uz (11-08,
-# undated); muslim.uz 2018-07-30 (Istiqbolli Avlod line, 2018). All three are marked ⚠ in the
-# domain brief, hence the advice to confirm.
-hotline-emergency =
-    <b>Agar hayotingiz xavf ostida boʻlsa, kutmang:</b>
-    • Migratsiya agentligi: <b>12-82</b>, Telegram: @huquqiyyordamuzbot
-    • Bojxona qoʻmitasining odam savdosiga qarshi ishonch telefoni: <b>11-08</b>
-    • «Istiqbolli avlod» ishonch telefoni: <b>+998 95 143 94 94</b>
-    <i>Bu raqamlar har biri bitta manbadan olingan; Migratsiya agentligi orqali tekshiring.</i>
 hotline-rejoined = Siz yana operator bilan chatdasiz (murojaat <b>#{ $case }</b>). Yozing — xabaringiz operatorga boradi.
 hotline-in-chat = Siz operator bilan chatdasiz (murojaat <b>#{ $case }</b>). Yozing — xabaringiz operatorga boradi.
 hotline-leave-ask = Operator bilan chatdan chiqasizmi? Murojaat <b>#{ $case }</b> ochiq qoladi: /operator orqali qaytishingiz mumkin.

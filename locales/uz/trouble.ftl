@@ -116,3 +116,14 @@ trouble-health =
     • Shifokor maʼlumotnomalari, cheklar, jarohat surati va guvohlarning ismlarini saqlang.
     • Qachon va qanday sodir boʻlganini yozib qoʻying.
     • Ish beruvchi yordam bermasa yoki pul toʻlamasa: Koreyada — <code>HUG Korea</code>, 1577-0071; BAAda — <code>MOHRE</code>, 80060; boshqa davlatlarda — Oʻzbekiston konsulligi yoki Migratsiya agentligi.
+
+trouble-btn-emergency = 🆘 Hozir turgan davlatimning favqulodda raqamlari
+trouble-btn-safety = 📵 Telefon xavfsizligi
+
+# No facts: how Telegram and Safar's own /forget behave.
+trouble-safety =
+    <b>Telefon xavfsizligi</b>
+
+    • Bu chatni telefoningiz qoʻliga tushgan odam oʻqishi mumkin. Agar bu xavfli boʻlsa, suhbatdan keyin chatni oʻchiring: Telegramdagi chatlar roʻyxatida shu chatni barmogʻingiz bilan bosib turing va «Oʻchirish»ni tanlang.
+    • /forget buyrugʻi Safar siz haqingizda saqlagan maʼlumotlarni oʻchiradi, lekin telefoningizdagi bu chatni oʻchirmaydi: uni oʻzingiz oʻchiring.
+    • Hozir turgan davlatingizning favqulodda raqamini qogʻozga yozib qoʻying yoki yodlab oling (pastdagi tugma).

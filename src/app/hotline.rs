@@ -15,6 +15,7 @@ use crate::app::{App, Delivered, Incoming, Turn, render, split_for_telegram};
 use crate::content::Content;
 use crate::content::texts::escape_html as escape;
 use crate::core::callback::Callback;
+use crate::core::country::Country;
 use crate::core::input::Input;
 use crate::core::output::{Arg, Effect, KeyButton, Msg, Reply};
 use crate::store::hotline::{Case, HotlineTx, NewCase, NewEvent, Status};
@@ -194,7 +195,7 @@ impl App {
                         &content,
                         &case,
                         "case_opened",
-                        &self.opened_reply(&case),
+                        &self.opened_reply(&case, state.country),
                     ));
                     if *relay_this || incoming.media.is_some() {
                         self.relay_from_user(&mut tx, &content, &case, incoming, &mut out)
@@ -293,8 +294,8 @@ impl App {
     }
 
     /// "Case #N is open; an operator will answer…", with office hours and, outside them,
-    /// the emergency contacts.
-    pub(super) fn opened_reply(&self, case: &Case) -> Reply {
+    /// the emergency numbers of the user's country (the question where they are, if not known).
+    pub(super) fn opened_reply(&self, case: &Case, country: Option<Country>) -> Reply {
         let now = Utc::now();
         let office = &self.hotline.office;
         let mut body = vec![Msg::new("hotline-opened").arg("case", Arg::Number(case.id))];
@@ -307,7 +308,12 @@ impl App {
                     .arg("day", Arg::Text(next.format("%d.%m").to_string()))
                     .arg("time", Arg::Text(next.format("%H:%M").to_string())),
             );
-            body.push(Msg::new("hotline-emergency"));
+            let numbers = crate::core::emergency::block(country, false);
+            body.extend(numbers.body);
+            return Reply {
+                body,
+                keyboard: numbers.keyboard,
+            };
         }
         Reply {
             body,

@@ -227,7 +227,11 @@ fn summary(content: &Content, warnings: &Diagnostics) -> String {
         ),
         None => "  sources: no node has `reviewed` yet".to_string(),
     });
-    lines.push(format!("  distress phrases: {}", content.distress.len()));
+    lines.push(format!(
+        "  distress phrases: {} ({} of them self-harm)",
+        content.distress.len(),
+        content.distress.self_harm_len()
+    ));
     for lang in Lang::AUTHORED {
         let have = content.texts.key_count_in(lang);
         let pct = (have * 100).checked_div(keys).unwrap_or(100);

@@ -40,6 +40,7 @@ pub const CODE_KEYS: &[&str] = &[
     "cmd-help",
     "cmd-check",
     "cmd-operator",
+    "cmd-country",
     "admin-reload-ok",
     "admin-reload-failed",
     "faq-suggest",
@@ -147,7 +148,8 @@ fn check_keys(
         .iter()
         .chain(crate::core::offer_reply::REPORT_KEYS)
         .chain(crate::core::offer_reply::FLOW_KEYS)
-        .chain(crate::core::hotline::HOTLINE_KEYS);
+        .chain(crate::core::hotline::HOTLINE_KEYS)
+        .chain(crate::core::emergency::EMERGENCY_KEYS);
     for key in program_keys {
         missing(locales, Pos::FILE, key, "the program's message");
     }

@@ -11,10 +11,12 @@
 //! | `f:<script>/<node>` | a page suggested for a typed question |
 //! | `h:agree`, `h:cancel`, `h:skip`, `h:leave`, `h:stay`, `h:forget`, `h:keep` | answers to the hotline's questions |
 //! | `h:rate:<case>:<1-5>` | rating a closed case |
+//! | `c:<country>`, `c:?` | a country answering "Where are you now?", or the question again; `:s` after either: after a self-harm message (the crisis line comes first) |
 //! | `t:<case>` | an operator takes a case |
 
 use std::fmt;
 
+use super::country::Country;
 use super::script::{Action, NodeRef};
 use crate::lang::Lang;
 
@@ -74,6 +76,12 @@ pub enum Callback {
         case: i64,
         stars: u8,
     },
+    /// A country answering "Where are you now?" (`None`: ask again); `self_harm`: the answer
+    /// follows a self-harm message.
+    Country {
+        country: Option<Country>,
+        self_harm: bool,
+    },
     /// An operator's Take button.
     Take(i64),
 }
@@ -118,6 +126,17 @@ impl Callback {
                     .find(|a| a.code() == rest)
                     .map(Callback::Hotline)
             }
+            "c" => {
+                let (code, self_harm) = match rest.strip_suffix(":s") {
+                    Some(code) => (code, true),
+                    None => (rest, false),
+                };
+                let country = match code {
+                    "?" => None,
+                    code => Some(Country::from_code(code)?),
+                };
+                Some(Callback::Country { country, self_harm })
+            }
             "t" => rest
                 .parse()
                 .ok()
@@ -142,6 +161,11 @@ impl fmt::Display for Callback {
             Callback::Faq(at) => write!(f, "f:{}/{}", at.script, at.node),
             Callback::Hotline(answer) => write!(f, "h:{}", answer.code()),
             Callback::Rate { case, stars } => write!(f, "h:rate:{case}:{stars}"),
+            Callback::Country { country, self_harm } => {
+                let code = country.map_or("?", |c| c.code());
+                let suffix = if *self_harm { ":s" } else { "" };
+                write!(f, "c:{code}{suffix}")
+            }
             Callback::Take(case) => write!(f, "t:{case}"),
         }
     }
@@ -176,6 +200,16 @@ mod tests {
         all.extend(Lang::ALL.into_iter().map(Callback::Lang));
         all.extend(Action::ALL.into_iter().map(Callback::Action));
         all.extend(HotlineAnswer::ALL.into_iter().map(Callback::Hotline));
+        for self_harm in [false, true] {
+            all.push(Callback::Country {
+                country: None,
+                self_harm,
+            });
+            all.extend(Country::ALL.into_iter().map(|c| Callback::Country {
+                country: Some(c),
+                self_harm,
+            }));
+        }
         all
     }
 
@@ -210,6 +244,9 @@ mod tests {
             "h:rate:x:1",
             "h:what",
             "t:-1",
+            "c:xx",
+            "c:",
+            "c:ru:x",
             "t:",
             "z:1",
         ] {

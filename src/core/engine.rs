@@ -6,15 +6,17 @@
 //!
 //! The buttons it issues are [`Callback`]s (`callback.rs` lists them); a `b:` button is
 //! resolved by its position in the node as the scripts say now, and an `f:` suggestion only
-//! while typed questions can still lead to that node.
+//! while typed questions can still lead to that node. The country question and the emergency
+//! numbers are in `emergency.rs`.
 
 use super::callback::Callback;
+use super::emergency;
 use super::faq::{Decision, Entry, guess_lang};
 use super::hotline::{self, InChat};
 use super::input::{Command, Input, Media};
 use super::output::{Arg, Effect, Happened, KeyButton, Msg, Question, Reply};
 use super::state::{Awaiting, OfferDraft, Priority, UserState};
-use crate::core::distress::Distress;
+use crate::core::distress::{Distress, DistressKind};
 use crate::core::offer_reply::report_reply;
 use crate::core::script::{Action, NodeRef, Scripts, Target};
 use crate::lang::Lang;
@@ -79,6 +81,17 @@ pub fn handle(know: Knowledge<'_>, state: &UserState, input: &Input, ctx: Contex
             }
         }
     }
+    // The country question (asked with the emergency numbers, maybe under an urgent consent)
+    // is answered without touching anything else: the consent stays open.
+    if let Input::Button(data) = input
+        && let Some(Callback::Country { country, self_harm }) = Callback::parse(data)
+    {
+        emergency::press(&mut out, country, self_harm);
+        if let Some(reply) = out.replies.pop() {
+            out.replies.push(with_menu_button(reply));
+        }
+        return out;
+    }
     // Whatever the user does next, a question asked is answered or dropped now; so is the
     // offer kept from the last check (only "talk to a person" carries it on).
     let awaiting = out.state.awaiting.take();
@@ -90,6 +103,18 @@ pub fn handle(know: Knowledge<'_>, state: &UserState, input: &Input, ctx: Contex
         && asked != Awaiting::Offer
     {
         if hotline::answer(&mut out, asked, input, draft.clone(), ctx.case) {
+            // Words of distress in the description: the numbers at once, the case urgent.
+            if let (Awaiting::Description(_), Input::Text(text)) = (asked, input)
+                && let Some(kind) = know.distress.kind(text)
+            {
+                for effect in &mut out.effects {
+                    if let Effect::OpenCase { priority, .. } = effect {
+                        *priority = Priority::Urgent;
+                    }
+                }
+                let numbers = emergency::block(out.state.country, kind == DistressKind::SelfHarm);
+                out.replies.insert(0, numbers);
+            }
             return out;
         }
         if out.replies.len() == 1 {
@@ -108,32 +133,10 @@ pub fn handle(know: Knowledge<'_>, state: &UserState, input: &Input, ctx: Contex
             InChat::Leaves => leaving = Some(case),
         }
     }
-    if ctx.case.is_none()
-        && let Input::Text(text) = input
-        && know.distress.matches(text)
+    if let Input::Text(text) = input
+        && let Some(kind) = know.distress.kind(text)
     {
-        out.events.push(Happened::Distress);
-        // The page that answers the words too ("паспортымды алып қойды" → what to do when
-        // the passport is taken), one tap away under the consent buttons.
-        let best = match scripts.faq().decide(text) {
-            Decision::Answer(entry) => Some(entry),
-            Decision::Suggest(entries) => entries.first().copied(),
-            Decision::Nothing => None,
-        };
-        let also = best.map_or_else(Vec::new, |entry| {
-            vec![vec![KeyButton {
-                label: Msg::new(entry.title.clone()),
-                data: Callback::Faq(entry.at.clone()).into(),
-            }]]
-        });
-        hotline::offer_hotline(
-            &mut out,
-            ctx,
-            Priority::Urgent,
-            draft,
-            Some(Msg::new("hotline-distress")),
-            also,
-        );
+        distress(know, &mut out, text, kind, ctx, draft);
         return out;
     }
     if awaiting == Some(Awaiting::Offer) {
@@ -167,6 +170,7 @@ pub fn handle(know: Knowledge<'_>, state: &UserState, input: &Input, ctx: Contex
             Command::Check => act(scripts, &mut out, Action::CheckOffer),
             Command::Operator => act(scripts, &mut out, Action::Operator),
             Command::Forget => hotline::ask_forget(&mut out),
+            Command::Country => out.replies.push(with_menu_button(emergency::ask(false))),
             // `/reload` from a non-admin reaches the engine: it is not a command for them.
             Command::Reload | Command::Unknown => {
                 out.replies.push(with_menu_button(Reply::text(Msg::new(
@@ -252,6 +256,8 @@ fn press(scripts: &Scripts, out: &mut Outcome, data: &str) {
         // A hotline button whose question is no longer open (pressed twice, or forged), or an
         // operator's button pressed in a private chat.
         Callback::Hotline(_) | Callback::Take(_) => stale(scripts, out),
+        // Answered before anything else in `handle`; here only for completeness.
+        Callback::Country { country, self_harm } => emergency::press(out, country, self_harm),
     }
 }
 
@@ -269,6 +275,9 @@ fn act(scripts: &Scripts, out: &mut Outcome, action: Action) {
         }
         // Completed in `handle` (see there).
         Action::Operator => out.state.awaiting = Some(Awaiting::Consent(Priority::Normal)),
+        Action::Emergency => out
+            .replies
+            .push(with_menu_button(emergency::block(out.state.country, false))),
     }
 }
 
@@ -409,18 +418,11 @@ fn first_line(know: Knowledge<'_>, out: &mut Outcome, text: &str, ctx: Context) 
     let Some(lang) = guess_lang(text, ctx.lang_guess) else {
         return false;
     };
-    // Someone in distress gets the hotline at once, as a user who chose a language would.
-    if know.distress.matches(text) {
+    // Someone in distress gets the emergency numbers and the hotline at once, as a user who
+    // chose a language would.
+    if let Some(kind) = know.distress.kind(text) {
         out.state.lang = Some(lang);
-        out.events.push(Happened::Distress);
-        hotline::offer_hotline(
-            out,
-            ctx,
-            Priority::Urgent,
-            None,
-            Some(Msg::new("hotline-distress")),
-            Vec::new(),
-        );
+        distress(know, out, text, kind, ctx, None);
         return true;
     }
     if know.offer.looks_like_offer(text) {
@@ -445,6 +447,58 @@ fn first_line(know: Knowledge<'_>, out: &mut Outcome, text: &str, ctx: Context) 
         );
     }
     true
+}
+
+/// A message of distress: the emergency numbers of the user's country at once (asking where
+/// they are if not known), then a person offered as an urgent case (with a case open: back
+/// into its chat). Danger also gets the page answering the words one tap away; self-harm gets
+/// warm words and the crisis line, and never a choice of topics.
+fn distress(
+    know: Knowledge<'_>,
+    out: &mut Outcome,
+    text: &str,
+    kind: DistressKind,
+    ctx: Context,
+    draft: Option<OfferDraft>,
+) {
+    out.events.push(Happened::Distress);
+    let self_harm = kind == DistressKind::SelfHarm;
+    out.replies
+        .push(emergency::block(out.state.country, self_harm));
+    let before = if self_harm {
+        "emergency-self-harm-person"
+    } else {
+        "hotline-distress"
+    };
+    // The page that answers the words too ("паспортымды алып қойды" → what to do when the
+    // passport is taken), one tap away under the consent buttons; never a menu of topics to
+    // someone who wrote of ending their life.
+    let best = match know.scripts.faq().decide(text) {
+        Decision::Answer(entry) => Some(entry),
+        Decision::Suggest(entries) => entries.first().copied(),
+        Decision::Nothing => None,
+    };
+    let also = match best {
+        Some(entry) if ctx.case.is_none() && !self_harm => vec![vec![KeyButton {
+            label: Msg::new(entry.title.clone()),
+            data: Callback::Faq(entry.at.clone()).into(),
+        }]],
+        _ => Vec::new(),
+    };
+    hotline::offer_hotline(
+        out,
+        ctx,
+        Priority::Urgent,
+        draft,
+        Some(Msg::new(before)),
+        also,
+    );
+    if let Some(case) = ctx.case
+        && ctx.hotline
+    {
+        // Back in the chat of the open case: these words go to the operator too.
+        out.effects.push(Effect::Relay { case });
+    }
 }
 
 /// "Did you mean": the nodes' titles as buttons, then the main menu.
@@ -494,6 +548,7 @@ mod tests {
     use std::path::{Path, PathBuf};
 
     use super::*;
+    use crate::core::country::Country;
     use crate::core::input::Media;
     use crate::diagnostics::Diagnostics;
     use crate::offer::Risk;
@@ -637,12 +692,11 @@ nodes:
             &Input::Text("помогите, паспорт забрали".into()),
             Context::default(),
         );
-        assert_eq!(
-            keys(&out.replies[0]),
-            ["operator-unavailable", "hotline-emergency"]
-        );
+        assert_eq!(keys(&out.replies[0])[0], "emergency-generic");
+        assert_eq!(keys(&out.replies[1]), ["operator-unavailable"]);
+        assert_eq!(out.replies.len(), 2);
         assert_eq!(out.state.awaiting, None);
-        let data: Vec<&str> = out.replies[0]
+        let data: Vec<&str> = out.replies[1]
             .keyboard
             .iter()
             .flatten()
@@ -665,14 +719,35 @@ nodes:
             &Input::Text("помогите, паспорт забрали".into()),
             ctx,
         );
+        // The emergency numbers first (the country is not known yet: asked with them)…
         assert_eq!(
             keys(&out.replies[0]),
+            [
+                "emergency-generic",
+                "emergency-uz-numbers",
+                "emergency-ask-country"
+            ]
+        );
+        // …and with them, never instead of them, a person as an urgent case.
+        assert_eq!(
+            keys(&out.replies[1]),
             [
                 "hotline-distress",
                 "hotline-consent",
                 "hotline-consent-confirm"
             ]
         );
+        assert_eq!(
+            out.state.awaiting,
+            Some(Awaiting::Consent(Priority::Urgent))
+        );
+        // Answering where they are keeps the consent open.
+        let out = press_and_keys(&s, &out.state, "c:ru", ctx);
+        assert_eq!(
+            keys(&out.replies[0]),
+            ["emergency-ru", "emergency-uz-numbers"]
+        );
+        assert_eq!(out.state.country, Some(Country::Russia));
         assert_eq!(
             out.state.awaiting,
             Some(Awaiting::Consent(Priority::Urgent))
@@ -1251,11 +1326,162 @@ nodes:
         let text = Input::Text("помогите, паспорт забрали".into());
         let out = handle(&s, &UserState::default(), &text, with_hotline());
         assert_eq!(out.state.lang, Some(Lang::Ru));
-        assert_eq!(keys(&out.replies[0])[0], "hotline-distress");
+        assert_eq!(keys(&out.replies[0])[0], "emergency-generic");
+        assert_eq!(keys(&out.replies[1])[0], "hotline-distress");
         assert_eq!(
             out.state.awaiting,
             Some(Awaiting::Consent(Priority::Urgent))
         );
+    }
+
+    #[test]
+    fn once_the_country_is_known_distress_gets_its_numbers_at_once() {
+        let s = scripts();
+        let state = UserState {
+            country: Some(Country::Uae),
+            ..in_lang(Lang::Uz)
+        };
+        let out = handle(
+            &s,
+            &state,
+            &Input::Text("xoʻjayin meni urdi".into()),
+            with_hotline(),
+        );
+        assert_eq!(
+            keys(&out.replies[0]),
+            ["emergency-ae", "emergency-uz-numbers"]
+        );
+        assert_eq!(out.replies[0].keyboard[0][0].data, "c:?");
+        assert_eq!(keys(&out.replies[1])[0], "hotline-distress");
+    }
+
+    #[test]
+    fn self_harm_gets_warm_words_the_crisis_line_and_a_person_never_topics() {
+        let s = scripts();
+        let state = UserState {
+            country: Some(Country::UnitedKingdom),
+            ..in_lang(Lang::Ru)
+        };
+        let out = handle(
+            &s,
+            &state,
+            &Input::Text("не хочу больше жить".into()),
+            with_hotline(),
+        );
+        assert_eq!(
+            keys(&out.replies[0]),
+            [
+                "emergency-self-harm",
+                "emergency-crisis-gb",
+                "emergency-gb",
+                "emergency-uz-numbers"
+            ]
+        );
+        assert_eq!(keys(&out.replies[1])[0], "emergency-self-harm-person");
+        assert_eq!(
+            out.state.awaiting,
+            Some(Awaiting::Consent(Priority::Urgent))
+        );
+        let data: Vec<&str> = out
+            .replies
+            .iter()
+            .flat_map(|r| r.keyboard.iter().flatten())
+            .map(|b| b.data.as_str())
+            .collect();
+        assert!(
+            data.iter()
+                .all(|d| !d.starts_with("f:") && !d.starts_with("b:")),
+            "{data:?}"
+        );
+    }
+
+    #[test]
+    fn distress_with_a_case_open_goes_back_into_its_chat_with_the_numbers() {
+        let s = scripts();
+        let ctx = Context {
+            case: Some(9),
+            ..with_hotline()
+        };
+        let out = handle(
+            &s,
+            &in_lang(Lang::Ru),
+            &Input::Text("меня избили".into()),
+            ctx,
+        );
+        assert_eq!(keys(&out.replies[0])[0], "emergency-generic");
+        assert_eq!(keys(&out.replies[1]), ["hotline-rejoined"]);
+        assert!(out.state.in_case);
+        assert_eq!(out.effects, [Effect::Relay { case: 9 }]);
+    }
+
+    #[test]
+    fn distress_in_the_description_brings_the_numbers_and_makes_the_case_urgent() {
+        let s = scripts();
+        let ctx = with_hotline();
+        let out = handle(
+            &s,
+            &in_lang(Lang::Ru),
+            &Input::Command(Command::Operator),
+            ctx,
+        );
+        let out = press_and_keys(&s, &out.state, "h:agree", ctx);
+        assert_eq!(
+            out.state.awaiting,
+            Some(Awaiting::Description(Priority::Normal))
+        );
+        let out = handle(
+            &s,
+            &out.state,
+            &Input::Text("меня заперли на складе".into()),
+            ctx,
+        );
+        assert_eq!(keys(&out.replies[0])[0], "emergency-generic");
+        assert!(matches!(
+            out.effects[..],
+            [Effect::OpenCase {
+                priority: Priority::Urgent,
+                ..
+            }]
+        ));
+        // An ordinary description stays as it was.
+        let out = handle(
+            &s,
+            &in_lang(Lang::Ru),
+            &Input::Command(Command::Operator),
+            ctx,
+        );
+        let out = press_and_keys(&s, &out.state, "h:agree", ctx);
+        let out = handle(
+            &s,
+            &out.state,
+            &Input::Text("вопрос про патент".into()),
+            ctx,
+        );
+        assert!(out.replies.is_empty());
+        assert!(matches!(
+            out.effects[..],
+            [Effect::OpenCase {
+                priority: Priority::Normal,
+                ..
+            }]
+        ));
+    }
+
+    #[test]
+    fn the_country_can_be_changed_with_a_command_and_a_forged_one_is_out_of_date() {
+        let s = scripts();
+        let ctx = with_hotline();
+        let state = UserState {
+            country: Some(Country::Turkey),
+            ..in_lang(Lang::Kaa)
+        };
+        let out = handle(&s, &state, &Input::Command(Command::Country), ctx);
+        assert_eq!(keys(&out.replies[0]), ["emergency-ask-country"]);
+        let out = press_and_keys(&s, &out.state, "c:pl", ctx);
+        assert_eq!(out.state.country, Some(Country::Poland));
+        let out = press_and_keys(&s, &out.state, "c:mars", ctx);
+        assert_eq!(keys(&out.replies[0])[0], "menu-stale");
+        assert_eq!(out.state.country, Some(Country::Poland));
     }
 
     #[test]

@@ -35,10 +35,8 @@ pub fn offer_hotline(
     if !ctx.hotline {
         out.state.awaiting = None;
         out.state.draft_offer = None;
+        // Someone in distress has the emergency numbers already, in the reply before.
         let mut reply = unavailable_reply();
-        if priority == Priority::Urgent {
-            reply.body.push(Msg::new("hotline-emergency"));
-        }
         reply.keyboard.splice(0..0, also);
         out.replies.push(reply);
         return;
@@ -214,7 +212,9 @@ pub fn in_chat(out: &mut Outcome, case: i64, input: &Input) -> InChat {
             ));
             InChat::Done
         }
-        Input::Command(Command::Help | Command::Language | Command::Forget) => InChat::Usual,
+        Input::Command(Command::Help | Command::Language | Command::Forget | Command::Country) => {
+            InChat::Usual
+        }
         Input::Button(data) if Callback::parse(data).is_some_and(|c| c.is_hotline()) => {
             InChat::Usual
         }
@@ -276,7 +276,6 @@ pub const HOTLINE_KEYS: &[&str] = &[
     "hotline-opened",
     "hotline-expect-open",
     "hotline-expect-closed",
-    "hotline-emergency",
     "hotline-rejoined",
     "hotline-in-chat",
     "hotline-leave-ask",

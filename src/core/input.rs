@@ -18,6 +18,8 @@ pub enum Command {
     Operator,
     /// `/forget`: delete everything Safar keeps about the user (asks to confirm first).
     Forget,
+    /// `/country`: "Where are you now?" again (for the emergency numbers).
+    Country,
     /// `/reload`: re-read scripts and texts (admins only; others get `Unknown`).
     Reload,
     /// Anything else that starts with `/`.
@@ -38,6 +40,7 @@ impl Command {
             "check" => Command::Check,
             "operator" => Command::Operator,
             "forget" => Command::Forget,
+            "country" => Command::Country,
             "reload" => Command::Reload,
             _ => Command::Unknown,
         })

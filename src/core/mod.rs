@@ -2,7 +2,9 @@
 //! Nothing here knows about Telegram, the terminal or the database.
 
 pub mod callback;
+pub mod country;
 pub mod distress;
+pub mod emergency;
 pub mod engine;
 pub mod faq;
 pub mod hotline;

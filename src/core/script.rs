@@ -29,15 +29,18 @@ pub enum Action {
     CheckOffer,
     /// Talk to a person at the hotline.
     Operator,
+    /// The emergency numbers of the country the user is in (asked first if not known).
+    Emergency,
 }
 
 impl Action {
-    pub const ALL: [Action; 5] = [
+    pub const ALL: [Action; 6] = [
         Action::Menu,
         Action::Language,
         Action::Help,
         Action::CheckOffer,
         Action::Operator,
+        Action::Emergency,
     ];
 
     pub fn name(self) -> &'static str {
@@ -47,6 +50,7 @@ impl Action {
             Action::Help => "help",
             Action::CheckOffer => "check_offer",
             Action::Operator => "operator",
+            Action::Emergency => "emergency",
         }
     }
 

@@ -1,6 +1,7 @@
 //! A user's conversation state: plain fields, each stored in its own database column, so a
 //! script change can never make a stored state unreadable.
 
+use super::country::Country;
 use crate::core::script::NodeRef;
 use crate::lang::Lang;
 use crate::offer::{Category, Risk};
@@ -13,6 +14,8 @@ pub struct UserState {
     pub position: Option<NodeRef>,
     /// The deep-link payload of the user's first `/start` with one.
     pub campaign: Option<String>,
+    /// Where the user says they are now (for the emergency numbers); `None` until asked.
+    pub country: Option<Country>,
     /// What the next typed text is for; `None`: a free question.
     pub awaiting: Option<Awaiting>,
     /// What the user sends goes to the operator of their open case (if they have one).

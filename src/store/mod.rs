@@ -14,6 +14,7 @@ use chrono::{SecondsFormat, Utc};
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
 use sqlx::{Row, SqlitePool};
 
+use crate::core::country::Country;
 use crate::core::script::NodeRef;
 use crate::core::state::{Awaiting, OfferDraft, UserState};
 use crate::lang::Lang;
@@ -232,7 +233,7 @@ impl Store {
         }
         let row = sqlx::query(
             "SELECT lang, script_id, node_id, campaign, awaiting, in_case,
-                    draft_offer_text, draft_offer_risk, draft_offer_flags
+                    draft_offer_text, draft_offer_risk, draft_offer_flags, country
              FROM users WHERE user_id = ?",
         )
         .bind(user_id)
@@ -255,6 +256,10 @@ impl Store {
             lang,
             position: script.zip(node).map(|(s, n)| NodeRef::new(s, n)),
             campaign: row.try_get("campaign")?,
+            // A code this version does not know reads as "not asked": asked again.
+            country: row
+                .try_get::<Option<String>, _>("country")?
+                .and_then(|code| Country::from_code(&code)),
             awaiting: row
                 .try_get::<Option<String>, _>("awaiting")?
                 .and_then(|code| Awaiting::from_code(&code)),
@@ -494,6 +499,7 @@ mod tests {
             lang: Some(Lang::Kaa),
             position: Some(NodeRef::new("main", "russia")),
             campaign: Some("spring".into()),
+            country: Some(Country::SouthKorea),
             awaiting: Some(Awaiting::Offer),
             in_case: true,
             draft_offer: Some(OfferDraft {
@@ -567,5 +573,35 @@ mod tests {
             .await
             .unwrap();
         assert_eq!(store.load_state(1).await.unwrap().lang, None);
+    }
+
+    #[tokio::test]
+    async fn an_unknown_stored_country_reads_as_not_asked() {
+        let dir = tempfile::tempdir().unwrap();
+        let url = format!("sqlite:{}", dir.path().join("t.db").display());
+        let key = UserKey {
+            user_id: 1,
+            chat_id: 1,
+        };
+        let state = UserState {
+            country: Some(Country::Qatar),
+            ..UserState::default()
+        };
+        {
+            let store = Store::open(&url).await.unwrap();
+            store.save_state(key, &state).await.unwrap();
+            let stored: Option<String> = sqlx::query_scalar("SELECT country FROM users")
+                .fetch_one(store.pool())
+                .await
+                .unwrap();
+            assert_eq!(stored.as_deref(), Some("qa"));
+            sqlx::query("UPDATE users SET country = 'atlantis'")
+                .execute(store.pool())
+                .await
+                .unwrap();
+            store.close().await;
+        }
+        let store = Store::open(&url).await.unwrap();
+        assert_eq!(store.load_state(1).await.unwrap().country, None);
     }
 }

@@ -296,6 +296,7 @@ async fn set_commands(bot: Bot, app: App) {
             ("language", "cmd-language"),
             ("check", "cmd-check"),
             ("operator", "cmd-operator"),
+            ("country", "cmd-country"),
             ("help", "cmd-help"),
         ]
         .into_iter()

@@ -281,6 +281,14 @@ impl TestBot {
         user
     }
 
+    /// A message whose id is built at run time (`emergency-<country>`), as the bot sends it.
+    pub fn text_dyn(&self, lang: Lang, key: &str) -> String {
+        self.content
+            .get()
+            .texts
+            .render(lang, &Msg::new(key.to_string()))
+    }
+
     /// A message with arguments, as the bot sends it.
     pub fn text_with(&self, lang: Lang, key: &'static str, args: &[(&'static str, Arg)]) -> String {
         let mut msg = Msg::new(key);
