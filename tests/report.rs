@@ -296,8 +296,8 @@ async fn the_report_counts_what_happened_without_personal_data() {
         sent = s.sent
     );
     assert_eq!(text, expected, "{text}");
-    // 57 messages: every reply, card and notice the seed's steps produced.
-    assert_eq!(s.sent, 57);
+    // 58 messages: every reply, card and notice the seed's steps produced.
+    assert_eq!(s.sent, 58);
 
     let csv: HashMap<String, String> = render_csv(&report)
         .into_iter()
@@ -358,7 +358,7 @@ async fn the_report_counts_what_happened_without_personal_data() {
          {day},message,sent,case_rated,2\r\n\
          {day},message,sent,case_taken,4\r\n\
          {day},message,sent,ops_reply,2\r\n\
-         {day},message,sent,reply,40\r\n\
+         {day},message,sent,reply,41\r\n\
          {day},offer_flag,document_retention,,1\r\n\
          {day},offer_flag,messenger_only,,1\r\n\
          {day},offer_flag,unrealistic_pay,,1\r\n\
