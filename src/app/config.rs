@@ -23,6 +23,8 @@ pub struct HotlineConfig {
     pub draft_ttl: Duration,
     /// How often the retention purge runs.
     pub purge_every: Duration,
+    /// On the 1st of each month, post last month's report to the operators' group.
+    pub monthly_report: bool,
 }
 
 impl Default for HotlineConfig {
@@ -35,6 +37,7 @@ impl Default for HotlineConfig {
             retention: chrono::Duration::days(90),
             draft_ttl: Duration::from_secs(10 * 60),
             purge_every: Duration::from_secs(3600),
+            monthly_report: false,
         }
     }
 }

@@ -7,6 +7,8 @@
 pub mod config;
 pub mod hotline;
 mod operators;
+pub mod report;
+mod stats;
 
 use std::collections::HashSet;
 use std::panic::AssertUnwindSafe;
@@ -18,10 +20,11 @@ use crate::content::ContentHandle;
 use crate::content::texts::Texts;
 use crate::core::engine::{self, Context, Knowledge};
 use crate::core::input::{Command, Input, Media};
-use crate::core::output::{Arg, Effect, Msg, Reply};
+use crate::core::output::{Arg, Effect, Happened, Msg, Reply};
 use crate::core::state::UserState;
 use crate::html;
 use crate::lang::Lang;
+use crate::store::metrics::{Stage, TurnMetrics};
 use crate::store::{OutMessage, OutboxRow, Store, StoreError, UserKey};
 pub use config::{HotlineConfig, OfficeHours};
 
@@ -162,12 +165,19 @@ impl App {
         let guess = Lang::guess(incoming.language_code.as_deref());
         match self.process(&incoming, guess).await {
             Ok(turn) if turn.effects.is_empty() => {
-                if let Err(e) = self.store.save_state(incoming.user, &turn.state).await {
+                if let Err(e) = self
+                    .store
+                    .commit_turn(incoming.user, &turn.state, &[], turn.metrics)
+                    .await
+                {
                     return self.apology(&incoming, guess, &e);
                 }
                 turn.replies
             }
-            Ok(turn) => match self.commit_hotline_turn(&incoming, turn, guess).await {
+            Ok(mut turn) => match self
+                .commit_hotline_with_metrics(&incoming, &mut turn, guess)
+                .await
+            {
                 Ok(done) => {
                     let mut out: Vec<Rendered> = done
                         .rows
@@ -255,8 +265,12 @@ impl App {
             Ok(turn) => turn,
             Err(e) => return self.apology_direct(&incoming, guess, &e),
         };
+        let mut turn = turn;
         if !turn.effects.is_empty() {
-            return match self.commit_hotline_turn(&incoming, turn, guess).await {
+            return match self
+                .commit_hotline_with_metrics(&incoming, &mut turn, guess)
+                .await
+            {
                 Ok(done) => done,
                 Err(e) => self.apology_direct(&incoming, guess, &e),
             };
@@ -269,7 +283,7 @@ impl App {
             .collect();
         match self
             .store
-            .commit_turn(incoming.user, &turn.state, &messages)
+            .commit_turn(incoming.user, &turn.state, &messages, turn.metrics)
             .await
         {
             Ok(rows) => Delivered {
@@ -278,6 +292,33 @@ impl App {
             },
             Err(e) => self.apology_direct(&incoming, guess, &e),
         }
+    }
+
+    /// A turn with hotline effects is saved in a hotline transaction; its counters follow in
+    /// their own write once it has committed.
+    async fn commit_hotline_with_metrics(
+        &self,
+        incoming: &Incoming,
+        turn: &mut Turn,
+        guess: Option<Lang>,
+    ) -> Result<Delivered, StoreError> {
+        let metrics = std::mem::take(&mut turn.metrics);
+        let turn = Turn {
+            state: turn.state.clone(),
+            replies: std::mem::take(&mut turn.replies),
+            kind: turn.kind,
+            effects: std::mem::take(&mut turn.effects),
+            metrics: TurnMetrics::default(),
+        };
+        let done = self.commit_hotline_turn(incoming, turn, guess).await?;
+        if let Err(e) = self
+            .store
+            .record_metrics(incoming.user.user_id, metrics)
+            .await
+        {
+            tracing::warn!(user_id = incoming.user.user_id, error = %e, "counters not recorded");
+        }
+        Ok(done)
     }
 
     fn apology_direct(
@@ -322,6 +363,7 @@ impl App {
                 state,
                 kind: "admin",
                 effects: Vec::new(),
+                metrics: TurnMetrics::default(),
             });
         }
         let content = self.content.get();
@@ -337,6 +379,7 @@ impl App {
         };
         let outcome = engine::handle(know, &state, &incoming.input, ctx);
         let lang = outcome.state.lang.or(guess).unwrap_or(Lang::Uz);
+        let mut metrics = turn_metrics(&content.scripts, &state, &outcome.state, &outcome.events);
         let mut effects = Vec::new();
         for effect in outcome.effects {
             match effect {
@@ -347,9 +390,13 @@ impl App {
                         flags = categories.len(),
                         "offer checked"
                     );
-                    self.store
-                        .record_offer_check(risk, &categories, lang)
-                        .await?;
+                    metrics.count("offer_risk", risk.name(), lang.code());
+                    for category in &categories {
+                        metrics.count("offer_flag", category.name(), "");
+                    }
+                    metrics.reach(Stage::Check);
+                    let names: Vec<&str> = categories.iter().map(|c| c.name()).collect();
+                    metrics.offer_check = Some((risk.name().to_string(), names.join(","), lang));
                 }
                 other => effects.push(other),
             }
@@ -369,6 +416,7 @@ impl App {
             state: outcome.state,
             kind: "reply",
             effects,
+            metrics,
         })
     }
 
@@ -408,6 +456,52 @@ pub(crate) struct Turn {
     pub(crate) kind: &'static str,
     /// Hotline effects still to carry out (in one transaction with the state).
     pub(crate) effects: Vec<Effect>,
+    /// What the turn adds to the NGO's counters (saved with the state).
+    pub(crate) metrics: TurnMetrics,
+}
+
+/// The quiz's script id (campaign links `start=quiz` open it): its first question `q1` counts
+/// as the quiz started, `end` as finished, `*_right` / `*_wrong` as answers.
+const QUIZ: &str = "quiz";
+
+/// The counters of one turn, from what the engine reports and how the state changed.
+fn turn_metrics(
+    scripts: &crate::core::script::Scripts,
+    before: &UserState,
+    after: &UserState,
+    events: &[Happened],
+) -> TurnMetrics {
+    let mut m = TurnMetrics::default();
+    let lang = after.lang.map_or("", Lang::code);
+    if before.lang.is_none() && after.lang.is_some() {
+        m.reach(Stage::Language);
+    }
+    let main = scripts.main_menu();
+    for event in events {
+        match event {
+            Happened::Page(at) => {
+                m.count("page", at.script.as_str(), at.node.as_str());
+                if at.script != main.script {
+                    m.reach(Stage::Topic);
+                }
+                if at.script == QUIZ {
+                    if at.node == "q1" {
+                        m.count("quiz", "started", "");
+                    } else if at.node == "end" {
+                        m.count("quiz", "finished", "");
+                        m.reach(Stage::Check);
+                    } else if at.node.ends_with("_right") {
+                        m.count("quiz_answer", "right", "");
+                    } else if at.node.ends_with("_wrong") {
+                        m.count("quiz_answer", "wrong", "");
+                    }
+                }
+            }
+            Happened::Question(q) => m.count("question", q.code(), lang),
+            Happened::Distress => m.count("distress", lang, ""),
+        }
+    }
+    m
 }
 
 /// One reply as Telegram messages of at most 4096 characters, the keyboard on the last.

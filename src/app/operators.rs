@@ -59,6 +59,10 @@ impl App {
     }
 
     async fn operator_step(&self, event: &OperatorEvent) -> Result<Vec<OutboxRow>, StoreError> {
+        // Reports read and write on their own (app/stats.rs), not in the case transaction.
+        if let OperatorInput::Command(OpCommand::Stats | OpCommand::Report(_)) = &event.input {
+            return self.stats_command(event).await;
+        }
         let content = self.content.get();
         let here = self.case_of(event).await?;
         // Reads on their own come before the transaction: it holds the writing connection.
@@ -82,6 +86,8 @@ impl App {
                 OpCommand::Release => self.op_release(&mut tx, &mut s).await?,
                 OpCommand::Note(text) => self.op_note(&mut tx, &mut s, text).await?,
                 OpCommand::Close(outcome) => self.op_close(&mut tx, &mut s, *outcome).await?,
+                // Handled above, before the transaction.
+                OpCommand::Stats | OpCommand::Report(_) => {}
                 // Not an operator command: operators also talk among themselves.
                 OpCommand::Other => {}
             },

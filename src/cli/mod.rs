@@ -10,6 +10,7 @@ use clap::{Args, Parser, Subcommand};
 use url::Url;
 
 pub mod offer;
+pub mod report;
 
 use crate::app::App;
 use crate::content::{Content, ContentHandle, ContentPaths};
@@ -41,6 +42,8 @@ pub enum Cmd {
     /// Check a job offer for red flags (from a file or standard input).
     Offer(offer::OfferArgs),
     /// Copy the database to FILE, consistently, while the bot runs (SQLite's VACUUM INTO).
+    /// Report for the NGO: users, campaigns, offer checks, the hotline (text, CSV or HTML).
+    Report(report::ReportArgs),
     Backup(BackupArgs),
 }
 
@@ -180,6 +183,10 @@ pub struct HotlineArgs {
     #[arg(long, env = "SAFAR_RETENTION_DAYS", default_value_t = 90,
         value_parser = clap::value_parser!(u32).range(1..=3650))]
     pub retention_days: u32,
+    /// On the 1st of each month, post last month's report (HTML page and CSV files) to the
+    /// operators' group.
+    #[arg(long, env = "SAFAR_MONTHLY_REPORT")]
+    pub monthly_report: bool,
 }
 
 impl HotlineArgs {
@@ -191,6 +198,7 @@ impl HotlineArgs {
             // In range: `parse_minutes` accepts (0, 10080].
             remind_after: Duration::from_secs_f64((self.remind_after * 60.0).max(1.0)),
             retention: chrono::Duration::days(i64::from(self.retention_days)),
+            monthly_report: self.monthly_report,
             ..crate::app::HotlineConfig::default()
         }
     }

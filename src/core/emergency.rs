@@ -254,6 +254,7 @@ mod tests {
             },
             replies: Vec::new(),
             effects: Vec::new(),
+            events: Vec::new(),
         };
         press(&mut out, Some(Country::SouthKorea), true);
         assert_eq!(out.state.country, Some(Country::SouthKorea));

@@ -14,7 +14,7 @@ use super::emergency;
 use super::faq::{Decision, Entry, guess_lang};
 use super::hotline::{self, InChat};
 use super::input::{Command, Input, Media};
-use super::output::{Arg, Effect, KeyButton, Msg, Reply};
+use super::output::{Arg, Effect, Happened, KeyButton, Msg, Question, Reply};
 use super::state::{Awaiting, OfferDraft, Priority, UserState};
 use crate::core::distress::{Distress, DistressKind};
 use crate::core::offer_reply::{full_report_reply, report_reply};
@@ -28,6 +28,8 @@ pub struct Outcome {
     pub state: UserState,
     pub replies: Vec<Reply>,
     pub effects: Vec<Effect>,
+    /// What happened, for the statistics (pages, questions, distress): never any text.
+    pub events: Vec<Happened>,
 }
 
 /// Facts about the user that are not state: what their Telegram client says.
@@ -56,6 +58,7 @@ pub fn handle(know: Knowledge<'_>, state: &UserState, input: &Input, ctx: Contex
         state: state.clone(),
         replies: Vec::new(),
         effects: Vec::new(),
+        events: Vec::new(),
     };
     // Language first: until one is picked, everything leads to the picker, except the
     // picker's own buttons.
@@ -184,9 +187,18 @@ pub fn handle(know: Knowledge<'_>, state: &UserState, input: &Input, ctx: Contex
             check_offer(know, &mut out, text, Some(Msg::new("offer-looks-like")));
         }
         Input::Text(text) => match scripts.faq().decide(text) {
-            Decision::Answer(entry) => show_node(scripts, &mut out, entry.at.clone(), None),
-            Decision::Suggest(entries) => out.replies.push(suggestions(&entries)),
-            Decision::Nothing => out.replies.push(nothing_found()),
+            Decision::Answer(entry) => {
+                out.events.push(Happened::Question(Question::Answered));
+                show_node(scripts, &mut out, entry.at.clone(), None);
+            }
+            Decision::Suggest(entries) => {
+                out.events.push(Happened::Question(Question::Unsure));
+                out.replies.push(suggestions(&entries));
+            }
+            Decision::Nothing => {
+                out.events.push(Happened::Question(Question::NotFound));
+                out.replies.push(nothing_found());
+            }
         },
         Input::Unsupported(media) => {
             let mut reply = current_node_reply(scripts, &mut out);
@@ -320,6 +332,7 @@ fn show_node(scripts: &Scripts, out: &mut Outcome, at: NodeRef, before: Option<M
     if let Some(msg) = before {
         reply.body.insert(0, msg);
     }
+    out.events.push(Happened::Page(at.clone()));
     out.state.position = Some(at);
     out.replies.push(reply);
 }
@@ -434,6 +447,7 @@ fn first_line(know: Knowledge<'_>, out: &mut Outcome, text: &str, ctx: Context) 
         check_offer(know, out, text, Some(Msg::new("offer-looks-like")));
     } else if let Decision::Answer(entry) = know.scripts.faq().decide(text) {
         out.state.lang = Some(lang);
+        out.events.push(Happened::Question(Question::Answered));
         show_node(know.scripts, out, entry.at.clone(), None);
     } else {
         return false;
@@ -464,6 +478,7 @@ fn distress(
     ctx: Context,
     draft: Option<OfferDraft>,
 ) {
+    out.events.push(Happened::Distress);
     let self_harm = kind == DistressKind::SelfHarm;
     out.replies
         .push(emergency::block(out.state.country, self_harm));
@@ -1023,6 +1038,44 @@ nodes:
             out.state.position,
             Some(NodeRef::new("main", "registration"))
         );
+    }
+
+    #[test]
+    fn what_happened_is_reported_for_the_statistics_without_any_text() {
+        let s = scripts();
+        let ask = |text: &str| {
+            handle(
+                &s,
+                &chosen(Lang::Ru),
+                &Input::Text(text.into()),
+                Context::default(),
+            )
+            .events
+        };
+        assert_eq!(
+            ask("Как сделать ПАТЕНТ?"),
+            [
+                Happened::Question(Question::Answered),
+                Happened::Page(NodeRef::new("main", "russia"))
+            ]
+        );
+        assert_eq!(ask("абвгд"), [Happened::Question(Question::NotFound)]);
+        assert_eq!(ask("паспорт забрали")[0], Happened::Distress);
+        // A page opened by a button; the language picker reports nothing.
+        let menu = handle(
+            &s,
+            &chosen(Lang::Ru),
+            &Input::Command(Command::Menu),
+            Context::default(),
+        );
+        assert_eq!(menu.events, [Happened::Page(s.main_menu())]);
+        let picker = handle(
+            &s,
+            &UserState::default(),
+            &Input::Command(Command::Start { payload: None }),
+            Context::default(),
+        );
+        assert_eq!(picker.events, []);
     }
 
     #[test]

@@ -13,6 +13,10 @@ pub enum OpCommand {
     Note(String),
     /// `/close outcome`; `None`: no outcome, or one that is not in [`CaseOutcome::CLOSING`].
     Close(Option<CaseOutcome>),
+    /// `/stats`: the last 7 days in a few lines.
+    Stats,
+    /// `/report [YYYY-MM]`: the report as an HTML page and CSV files (this month without one).
+    Report(Option<String>),
     Help,
     /// Not an operator command: ignored (operators also talk among themselves).
     Other,
@@ -30,6 +34,8 @@ impl OpCommand {
                 CaseOutcome::parse(&args.to_ascii_lowercase())
                     .filter(|o| CaseOutcome::CLOSING.contains(o)),
             ),
+            "stats" => OpCommand::Stats,
+            "report" => OpCommand::Report(Some(args.trim().to_string()).filter(|a| !a.is_empty())),
             "help" | "start" => OpCommand::Help,
             _ => OpCommand::Other,
         })
@@ -144,6 +150,12 @@ mod tests {
             Some(OpCommand::Close(None))
         );
         assert_eq!(OpCommand::parse("/close"), Some(OpCommand::Close(None)));
+        assert_eq!(OpCommand::parse("/stats@safar_bot"), Some(OpCommand::Stats));
+        assert_eq!(OpCommand::parse("/report"), Some(OpCommand::Report(None)));
+        assert_eq!(
+            OpCommand::parse("/report 2026-11"),
+            Some(OpCommand::Report(Some("2026-11".into())))
+        );
         assert_eq!(OpCommand::parse("hello"), None);
     }
 }

@@ -5,6 +5,7 @@
 
 use std::borrow::Cow;
 
+use super::script::NodeRef;
 use super::state::{OfferDraft, Priority};
 use crate::lang::Lang;
 use crate::offer::{Category, Risk};
@@ -92,4 +93,37 @@ pub enum Effect {
         risk: Risk,
         categories: Vec<Category>,
     },
+}
+
+/// Something that happened in a turn, reported for the NGO's statistics: never a text, never
+/// who. The application counts it in the same transaction as the turn.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Happened {
+    /// A page (script node) was shown.
+    Page(NodeRef),
+    /// A typed question, and how it was answered.
+    Question(Question),
+    /// Words of distress.
+    Distress,
+}
+
+/// How a typed question was answered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Question {
+    /// One page answered it.
+    Answered,
+    /// "Did you mean": a few pages offered.
+    Unsure,
+    /// Nothing matched.
+    NotFound,
+}
+
+impl Question {
+    pub fn code(self) -> &'static str {
+        match self {
+            Question::Answered => "answered",
+            Question::Unsure => "unsure",
+            Question::NotFound => "not_found",
+        }
+    }
 }

@@ -159,7 +159,7 @@ fn case_from_row(row: &sqlx::sqlite::SqliteRow) -> Result<Case, StoreError> {
 }
 
 /// Inserts one outbox row (all columns) and returns it with its id.
-pub(super) async fn insert_outbox(
+pub(crate) async fn insert_outbox(
     tx: &mut Transaction<'static, Sqlite>,
     message: OutMessage,
 ) -> Result<OutboxRow, StoreError> {

@@ -2,6 +2,7 @@
 //! migrations applied, on first start.
 
 pub mod hotline;
+pub mod metrics;
 mod writer;
 
 use std::collections::HashMap;
@@ -17,7 +18,8 @@ use crate::core::country::Country;
 use crate::core::script::NodeRef;
 use crate::core::state::{Awaiting, OfferDraft, UserState};
 use crate::lang::Lang;
-use crate::offer::{Category, Risk};
+use crate::offer::Risk;
+use metrics::TurnMetrics;
 
 pub static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations");
 
@@ -287,23 +289,28 @@ impl Store {
 
     /// Saves the user's state and marks them seen now (and reachable: they just wrote).
     pub async fn save_state(&self, key: UserKey, state: &UserState) -> Result<(), StoreError> {
-        self.commit_turn(key, state, &[]).await.map(|_| ())
+        self.commit_turn(key, state, &[], TurnMetrics::default())
+            .await
+            .map(|_| ())
     }
 
     /// One turn of a conversation, atomically: the user's new state and the messages it
     /// produced are saved together, so a crash can neither lose the replies of a saved state
     /// nor send replies for a state that was never saved.
+    /// The turn's counters for the reports (`metrics`) are added in the same transaction.
     pub async fn commit_turn(
         &self,
         key: UserKey,
         state: &UserState,
         messages: &[OutMessage],
+        metrics: TurnMetrics,
     ) -> Result<Vec<OutboxRow>, StoreError> {
         let rows = self
             .write(|done| writer::Op::Turn {
                 key,
                 state: state.clone(),
                 messages: messages.to_vec(),
+                metrics,
                 done,
             })
             .await?;
@@ -429,19 +436,18 @@ impl Store {
         .await
     }
 
-    /// Records that an offer was checked: risk, categories and language, never the text.
-    pub async fn record_offer_check(
+    /// Adds a turn's counters on their own, for a turn saved in a hotline transaction.
+    pub async fn record_metrics(
         &self,
-        risk: Risk,
-        categories: &[Category],
-        lang: Lang,
+        user_id: i64,
+        metrics: TurnMetrics,
     ) -> Result<(), StoreError> {
-        let categories: Vec<&str> = categories.iter().map(|c| c.name()).collect();
-        let categories = categories.join(",");
-        self.write(|done| writer::Op::OfferCheck {
-            risk: risk.name().to_string(),
-            categories,
-            lang,
+        if metrics.is_empty() {
+            return Ok(());
+        }
+        self.write(|done| writer::Op::Metrics {
+            user_id,
+            metrics,
             done,
         })
         .await
@@ -545,6 +551,7 @@ impl Store {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::offer::Category;
 
     #[tokio::test]
     async fn state_round_trips_and_survives_reopening() {
@@ -593,7 +600,12 @@ mod tests {
             )
         };
         let rows = store
-            .commit_turn(key, &UserState::default(), &[msg("one"), msg("two")])
+            .commit_turn(
+                key,
+                &UserState::default(),
+                &[msg("one"), msg("two")],
+                TurnMetrics::default(),
+            )
             .await
             .unwrap();
         assert_eq!(rows.len(), 2);

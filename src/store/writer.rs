@@ -11,6 +11,7 @@ use std::sync::Arc;
 use sqlx::{QueryBuilder, Sqlite, SqlitePool};
 use tokio::sync::{mpsc, oneshot};
 
+use super::metrics::{self, TurnMetrics};
 use super::{OutMessage, OutboxRow, StoreError, UserKey, now};
 use crate::core::state::UserState;
 use crate::lang::Lang;
@@ -25,6 +26,7 @@ pub(super) enum Op {
         key: UserKey,
         state: UserState,
         messages: Vec<OutMessage>,
+        metrics: TurnMetrics,
         done: oneshot::Sender<Result<Vec<OutboxRow>, StoreError>>,
     },
     Mark {
@@ -37,10 +39,10 @@ pub(super) enum Op {
         chat_id: i64,
         done: oneshot::Sender<Result<(), StoreError>>,
     },
-    OfferCheck {
-        risk: String,
-        categories: String,
-        lang: Lang,
+    /// Counters of a turn saved elsewhere (a hotline transaction).
+    Metrics {
+        user_id: i64,
+        metrics: TurnMetrics,
         done: oneshot::Sender<Result<(), StoreError>>,
     },
 }
@@ -222,24 +224,22 @@ async fn apply(pool: &SqlitePool, batch: &[Op]) -> Result<Applied, sqlx::Error> 
                 .execute(&mut *tx)
                 .await?;
             }
-            Op::OfferCheck {
-                risk,
-                categories,
-                lang,
-                ..
-            } => {
-                sqlx::query(
-                    "INSERT INTO offer_checks (risk, categories, lang, checked_at) VALUES (?1, ?2, ?3, ?4)",
-                )
-                .bind(risk)
-                .bind(categories)
-                .bind(lang.code())
-                .bind(&now)
-                .execute(&mut *tx)
-                .await?;
-            }
             _ => {}
         }
+    }
+    let new_users: Vec<i64> = turns.iter().map(|(key, _)| key.user_id).collect();
+    let counted: Vec<(i64, &TurnMetrics)> = batch
+        .iter()
+        .filter_map(|op| match op {
+            Op::Turn { key, metrics, .. } if !metrics.is_empty() => Some((key.user_id, metrics)),
+            Op::Metrics {
+                user_id, metrics, ..
+            } => Some((*user_id, metrics)),
+            _ => None,
+        })
+        .collect();
+    if !new_users.is_empty() || !counted.is_empty() {
+        metrics::apply(&mut tx, &now, &new_users, &counted).await?;
     }
     tx.commit().await?;
     Ok(ids)
@@ -302,7 +302,7 @@ fn respond(batch: Vec<Op>, result: Result<Applied, sqlx::Error>) {
                     }
                     Op::Mark { done, .. }
                     | Op::Unreachable { done, .. }
-                    | Op::OfferCheck { done, .. } => {
+                    | Op::Metrics { done, .. } => {
                         let _ = done.send(Ok(()));
                     }
                 }
@@ -318,7 +318,7 @@ fn respond(batch: Vec<Op>, result: Result<Applied, sqlx::Error>) {
                     }
                     Op::Mark { done, .. }
                     | Op::Unreachable { done, .. }
-                    | Op::OfferCheck { done, .. } => {
+                    | Op::Metrics { done, .. } => {
                         let _ = done.send(Err(StoreError::Write(e.clone())));
                     }
                 }

@@ -29,12 +29,14 @@ use teloxide::ApiError;
 use teloxide::RequestError;
 use teloxide::prelude::*;
 use teloxide::types::{
-    InlineKeyboardButton, InlineKeyboardMarkup, LinkPreviewOptions, MessageId, ParseMode, ThreadId,
+    InlineKeyboardButton, InlineKeyboardMarkup, InputFile, LinkPreviewOptions, MessageId,
+    ParseMode, ThreadId,
 };
 use tokio::time::Instant;
 
 use crate::app::hotline::OperatorsChat;
 use crate::html;
+use crate::store::metrics::DOCUMENT_KIND;
 use crate::store::{OutMessage, OutboxRow, Store};
 
 #[derive(Debug, Clone, Copy)]
@@ -285,7 +287,8 @@ impl Delivery {
                 self.record_failure(row, &Failure::Blocked, 0).await;
                 Some(Failure::Blocked)
             } else {
-                match self.send(&row.message).await {
+                let document = self.document_of(row).await;
+                match self.send(&row.message, document.as_ref()).await {
                     (Ok(message_id), attempts) => {
                         let marked = if row.message.to_operators && row.message.case_id.is_some() {
                             self.store
@@ -423,19 +426,40 @@ impl Delivery {
     /// Sends one message that is not in the outbox (an apology when the database failed).
     pub async fn send_direct(&self, message: &OutMessage) {
         // (Never a copy or a hotline message: those always go through the outbox.)
-        if let (Err(failure), _) = self.send(message).await {
+        if let (Err(failure), _) = self.send(message, None).await {
             tracing::warn!(chat_id = message.chat_id, kind = %message.kind, failure = failure.kind(), "message not delivered");
         }
     }
 
-    /// One message, retried as the module doc says. Returns the result and the attempts made.
-    async fn send(&self, message: &OutMessage) -> (Result<i32, Failure>, u32) {
+    /// The file of a document row (the report's page and tables), read just before sending.
+    async fn document_of(&self, row: &OutboxRow) -> Option<(String, Vec<u8>)> {
+        if row.message.kind != DOCUMENT_KIND {
+            return None;
+        }
+        match self.store.document(row.id).await {
+            Ok(document) => document,
+            Err(e) => {
+                tracing::error!(outbox_id = row.id, error = %e, "cannot read a document to send");
+                None
+            }
+        }
+    }
+
+    /// One message (or a document: file name and bytes), retried as the module doc says.
+    /// Returns the result and the attempts made.
+    async fn send(
+        &self,
+        message: &OutMessage,
+        document: Option<&(String, Vec<u8>)>,
+    ) -> (Result<i32, Failure>, u32) {
         let started = Instant::now();
         let mut backoff = Backoff::default();
         let mut attempts = 0;
         let mut thread = self.thread_for(message).await;
         let method = if message.copy.is_some() {
             "copyMessage"
+        } else if document.is_some() {
+            "sendDocument"
         } else {
             "sendMessage"
         };
@@ -450,8 +474,21 @@ impl Delivery {
                 (Some(ops), true) => ops.chat.current(),
                 _ => message.chat_id,
             };
-            let result = match message.copy {
-                Some((from_chat, from_message)) => {
+            let result = match (message.copy, document) {
+                (None, Some((name, bytes))) => {
+                    let file = InputFile::memory(bytes.clone()).file_name(name.clone());
+                    let mut request = self.bot.send_document(ChatId(chat), file);
+                    if !message.html.is_empty() {
+                        request = request
+                            .caption(message.html.clone())
+                            .parse_mode(ParseMode::Html);
+                    }
+                    if let Some(thread) = thread {
+                        request = request.message_thread_id(thread);
+                    }
+                    self.bounded(request).await.map(|sent| sent.id.0)
+                }
+                (Some((from_chat, from_message)), _) => {
                     let mut request = self.bot.copy_message(
                         ChatId(chat),
                         ChatId(from_chat),
@@ -467,7 +504,7 @@ impl Delivery {
                     }
                     self.bounded(request).await.map(|id| id.0)
                 }
-                None => {
+                (None, None) => {
                     let mut request = self
                         .bot
                         .send_message(ChatId(chat), message.html.clone())

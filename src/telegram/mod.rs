@@ -476,7 +476,7 @@ fn operators_chat_error(
 }
 
 /// For as long as the bot runs: checked offers expire, the retention purge runs (with or
-/// without a hotline), and waiting cases are posted again.
+/// without a hotline), waiting cases are posted again and the monthly report is posted.
 async fn upkeep(app: App, delivery: Arc<Delivery>) {
     let config = app.hotline_config();
     let every = (config.remind_after / 4)
@@ -496,7 +496,8 @@ async fn upkeep(app: App, delivery: Arc<Delivery>) {
             }
             last_purge = Some(tokio::time::Instant::now());
         }
-        let rows = app.remind().await;
+        let mut rows = app.remind().await;
+        rows.extend(app.monthly_report().await);
         if !rows.is_empty() {
             let failures = delivery.deliver(&rows).await;
             report_failures(&app, &delivery, failures).await;
