@@ -15,7 +15,7 @@ offer-risk-high = 🔴 <b>Qáwip: joqarı.</b> Bul usınısta aldaw yamasa májb
 offer-no-flags = Bul usınıs álbette qáwipsiz degeni emes: men tek tekstti tekseremen, jumıs beriwshini emes.
 offer-more-flags = Jáne { $count } belgi tabıldı.
 offer-agency-licensed = ℹ️ <b>{ $name }</b> bizdiń dizimde licenziyası bar dep kórsetilgen. Sonda da pul tólewden yamasa bir nársege qol qoyıwdan aldın Migraciya agentligi arqalı tekseriń.
-offer-advice-general = <b>Hár dayım:</b> jumıs ushın aldınnan pul tólemeń; pasportıńızdı hesh kimge bermeń; agentliktiń licenziyasın Migraciya agentligi arqalı tekseriń (gov.uz/en/migration); ketiwden aldın jazba shártnama alıń.
+offer-advice-general = <b>Hár dayım:</b> jumıs ushın aldınnan pul tólemeń; pasportıńızdı hesh kimge bermeń; agentliktiń licenziyasın Migraciya agentliginiń rásmiy kanalları arqalı tekseriń; ketiwden aldın jazba shártnama alıń.
 offer-btn-operator = 💬 Adam menen sóylesiw
 offer-btn-check-another = 🔍 Basqa usınıstı tekseriw
 offer-btn-menu = 🏠 Bas menyu
@@ -23,7 +23,7 @@ offer-btn-menu = 🏠 Bas menyu
 # Why each red flag matters: one sentence each.
 offer-flag-upfront-fee = 💸 <b>Aldınnan pul soralıp atır.</b> Jumısqa ornalastırıw qárejetlerin jumıs beriwshi tóleydi: Ózbekstanda shet elge jumısqa ornalastırıw ushın shet elli jumıs beriwshi tólewi kerek.
 offer-flag-document-retention = 🛂 <b>Pasportıńızdı alıp qalmaqshı.</b> Hújjetlerdi alıp qoyıw — XMShnıń májbúriy miynet belgileriniń biri.
-offer-flag-unrealistic-pay = 💰 <b>Júdá úlken aylıq wáde etilip atır.</b> Shamadan tıs joqarı aylıq — jalǵan usınıslardıń eń kóp tarqalǵan aldawı.
+offer-flag-unrealistic-pay = 💰 <b>Júdá úlken aylıq wáde etilip atır.</b> Shamadan tıs joqarı aylıq — jalǵan usınıslardıń aldawlarınıń biri.
 offer-flag-salary-too-high = 💰 <b>Aylıq shamadan tıs joqarı.</b> Bul mámleket ushın usınday aylıq burın áshkaralanǵan aldaw daǵazalarında wáde etilgen.
 offer-flag-wrong-visa = 🛑 <b>Jumıs ushın nadurıs viza.</b> Turistlik viza menen islewge bolmaydı: nızamlı statusıńız bolmaydı, sizdi deportaciya etiw hám ekspluataciya etiw ańsat.
 offer-flag-no-contract = 📄 <b>Jazba shártnama joq.</b> Shártnamasız keyin aldanǵanıńızdı dálillew múmkin emes.
@@ -43,7 +43,7 @@ offer-flag-agency-no-reps = 🚫 <b>{ $name } kompaniyasınıń Ózbekstanda wá
 offer-flag-reported-contact = 🚫 <b>Bul baylanıs aldawda belgilengen.</b> Bul telefon, nik yamasa silteme haqqında aldaw boyınsha xabar berilgen.
 offer-flag-guaranteed-outcome = 🎲 <b>«100% kepillik» wáde etilip atır.</b> Hesh kim viza yamasa imtixandı kepillendire almaydı; Koreya ushın imtixannan ótiw de jumısqa kepillik bermeydi.
 offer-flag-embassy-connections = 🎲 <b>«Elshixanada tanıslar» bar dep atır.</b> Bunı tekserip bolmaydı — bul aldawshılardıń eski usılı.
-offer-flag-conflict-zone = 🪖 <b>Urıs aymaǵı.</b> Urıs aymaǵındaǵı jumıstı kóbinese júdá joqarı aylıqlı qurılıs yamasa qorıqlaw jumısı dep usınadı.
+offer-flag-conflict-zone = 🪖 <b>Urıs aymaǵı.</b> Urıs aymaǵındaǵı jumıstı júdá joqarı aylıqlı qurılıs yamasa qorıqlaw jumısı dep usınǵan.
 offer-flag-conflict-pay = 🪖 <b>Rossiyada qurılıs yamasa qorıqlaw ushın júdá joqarı aylıq.</b> 2022-jılı ayına 240 000 rubl wáde etilgen usınday usınıs adamlardı urıs aymaǵına alıp barǵan.
 
 # What to do about each.
@@ -58,8 +58,8 @@ offer-advice-no-requirements = 👉 Qanday jumıs, jumıs waqtı hám shárayatl
 offer-advice-debt-bondage = 👉 Jol hám viza qárejetlerin kim tóleytuǵının ketiwden aldın jazba túrde kelisip alıń: siz jumıs beriwshiden qarızdar bolmawıńız kerek.
 offer-advice-targeted-recruitment = 👉 Bunday usınısqa razı bolmań. Siz yamasa tanısıńız usınday usınıs alǵan bolsa, adam menen sóylesiń.
 offer-advice-unverifiable-employer = 👉 Jumıs beriwshi menen tikkeley, onıń rásmiy saytı arqalı baylanısıń. Ullı Britaniyada máwsimlik jumıs tek licenziyalı operatorlar arqalı boladı.
-offer-advice-unlicensed-agency = 👉 Agentliktiń licenziyasın Migraciya agentligi arqalı tekseriń (gov.uz/en/migration).
-offer-advice-guaranteed-outcome = 👉 Koreya (EPS) imtixanınıń sánelerin Migraciya agentligi járiyalaydı; imtixannan «ótkerip beriwdi» pulǵa satıw — aldaw.
+offer-advice-unlicensed-agency = 👉 Agentliktiń licenziyasın Migraciya agentliginiń rásmiy kanalları arqalı tekseriń.
+offer-advice-guaranteed-outcome = 👉 Koreya (<code>EPS</code>) imtixanınıń sánelerin Migraciya agentligi járiyalaydı; imtixannan «ótkerip beriwdi» pulǵa satıw — aldaw.
 offer-advice-conflict-zone = 👉 Razı bolmań. Siz yamasa jaqınıńız álleqashan ketken bolsa, házir adam menen sóylesiń.
 
 ## Short titles of the flags, with the quoted words (the short report).
@@ -107,7 +107,7 @@ offer-pay-russia-taxi = 💰 <b>Ádettegiden álleqayda joqarı:</b> «<i>{ $evi
 offer-pay-russia-median = 💰 <b>Ádettegiden álleqayda joqarı:</b> «<i>{ $evidence }</i>». Rossiyada jumısshılardıń yarımı ayına { $figure } den kem aladı ({ $cite }).
 offer-pay-kazakhstan = 💰 <b>Ádettegiden álleqayda joqarı:</b> «<i>{ $evidence }</i>». Qazaqstanda jumısshılardıń yarımı ayına { $figure } den kem aladı ({ $cite }).
 offer-pay-turkey = 💰 <b>Ádettegiden álleqayda joqarı:</b> «<i>{ $evidence }</i>». Túrkiyada eń kem aylıq qolǵa ayına { $figure } ({ $cite }).
-offer-pay-korea = 💰 <b>Ádettegiden álleqayda joqarı:</b> «<i>{ $evidence }</i>». Koreyada eń kem aylıq ayına { $figure } ({ $cite }); EPS jumısları ádette oǵan jaqın tólenedi.
+offer-pay-korea = 💰 <b>Ádettegiden álleqayda joqarı:</b> «<i>{ $evidence }</i>». Koreyada eń kem aylıq ayına { $figure } ({ $cite }); <code>EPS</code> jumısları ádette oǵan jaqın tólenedi.
 offer-pay-uk = 💰 <b>Ádettegiden álleqayda joqarı:</b> «<i>{ $evidence }</i>». Ullı Britaniyada eń kem aylıq saatına { $figure } ({ $cite }); máwsimlik jumısshılarǵa oǵan jaqın tólenedi.
 offer-pay-poland = 💰 <b>Ádettegiden álleqayda joqarı:</b> «<i>{ $evidence }</i>». Polshada eń kem aylıq qolǵa ayına shama menen { $figure } ({ $cite }).
 offer-pay-germany = 💰 <b>Ádettegiden álleqayda joqarı:</b> «<i>{ $evidence }</i>». Germaniyada eń kem aylıq saatına { $figure } ({ $cite }).

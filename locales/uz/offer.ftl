@@ -15,15 +15,15 @@ offer-risk-high = 🔴 <b>Xavf: yuqori.</b> Bu taklifda firibgarlik yoki majburi
 offer-no-flags = Bu taklif albatta xavfsiz degani emas: men faqat matnni tekshiraman, ish beruvchini emas.
 offer-more-flags = Yana { $count } ta belgi topildi.
 offer-agency-licensed = ℹ️ <b>{ $name }</b> bizning roʻyxatda litsenziyali deb koʻrsatilgan. Baribir pul toʻlash yoki biror narsa imzolashdan oldin Migratsiya agentligi orqali tekshiring.
-offer-advice-general = <b>Har doim:</b> ish uchun oldindan pul toʻlamang; pasportingizni hech kimga bermang; agentlik litsenziyasini Migratsiya agentligi orqali tekshiring (gov.uz/en/migration); joʻnashdan oldin yozma shartnoma oling.
+offer-advice-general = <b>Har doim:</b> ish uchun oldindan pul toʻlamang; pasportingizni hech kimga bermang; agentlik litsenziyasini Migratsiya agentligining rasmiy kanallari orqali tekshiring; joʻnashdan oldin yozma shartnoma oling.
 offer-btn-operator = 💬 Odam bilan gaplashish
 offer-btn-check-another = 🔍 Boshqa taklifni tekshirish
 offer-btn-menu = 🏠 Asosiy menyu
 
 # Why each red flag matters: one sentence each.
-offer-flag-upfront-fee = 💸 <b>Oldindan pul soʻralmoqda.</b> Ishga joylash xarajatlarini ish beruvchi toʻlaydi: Oʻzbekistonda chet elga ishga joylashtirish uchun xorijiy ish beruvchi toʻlashi kerak.
+offer-flag-upfront-fee = 💸 <b>Oldindan pul soʻralmoqda.</b> Ishga joylashtirish xarajatlarini ish beruvchi toʻlaydi: Oʻzbekistonda chet elga ishga joylashtirish uchun xorijiy ish beruvchi toʻlashi kerak.
 offer-flag-document-retention = 🛂 <b>Pasportingizni olib qolishmoqchi.</b> Hujjatlarni olib qoʻyish — majburiy mehnatning XMT belgilaridan biri.
-offer-flag-unrealistic-pay = 💰 <b>Juda katta maosh vaʼda qilinmoqda.</b> Haddan tashqari yuqori maosh — soxta takliflarning eng keng tarqalgan nayrangi.
+offer-flag-unrealistic-pay = 💰 <b>Juda katta maosh vaʼda qilinmoqda.</b> Haddan tashqari yuqori maosh — soxta takliflarning nayranglaridan biri.
 offer-flag-salary-too-high = 💰 <b>Maosh haddan tashqari yuqori.</b> Bu davlat uchun shunday maosh avval fosh qilingan firibgarlik eʼlonlarida vaʼda qilingan.
 offer-flag-wrong-visa = 🛑 <b>Ish uchun notoʻgʻri viza.</b> Turistik viza bilan ishlash mumkin emas: huquqiy maqomingiz boʻlmaydi, sizni deportatsiya qilish va ekspluatatsiya qilish oson.
 offer-flag-no-contract = 📄 <b>Yozma shartnoma yoʻq.</b> Shartnomasiz keyin aldanganingizni isbotlab boʻlmaydi.
@@ -43,7 +43,7 @@ offer-flag-agency-no-reps = 🚫 <b>{ $name } Oʻzbekistonda vakillarga ega emas
 offer-flag-reported-contact = 🚫 <b>Bu kontakt firibgarlikda qayd etilgan.</b> Bu telefon, nik yoki havola haqida firibgarlik boʻyicha xabar berilgan.
 offer-flag-guaranteed-outcome = 🎲 <b>«100% kafolat» vaʼda qilinmoqda.</b> Hech kim viza yoki imtihonni kafolatlay olmaydi; Koreya uchun imtihondan oʻtish ham ishga kafolat bermaydi.
 offer-flag-embassy-connections = 🎲 <b>«Elchixonada tanishlar» bor deyishmoqda.</b> Buni tekshirib boʻlmaydi — bu firibgarlarning eski usuli.
-offer-flag-conflict-zone = 🪖 <b>Urush hududi.</b> Urush hududidagi ishni koʻpincha juda yuqori maoshli qurilish yoki qoʻriqlash ishi deb taklif qilishadi.
+offer-flag-conflict-zone = 🪖 <b>Urush hududi.</b> Urush hududidagi ishni juda yuqori maoshli qurilish yoki qoʻriqlash ishi deb taklif qilishgan.
 offer-flag-conflict-pay = 🪖 <b>Rossiyada qurilish yoki qoʻriqlash uchun juda yuqori maosh.</b> 2022-yilda oyiga 240 000 rubl vaʼda qilingan shunday taklif odamlarni urush hududiga olib borgan.
 
 # What to do about each.
@@ -58,8 +58,8 @@ offer-advice-no-requirements = 👉 Qanday ish, ish vaqti va sharoitlar qanday e
 offer-advice-debt-bondage = 👉 Yoʻl va viza xarajatlarini kim toʻlashini joʻnashdan oldin yozma kelishib oling: siz ish beruvchidan qarzdor boʻlmasligingiz kerak.
 offer-advice-targeted-recruitment = 👉 Bunday taklifga rozi boʻlmang. Siz yoki tanishingiz shunday taklif olgan boʻlsa, odam bilan gaplashing.
 offer-advice-unverifiable-employer = 👉 Ish beruvchi bilan toʻgʻridan-toʻgʻri, uning rasmiy sayti orqali bogʻlaning. Buyuk Britaniyada mavsumiy ish faqat litsenziyali operatorlar orqali boʻladi.
-offer-advice-unlicensed-agency = 👉 Agentlik litsenziyasini Migratsiya agentligi orqali tekshiring (gov.uz/en/migration).
-offer-advice-guaranteed-outcome = 👉 Koreya (EPS) imtihoni sanalarini Migratsiya agentligi eʼlon qiladi; imtihondan «oʻtkazib berish»ni pulga sotish — firibgarlik.
+offer-advice-unlicensed-agency = 👉 Agentlik litsenziyasini Migratsiya agentligining rasmiy kanallari orqali tekshiring.
+offer-advice-guaranteed-outcome = 👉 Koreya (<code>EPS</code>) imtihoni sanalarini Migratsiya agentligi eʼlon qiladi; imtihondan «oʻtkazib berish»ni pulga sotish — firibgarlik.
 offer-advice-conflict-zone = 👉 Rozi boʻlmang. Siz yoki yaqiningiz allaqachon ketgan boʻlsa, hoziroq odam bilan gaplashing.
 
 ## Short titles of the flags, with the quoted words (the short report).
@@ -107,7 +107,7 @@ offer-pay-russia-taxi = 💰 <b>Odatdagidan ancha yuqori:</b> «<i>{ $evidence }
 offer-pay-russia-median = 💰 <b>Odatdagidan ancha yuqori:</b> «<i>{ $evidence }</i>». Rossiyada ishchilarning yarmi oyiga { $figure } dan kam oladi ({ $cite }).
 offer-pay-kazakhstan = 💰 <b>Odatdagidan ancha yuqori:</b> «<i>{ $evidence }</i>». Qozogʻistonda ishchilarning yarmi oyiga { $figure } dan kam oladi ({ $cite }).
 offer-pay-turkey = 💰 <b>Odatdagidan ancha yuqori:</b> «<i>{ $evidence }</i>». Turkiyada eng kam ish haqi qoʻlga oyiga { $figure } ({ $cite }).
-offer-pay-korea = 💰 <b>Odatdagidan ancha yuqori:</b> «<i>{ $evidence }</i>». Koreyada eng kam ish haqi oyiga { $figure } ({ $cite }); EPS ishlari odatda shunga yaqin toʻlanadi.
+offer-pay-korea = 💰 <b>Odatdagidan ancha yuqori:</b> «<i>{ $evidence }</i>». Koreyada eng kam ish haqi oyiga { $figure } ({ $cite }); <code>EPS</code> ishlari odatda shunga yaqin toʻlanadi.
 offer-pay-uk = 💰 <b>Odatdagidan ancha yuqori:</b> «<i>{ $evidence }</i>». Buyuk Britaniyada eng kam ish haqi soatiga { $figure } ({ $cite }); mavsumiy ishchilarga shunga yaqin toʻlanadi.
 offer-pay-poland = 💰 <b>Odatdagidan ancha yuqori:</b> «<i>{ $evidence }</i>». Polshada eng kam ish haqi qoʻlga oyiga taxminan { $figure } ({ $cite }).
 offer-pay-germany = 💰 <b>Odatdagidan ancha yuqori:</b> «<i>{ $evidence }</i>». Germaniyada eng kam ish haqi soatiga { $figure } ({ $cite }).
