@@ -80,10 +80,23 @@ pub(super) fn spawn(pool: SqlitePool) -> mpsc::UnboundedSender<Op> {
 /// Ids of the outbox rows inserted, in the order of the batch's messages.
 type Applied = Vec<i64>;
 
+/// Applies one batch in one transaction, one step per kind of write.
 async fn apply(pool: &SqlitePool, batch: &[Op]) -> Result<Applied, sqlx::Error> {
     let now = now();
     let mut tx = pool.begin().await?;
+    let new_users = save_turns(&mut tx, batch, &now).await?;
+    let ids = insert_messages(&mut tx, batch, &now).await?;
+    mark_sent(&mut tx, batch, &now).await?;
+    mark_failed_and_unreachable(&mut tx, batch, &now).await?;
+    count(&mut tx, batch, &new_users, &now).await?;
+    tx.commit().await?;
+    Ok(ids)
+}
 
+type Tx<'c> = sqlx::Transaction<'c, Sqlite>;
+
+/// The users' new states, in one upsert. Returns the users of the batch's turns.
+async fn save_turns(tx: &mut Tx<'_>, batch: &[Op], now: &str) -> Result<Vec<i64>, sqlx::Error> {
     let turns: Vec<(&UserKey, &UserState)> = batch
         .iter()
         .filter_map(|op| match op {
@@ -92,13 +105,18 @@ async fn apply(pool: &SqlitePool, batch: &[Op]) -> Result<Applied, sqlx::Error> 
         })
         .collect();
     if !turns.is_empty() {
-        user_upsert(&turns, &now)
+        user_upsert(&turns, now)
             .build()
             .persistent(false)
-            .execute(&mut *tx)
+            .execute(&mut **tx)
             .await?;
     }
 
+    Ok(turns.iter().map(|(key, _)| key.user_id).collect())
+}
+
+/// The turns' messages, in one insert. Returns their outbox ids, in the batch's order.
+async fn insert_messages(tx: &mut Tx<'_>, batch: &[Op], now: &str) -> Result<Applied, sqlx::Error> {
     let messages: Vec<&OutMessage> = batch
         .iter()
         .filter_map(|op| match op {
@@ -123,20 +141,25 @@ async fn apply(pool: &SqlitePool, batch: &[Op]) -> Result<Applied, sqlx::Error> 
                 .push_bind(i64::from(m.to_operators))
                 .push_bind(m.copy.map(|c| c.0))
                 .push_bind(m.copy.map(|c| c.1))
-                .push_bind(now.clone())
-                .push_bind(now.clone());
+                .push_bind(now.to_string())
+                .push_bind(now.to_string());
         });
         q.push(" RETURNING id");
         let mut returned: Vec<i64> = q
             .build_query_scalar()
             .persistent(false)
-            .fetch_all(&mut *tx)
+            .fetch_all(&mut **tx)
             .await?;
         // One statement, one writer, AUTOINCREMENT: ids ascend in the order of the VALUES.
         returned.sort_unstable();
         ids = returned;
     }
 
+    Ok(ids)
+}
+
+/// Messages Telegram accepted: marked sent in one update; hotline ones mapped to their case.
+async fn mark_sent(tx: &mut Tx<'_>, batch: &[Op], now: &str) -> Result<(), sqlx::Error> {
     let sent: Vec<(i64, i32, u32)> = batch
         .iter()
         .filter_map(|op| match op {
@@ -174,9 +197,9 @@ async fn apply(pool: &SqlitePool, batch: &[Op]) -> Result<Applied, sqlx::Error> 
                 attempts = outbox.attempts + (SELECT attempts FROM marks WHERE marks.id = outbox.id),
                 html = NULL, keyboard = NULL, last_error = NULL, updated_at = ",
         );
-        q.push_bind(now.clone());
+        q.push_bind(now.to_string());
         q.push(" WHERE id IN (SELECT id FROM marks)");
-        q.build().persistent(false).execute(&mut *tx).await?;
+        q.build().persistent(false).execute(&mut **tx).await?;
     }
     if !in_cases.is_empty() {
         // Hotline messages in the operators' group: an operator's reply to one of them acts
@@ -191,9 +214,18 @@ async fn apply(pool: &SqlitePool, batch: &[Op]) -> Result<Applied, sqlx::Error> 
             list.push_bind(*id);
         }
         q.push(")");
-        q.build().persistent(false).execute(&mut *tx).await?;
+        q.build().persistent(false).execute(&mut **tx).await?;
     }
 
+    Ok(())
+}
+
+/// Messages given up on, and chats that blocked the bot: one statement each.
+async fn mark_failed_and_unreachable(
+    tx: &mut Tx<'_>,
+    batch: &[Op],
+    now: &str,
+) -> Result<(), sqlx::Error> {
     for op in batch {
         match op {
             Op::Mark {
@@ -210,8 +242,8 @@ async fn apply(pool: &SqlitePool, batch: &[Op]) -> Result<Applied, sqlx::Error> 
                 .bind(id)
                 .bind(error)
                 .bind(attempts)
-                .bind(&now)
-                .execute(&mut *tx)
+                .bind(now)
+                .execute(&mut **tx)
                 .await?;
             }
             Op::Unreachable { chat_id, .. } => {
@@ -220,14 +252,23 @@ async fn apply(pool: &SqlitePool, batch: &[Op]) -> Result<Applied, sqlx::Error> 
                      WHERE chat_id = ?1",
                 )
                 .bind(chat_id)
-                .bind(&now)
-                .execute(&mut *tx)
+                .bind(now)
+                .execute(&mut **tx)
                 .await?;
             }
             _ => {}
         }
     }
-    let new_users: Vec<i64> = turns.iter().map(|(key, _)| key.user_id).collect();
+    Ok(())
+}
+
+/// The NGO's counters of the batch's turns (no user id is stored with them).
+async fn count(
+    tx: &mut Tx<'_>,
+    batch: &[Op],
+    new_users: &[i64],
+    now: &str,
+) -> Result<(), sqlx::Error> {
     let counted: Vec<(i64, &TurnMetrics)> = batch
         .iter()
         .filter_map(|op| match op {
@@ -239,10 +280,9 @@ async fn apply(pool: &SqlitePool, batch: &[Op]) -> Result<Applied, sqlx::Error> 
         })
         .collect();
     if !new_users.is_empty() || !counted.is_empty() {
-        metrics::apply(&mut tx, &now, &new_users, &counted).await?;
+        metrics::apply(tx, now, new_users, &counted).await?;
     }
-    tx.commit().await?;
-    Ok(ids)
+    Ok(())
 }
 
 /// Inserts or updates users' rows (state in columns), marking them seen now and reachable.
