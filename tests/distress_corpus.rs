@@ -1,6 +1,7 @@
 //! The distress phrases (`dialogues/distress.yaml`) on the sets in `tests/distress_corpus/`:
 //! messages of people in danger, and ordinary questions that mention passports, police, money
-//! or debt. Set 1 was written before the phrases were grown (issue 13); set 2 after.
+//! or debt. Set 1 was written before the phrases were grown; set 2 after, measured by
+//! `cargo bench --bench held_out`.
 //!
 //! Run with `cargo test --test distress_corpus -- --nocapture` to see the figures.
 
@@ -240,10 +241,10 @@ fn set1_through_the_engine_every_message_in_danger_gets_the_emergency_answer_fir
     }
 }
 
-/// Set 2, written after the phrases: measured and printed once, never a floor. Measured
-/// 2026-12-06 on the phrases of issue 13: 22/34 found, 0/10 ordinary taken for distress.
-#[test]
-fn set2_is_measured_and_printed() {
+/// Set 2, written after the phrases: measured and printed by `cargo bench --bench held_out`,
+/// never a floor. Measured 2026-12-06 on the phrases then shipped: 22/34 found, 0/10 ordinary
+/// questions taken for distress.
+pub fn print_set2() {
     let set = load("set2.yaml");
     assert!(set.distress.len() >= 30);
     let d = shipped();

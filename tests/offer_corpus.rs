@@ -2,10 +2,10 @@
 //! (scams rated high), false-alarm rate (legit offers rated high) and per-category recall, and
 //! asserts floors on the main corpus (what the rules are tuned on). The held-out sets, each
 //! written apart from the rules and never used to tune them (the third one before the rules
-//! change it measures), are printed the same way but have no floor: a floor there would invite
-//! tuning to them.
+//! change it measures), are measured by `cargo bench --bench held_out` and have no floor: a
+//! floor there would invite tuning to them.
 //!
-//! Run with `cargo test --test offer_corpus -- --nocapture` to see the figures.
+//! Run with `cargo test --test offer_corpus -- --nocapture` to see the main corpus's figures.
 
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -220,44 +220,24 @@ fn corpus_meets_the_floors() {
     assert!(recall >= 0.80, "category recall {recall:.3} < 0.80");
 }
 
-#[test]
-fn held_out_set_is_measured() {
+/// The held-out sets, each written apart from the rules and never used to tune them (the
+/// third before the rules change it measures): measured and printed by `cargo bench --bench
+/// held_out`, with no floor (a floor would invite tuning to them).
+pub fn print_held_out() {
     let checker = checker();
-    let offers = load("held_out.yaml");
-    let m = Metrics::measure(&checker, &offers);
-    m.print(&format!("held-out set ({} offers, no floor)", offers.len()));
-}
-
-#[test]
-fn second_held_out_set_is_measured() {
-    let checker = checker();
-    let offers = load("held_out_2.yaml");
-    assert!(
-        offers.len() >= 20,
-        "the second held-out set needs at least 20 offers"
-    );
-    let m = Metrics::measure(&checker, &offers);
-    m.print(&format!(
-        "second held-out set ({} offers, no floor)",
-        offers.len()
-    ));
-}
-
-/// The third held-out set was written before the rules learned polarity, green
-/// signals and the pay reference; it is printed, never asserted, so nobody tunes to it.
-#[test]
-fn third_held_out_set_is_measured() {
-    let checker = checker();
-    let offers = load("held_out_3.yaml");
-    assert!(
-        offers.len() >= 40,
-        "the third held-out set needs at least 40 offers"
-    );
-    let m = Metrics::measure(&checker, &offers);
-    m.print(&format!(
-        "third held-out set ({} offers, no floor)",
-        offers.len()
-    ));
+    for (name, file, at_least) in [
+        ("held-out set", "held_out.yaml", 10),
+        ("second held-out set", "held_out_2.yaml", 20),
+        ("third held-out set", "held_out_3.yaml", 40),
+    ] {
+        let offers = load(file);
+        assert!(
+            offers.len() >= at_least,
+            "the {name} needs at least {at_least} offers"
+        );
+        let m = Metrics::measure(&checker, &offers);
+        m.print(&format!("{name} ({} offers, no floor)", offers.len()));
+    }
 }
 
 #[test]
