@@ -15,7 +15,7 @@ use chrono::Utc;
 use crate::core::input::Media;
 use crate::lang::Lang;
 
-use crate::app::{App, Delivered, Incoming, Turn, render, split_for_telegram};
+use crate::app::{App, Incoming, Outgoing, Turn, render, split_for_telegram};
 use crate::content::Content;
 use crate::content::texts::escape_html as escape;
 use crate::core::callback::Callback;
@@ -222,7 +222,7 @@ impl App {
         incoming: &Incoming,
         turn: Turn,
         guess: Option<Lang>,
-    ) -> Result<Delivered, StoreError> {
+    ) -> Result<Outgoing, StoreError> {
         let content = self.content.get();
         let key = incoming.user;
         let mut tx = self.store.hotline().await?;
@@ -300,7 +300,7 @@ impl App {
             rows.push(tx.enqueue(m).await?);
         }
         tx.commit(&self.store).await?;
-        Ok(Delivered {
+        Ok(Outgoing {
             rows,
             direct,
             topics_to_delete,

@@ -68,7 +68,7 @@ pub struct Rendered {
 /// without keeping them (an apology when the database failed; the goodbye after `/forget`,
 /// which must leave no row behind).
 #[derive(Debug, Default)]
-pub struct Delivered {
+pub struct Outgoing {
     pub rows: Vec<OutboxRow>,
     pub direct: Vec<OutMessage>,
     /// Forum topics (chat, topic) of cases whose data is gone (`/forget`): to delete.
@@ -207,7 +207,7 @@ impl App {
     /// A panic in the turn (a bug) is caught: logged with the user id and input kind only, the
     /// user gets the apology in their language, their state stays as it was, and the bot goes
     /// on with the next update.
-    pub async fn handle_for_delivery(&self, incoming: Incoming) -> Delivered {
+    pub async fn handle_for_delivery(&self, incoming: Incoming) -> Outgoing {
         match AssertUnwindSafe(self.turn_for_delivery(&incoming))
             .catch_unwind()
             .await
@@ -215,7 +215,7 @@ impl App {
             Ok(done) => done,
             Err(_) => {
                 let apology = self.after_panic(&incoming).await;
-                Delivered {
+                Outgoing {
                     rows: Vec::new(),
                     topics_to_delete: Vec::new(),
                     direct: vec![OutMessage::new(
@@ -258,7 +258,7 @@ impl App {
         )
     }
 
-    async fn turn_for_delivery(&self, incoming: &Incoming) -> Delivered {
+    async fn turn_for_delivery(&self, incoming: &Incoming) -> Outgoing {
         let incoming = incoming.clone();
         let guess = Lang::guess(incoming.language_code.as_deref());
         let turn = match self.process(&incoming, guess).await {
@@ -286,9 +286,9 @@ impl App {
             .commit_turn(incoming.user, &turn.state, &messages, turn.metrics)
             .await
         {
-            Ok(rows) => Delivered {
+            Ok(rows) => Outgoing {
                 rows,
-                ..Delivered::default()
+                ..Outgoing::default()
             },
             Err(e) => self.apology_direct(&incoming, guess, &e),
         }
@@ -301,7 +301,7 @@ impl App {
         incoming: &Incoming,
         turn: &mut Turn,
         guess: Option<Lang>,
-    ) -> Result<Delivered, StoreError> {
+    ) -> Result<Outgoing, StoreError> {
         let metrics = std::mem::take(&mut turn.metrics);
         let turn = Turn {
             state: turn.state.clone(),
@@ -321,14 +321,9 @@ impl App {
         Ok(done)
     }
 
-    fn apology_direct(
-        &self,
-        incoming: &Incoming,
-        guess: Option<Lang>,
-        e: &StoreError,
-    ) -> Delivered {
+    fn apology_direct(&self, incoming: &Incoming, guess: Option<Lang>, e: &StoreError) -> Outgoing {
         let apology = self.apology_one(incoming, guess, e);
-        Delivered {
+        Outgoing {
             rows: Vec::new(),
             topics_to_delete: Vec::new(),
             direct: vec![OutMessage::new(
