@@ -128,7 +128,18 @@ pub fn handle(know: Knowledge<'_>, state: &UserState, input: &Input, ctx: Contex
         && out.state.in_case
     {
         match hotline::in_chat(&mut out, case, input) {
-            InChat::Done => return out,
+            InChat::Done => {
+                // Words of distress in the chat with an operator are relayed, and the
+                // emergency numbers come at once too: no operator may have taken the case yet.
+                if let Input::Text(text) = input
+                    && let Some(kind) = know.distress.kind(text)
+                {
+                    let self_harm = kind == DistressKind::SelfHarm;
+                    out.replies
+                        .push(emergency::block(out.state.country, self_harm));
+                }
+                return out;
+            }
             InChat::Usual => {}
             InChat::Leaves => leaving = Some(case),
         }
@@ -1429,6 +1440,27 @@ nodes:
         assert_eq!(keys(&out.replies[1]), ["hotline-rejoined"]);
         assert!(out.state.in_case);
         assert_eq!(out.effects, [Effect::Relay { case: 9 }]);
+    }
+
+    #[test]
+    fn distress_in_the_chat_with_an_operator_is_relayed_and_gets_the_numbers_at_once() {
+        let s = scripts();
+        let ctx = Context {
+            case: Some(9),
+            ..with_hotline()
+        };
+        let in_chat = UserState {
+            in_case: true,
+            ..in_lang(Lang::Ru)
+        };
+        let out = handle(&s, &in_chat, &Input::Text("меня избили".into()), ctx);
+        assert_eq!(out.effects, [Effect::Relay { case: 9 }]);
+        assert_eq!(out.replies.len(), 1);
+        assert_eq!(keys(&out.replies[0])[0], "emergency-generic");
+        // Ordinary words in the chat are only relayed.
+        let out = handle(&s, &in_chat, &Input::Text("спасибо".into()), ctx);
+        assert_eq!(out.effects, [Effect::Relay { case: 9 }]);
+        assert!(out.replies.is_empty());
     }
 
     #[test]
