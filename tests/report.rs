@@ -228,6 +228,7 @@ async fn the_report_counts_what_happened_without_personal_data() {
 Новые пользователи: 5
 Вопросы, набранные текстом: 1 с ответом, 0 с вариантами, 1 без ответа
 Тест: начали 1, прошли до конца 1; верных ответов 4 из 8
+Тест пройден до конца: 0–2 верных из 8 — 0, 3–5 — 1, 6–8 — 0
 Проверки вакансий: 1 (низкий риск 0, средний 0, высокий 1)
 Сообщения со словами о беде: 1
 Обращений на горячую линию: 3 (срочных 1, высоких 1, обычных 1)
@@ -392,6 +393,7 @@ async fn the_report_counts_what_happened_without_personal_data() {
          {day},quiz,started,,1\r\n\
          {day},quiz_answer,right,,4\r\n\
          {day},quiz_answer,wrong,,4\r\n\
+         {day},quiz_score,3-5,,1\r\n\
          {day},unreachable,,,1\r\n\
          {day},user_new,,,1\r\n\
          {day},user_new,radio,,1\r\n\

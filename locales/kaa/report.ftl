@@ -19,6 +19,7 @@ report-stage-person = Adamǵa múráját etti
 report-pages = Eń kóp ashılǵan betler
 report-questions = Tekst penen jazılǵan sorawlar: { $answered } juwaplı, { $unsure } variantlı, { $notfound } juwapsız
 report-quiz = Test: basladı { $started }, aqırına jetti { $finished }; durıs juwaplar { $answers } ishinen { $right }
+report-quiz-bands = Testti aqırına shekem sheshkenler: 8 den 0–2 durıs — { $low }, 3–5 — { $middle }, 6–8 — { $high }
 report-offers = Vakansiya tekseriwleri: { $count } (tómen qáwip { $low }, orta { $medium }, joqarı { $high })
 report-offers-chart = Qáwip dárejesi boyınsha vakansiya tekseriwleri
 report-offers-how = Jiberilgen vakansiyalardıń neshewin bot tómen, orta hám joqarı qáwipli dep bahalaǵanı.

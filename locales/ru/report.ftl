@@ -19,6 +19,7 @@ report-stage-person = Обратились к человеку
 report-pages = Самые открываемые страницы
 report-questions = Вопросы, набранные текстом: { $answered } с ответом, { $unsure } с вариантами, { $notfound } без ответа
 report-quiz = Тест: начали { $started }, прошли до конца { $finished }; верных ответов { $right } из { $answers }
+report-quiz-bands = Тест пройден до конца: 0–2 верных из 8 — { $low }, 3–5 — { $middle }, 6–8 — { $high }
 report-offers = Проверки вакансий: { $count } (низкий риск { $low }, средний { $medium }, высокий { $high })
 report-offers-chart = Проверки вакансий по уровню риска
 report-offers-how = Сколько присланных вакансий бот оценил как низкий, средний и высокий риск.

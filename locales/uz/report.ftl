@@ -19,6 +19,7 @@ report-stage-person = Odamga murojaat qildi
 report-pages = Eng koʻp ochilgan sahifalar
 report-questions = Matn bilan yozilgan savollar: { $answered } tasi javobli, { $unsure } tasi variantli, { $notfound } tasi javobsiz
 report-quiz = Test: boshladi { $started }, oxirigacha yetdi { $finished }; toʻgʻri javoblar { $answers } tadan { $right } ta
+report-quiz-bands = Testni oxirigacha yechganlar: 8 tadan 0–2 toʻgʻri — { $low }, 3–5 — { $middle }, 6–8 — { $high }
 report-offers = Vakansiya tekshiruvlari: { $count } (past xavf { $low }, oʻrta { $medium }, yuqori { $high })
 report-offers-chart = Xavf darajasi boʻyicha vakansiya tekshiruvlari
 report-offers-how = Yuborilgan vakansiyalardan nechtasini bot past, oʻrta va yuqori xavfli deb baholagani.

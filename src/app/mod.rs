@@ -372,7 +372,8 @@ impl App {
             offer: &content.offer,
             distress: &content.distress,
         };
-        let outcome = engine::handle(know, &state, &incoming.input, ctx);
+        let mut outcome = engine::handle(know, &state, &incoming.input, ctx);
+        keep_quiz_score(&mut outcome.state, &outcome.events);
         let lang = outcome.state.lang.or(guess).unwrap_or(Lang::Uz);
         let mut metrics = turn_metrics(&content.scripts, &state, &outcome.state, &outcome.events);
         let mut effects = Vec::new();
@@ -459,6 +460,32 @@ pub(crate) struct Turn {
 /// as the quiz started, `end` as finished, `*_right` / `*_wrong` as answers.
 const QUIZ: &str = "quiz";
 
+/// The right answers of the user's current attempt at the quiz: none when its first question
+/// opens, one more for each right answer's page.
+fn keep_quiz_score(state: &mut UserState, events: &[Happened]) {
+    for event in events {
+        if let Happened::Page(at) = event
+            && at.script == QUIZ
+        {
+            if at.node == "q1" {
+                state.quiz_right = 0;
+            } else if at.node.ends_with("_right") {
+                state.quiz_right = state.quiz_right.saturating_add(1);
+            }
+        }
+    }
+}
+
+/// A finished attempt's score band (the quiz has eight questions): counted, never the score of
+/// a person.
+fn quiz_band(right: u8) -> &'static str {
+    match right {
+        0..=2 => "0-2",
+        3..=5 => "3-5",
+        _ => "6-8",
+    }
+}
+
 /// The counters of one turn, from what the engine reports and how the state changed.
 fn turn_metrics(
     scripts: &crate::core::script::Scripts,
@@ -484,6 +511,7 @@ fn turn_metrics(
                         m.count("quiz", "started", "");
                     } else if at.node == "end" {
                         m.count("quiz", "finished", "");
+                        m.count("quiz_score", quiz_band(after.quiz_right), "");
                         m.reach(Stage::Check);
                     } else if at.node.ends_with("_right") {
                         m.count("quiz_answer", "right", "");

@@ -29,6 +29,8 @@ pub struct ReportRequest {
 
 /// The funnel stages, in order, as stored in `daily_metrics` (`funnel`, campaign, stage).
 pub const STAGES: [&str; 5] = ["start", "language", "topic", "check", "person"];
+/// The quiz's score bands, as counted (`quiz_score`).
+const QUIZ_BANDS: [&str; 3] = ["0-2", "3-5", "6-8"];
 const RISKS: [&str; 3] = ["low", "medium", "high"];
 const PRIORITIES: [&str; 3] = ["urgent", "high", "normal"];
 
@@ -83,6 +85,8 @@ pub struct Report {
     pub quiz_finished: i64,
     pub quiz_right: i64,
     pub quiz_wrong: i64,
+    /// Finished attempts by score band: 0–2, 3–5, 6–8 right answers of eight.
+    pub quiz_bands: [i64; 3],
     /// low, medium, high.
     pub offers_by_risk: [i64; 3],
     /// (category, offers that raised it), most first.
@@ -186,6 +190,11 @@ impl Report {
                 "quiz" if row.d1 == "finished" => r.quiz_finished += n,
                 "quiz_answer" if row.d1 == "right" => r.quiz_right += n,
                 "quiz_answer" => r.quiz_wrong += n,
+                "quiz_score" => {
+                    if let Some(i) = QUIZ_BANDS.iter().position(|b| *b == row.d1) {
+                        r.quiz_bands[i] += n;
+                    }
+                }
                 "offer_risk" => {
                     if let Some(i) = RISKS.iter().position(|x| *x == row.d1) {
                         r.offers_by_risk[i] += n;
@@ -370,6 +379,14 @@ fn summary_lines(r: &Report, l: &Labels<'_>) -> Vec<String> {
             ("finished", n(r.quiz_finished)),
             ("right", n(r.quiz_right)),
             ("answers", n(r.quiz_right + r.quiz_wrong)),
+        ],
+    ));
+    out.push(l.text(
+        "report-quiz-bands",
+        &[
+            ("low", n(r.quiz_bands[0])),
+            ("middle", n(r.quiz_bands[1])),
+            ("high", n(r.quiz_bands[2])),
         ],
     ));
     out.push(l.text(

@@ -23,6 +23,8 @@ pub struct UserState {
     /// The offer checked last, kept for one step: "talk to a person" right after the check
     /// hands it to the hotline (with consent). Dropped on any other step.
     pub draft_offer: Option<OfferDraft>,
+    /// Right answers in the current attempt at the quiz (for its score band in the reports).
+    pub quiz_right: u8,
 }
 
 /// A checked offer waiting for the user's next step.

@@ -236,7 +236,7 @@ impl Store {
         }
         let row = sqlx::query(
             "SELECT lang, script_id, node_id, campaign, awaiting, in_case,
-                    draft_offer_text, draft_offer_risk, draft_offer_flags, country
+                    draft_offer_text, draft_offer_risk, draft_offer_flags, country, quiz_right
              FROM users WHERE user_id = ?",
         )
         .bind(user_id)
@@ -267,6 +267,7 @@ impl Store {
                 .try_get::<Option<String>, _>("awaiting")?
                 .and_then(|code| Awaiting::from_code(&code)),
             in_case: row.try_get::<i64, _>("in_case")? != 0,
+            quiz_right: u8::try_from(row.try_get::<i64, _>("quiz_right")?).unwrap_or(0),
             draft_offer: match (
                 row.try_get::<Option<String>, _>("draft_offer_text")?,
                 row.try_get::<Option<String>, _>("draft_offer_risk")?,
@@ -573,6 +574,7 @@ mod tests {
                 risk: Risk::High,
                 flags: vec![Category::UpfrontFee],
             }),
+            quiz_right: 3,
         };
         {
             let store = Store::open(&url).await.unwrap();
