@@ -15,11 +15,12 @@ use chrono::Utc;
 use crate::core::input::Media;
 use crate::lang::Lang;
 
-use crate::app::{App, Incoming, Outgoing, Turn, render, split_for_telegram};
+use crate::app::{App, Incoming, Outgoing, render, split_for_telegram};
 use crate::content::Content;
 use crate::content::texts::escape_html as escape;
 use crate::core::callback::Callback;
 use crate::core::country::Country;
+use crate::core::engine::Outcome;
 use crate::core::input::Input;
 use crate::core::operators::CaseOutcome;
 use crate::core::output::{Arg, Effect, KeyButton, Msg, Reply};
@@ -220,7 +221,7 @@ impl App {
     pub(crate) async fn commit_hotline_turn(
         &self,
         incoming: &Incoming,
-        turn: Turn,
+        turn: Outcome,
         guess: Option<Lang>,
     ) -> Result<Outgoing, StoreError> {
         let content = self.content.get();
@@ -286,8 +287,10 @@ impl App {
             tracing::info!("a user was forgotten");
         } else {
             tx.save_state(key, &state).await?;
+            let kind = self.reply_kind(incoming);
             for reply in &turn.replies {
-                for m in split_for_telegram(key.chat_id, turn.kind, reply) {
+                let reply = render(&content.texts, lang, reply);
+                for m in split_for_telegram(key.chat_id, kind, &reply) {
                     rows.push(tx.enqueue(m).await?);
                 }
             }

@@ -18,7 +18,7 @@ use futures::FutureExt as _;
 
 use crate::content::ContentHandle;
 use crate::content::texts::Texts;
-use crate::core::engine::{self, Context, Knowledge};
+use crate::core::engine::{self, Context, Knowledge, Outcome};
 use crate::core::input::{Command, Input, Media};
 use crate::core::output::{Arg, Effect, Happened, Msg, Reply};
 use crate::core::state::UserState;
@@ -164,18 +164,18 @@ impl App {
         let incoming = incoming.clone();
         let guess = Lang::guess(incoming.language_code.as_deref());
         match self.process(&incoming, guess).await {
-            Ok(turn) if turn.effects.is_empty() => {
+            Ok((outcome, metrics)) if outcome.effects.is_empty() => {
                 if let Err(e) = self
                     .store
-                    .commit_turn(incoming.user, &turn.state, &[], turn.metrics)
+                    .commit_turn(incoming.user, &outcome.state, &[], metrics)
                     .await
                 {
                     return self.apology(&incoming, guess, &e);
                 }
-                turn.replies
+                self.rendered(&outcome, guess)
             }
-            Ok(mut turn) => match self
-                .commit_hotline_with_metrics(&incoming, &mut turn, guess)
+            Ok((outcome, metrics)) => match self
+                .commit_hotline_with_metrics(&incoming, outcome, metrics, guess)
                 .await
             {
                 Ok(done) => {
@@ -261,14 +261,13 @@ impl App {
     async fn turn_for_delivery(&self, incoming: &Incoming) -> Outgoing {
         let incoming = incoming.clone();
         let guess = Lang::guess(incoming.language_code.as_deref());
-        let turn = match self.process(&incoming, guess).await {
-            Ok(turn) => turn,
+        let (outcome, metrics) = match self.process(&incoming, guess).await {
+            Ok(processed) => processed,
             Err(e) => return self.apology_direct(&incoming, guess, &e),
         };
-        let mut turn = turn;
-        if !turn.effects.is_empty() {
+        if !outcome.effects.is_empty() {
             return match self
-                .commit_hotline_with_metrics(&incoming, &mut turn, guess)
+                .commit_hotline_with_metrics(&incoming, outcome, metrics, guess)
                 .await
             {
                 Ok(done) => done,
@@ -276,14 +275,15 @@ impl App {
             };
         }
         let chat_id = incoming.user.chat_id;
-        let messages: Vec<OutMessage> = turn
-            .replies
+        let kind = self.reply_kind(&incoming);
+        let messages: Vec<OutMessage> = self
+            .rendered(&outcome, guess)
             .iter()
-            .flat_map(|reply| split_for_telegram(chat_id, turn.kind, reply))
+            .flat_map(|reply| split_for_telegram(chat_id, kind, reply))
             .collect();
         match self
             .store
-            .commit_turn(incoming.user, &turn.state, &messages, turn.metrics)
+            .commit_turn(incoming.user, &outcome.state, &messages, metrics)
             .await
         {
             Ok(rows) => Outgoing {
@@ -299,18 +299,11 @@ impl App {
     async fn commit_hotline_with_metrics(
         &self,
         incoming: &Incoming,
-        turn: &mut Turn,
+        outcome: Outcome,
+        metrics: TurnMetrics,
         guess: Option<Lang>,
     ) -> Result<Outgoing, StoreError> {
-        let metrics = std::mem::take(&mut turn.metrics);
-        let turn = Turn {
-            state: turn.state.clone(),
-            replies: std::mem::take(&mut turn.replies),
-            kind: turn.kind,
-            effects: std::mem::take(&mut turn.effects),
-            metrics: TurnMetrics::default(),
-        };
-        let done = self.commit_hotline_turn(incoming, turn, guess).await?;
+        let done = self.commit_hotline_turn(incoming, outcome, guess).await?;
         if let Err(e) = self
             .store
             .record_metrics(incoming.user.user_id, metrics)
@@ -344,22 +337,51 @@ impl App {
         self.apology_in(guess.unwrap_or(Lang::Uz))
     }
 
-    /// Runs the engine on the user's stored state; nothing is saved yet.
-    async fn process(&self, incoming: &Incoming, guess: Option<Lang>) -> Result<Turn, StoreError> {
+    /// The user's replies in their language, rendered to Telegram HTML.
+    pub(crate) fn rendered(&self, outcome: &Outcome, guess: Option<Lang>) -> Vec<Rendered> {
+        let content = self.content.get();
+        let lang = outcome.state.lang.or(guess).unwrap_or(Lang::Uz);
+        outcome
+            .replies
+            .iter()
+            .map(|r| render(&content.texts, lang, r))
+            .collect()
+    }
+
+    /// The outbox kind of a turn's replies (for logs and the message counters).
+    pub(crate) fn reply_kind(&self, incoming: &Incoming) -> &'static str {
+        if self.is_reload(incoming) {
+            "admin"
+        } else {
+            "reply"
+        }
+    }
+
+    fn is_reload(&self, incoming: &Incoming) -> bool {
+        incoming.input == Input::Command(Command::Reload)
+            && self.admins.contains(&incoming.user.user_id)
+    }
+
+    /// Runs the engine on the user's stored state: what it decided, and what the turn adds to
+    /// the NGO's counters. Nothing is saved yet; offers checked are already counted.
+    async fn process(
+        &self,
+        incoming: &Incoming,
+        guess: Option<Lang>,
+    ) -> Result<(Outcome, TurnMetrics), StoreError> {
         let user_id = incoming.user.user_id;
         if let Some(hook) = &self.turn_hook {
             hook(&incoming.input);
         }
         let state = self.store.load_state(user_id).await?;
-        if incoming.input == Input::Command(Command::Reload) && self.admins.contains(&user_id) {
-            let lang = state.lang.or(guess).unwrap_or(Lang::Uz);
-            return Ok(Turn {
-                replies: vec![self.reload(lang)],
+        if self.is_reload(incoming) {
+            let outcome = Outcome {
+                replies: vec![self.reload()],
                 state,
-                kind: "admin",
                 effects: Vec::new(),
-                metrics: TurnMetrics::default(),
-            });
+                events: Vec::new(),
+            };
+            return Ok((outcome, TurnMetrics::default()));
         }
         let content = self.content.get();
         let ctx = Context {
@@ -377,7 +399,7 @@ impl App {
         let lang = outcome.state.lang.or(guess).unwrap_or(Lang::Uz);
         let mut metrics = turn_metrics(&content.scripts, &state, &outcome.state, &outcome.events);
         let mut effects = Vec::new();
-        for effect in outcome.effects {
+        for effect in std::mem::take(&mut outcome.effects) {
             match effect {
                 Effect::OfferChecked { risk, categories } => {
                     // No user id: a user's id next to an offer's risk says something about them.
@@ -403,21 +425,12 @@ impl App {
             replies = outcome.replies.len(),
             "handled"
         );
-        Ok(Turn {
-            replies: outcome
-                .replies
-                .iter()
-                .map(|r| render(&content.texts, lang, r))
-                .collect(),
-            state: outcome.state,
-            kind: "reply",
-            effects,
-            metrics,
-        })
+        outcome.effects = effects;
+        Ok((outcome, metrics))
     }
 
     /// `/reload` from an admin: swap in the new files, or keep the old ones and say why.
-    fn reload(&self, lang: Lang) -> Rendered {
+    fn reload(&self) -> Reply {
         let result = self.content.reload();
         let content = self.content.get();
         let msg = match result {
@@ -440,20 +453,8 @@ impl App {
                     .arg("errors", Arg::Text(listing.trim_end().to_string()))
             }
         };
-        render(&content.texts, lang, &Reply::text(msg))
+        Reply::text(msg)
     }
-}
-
-/// The outcome of one event, not yet saved.
-pub(crate) struct Turn {
-    pub(crate) state: UserState,
-    pub(crate) replies: Vec<Rendered>,
-    /// Message kind for the outbox and logs.
-    pub(crate) kind: &'static str,
-    /// Hotline effects still to carry out (in one transaction with the state).
-    pub(crate) effects: Vec<Effect>,
-    /// What the turn adds to the NGO's counters (saved with the state).
-    pub(crate) metrics: TurnMetrics,
 }
 
 /// The quiz's script id (campaign links `start=quiz` open it): its first question `q1` counts
