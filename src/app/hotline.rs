@@ -638,12 +638,7 @@ impl App {
                 },
             )
             .await?;
-            let mut rows = Vec::new();
-            for m in msgs {
-                rows.push(tx.enqueue(m).await?);
-            }
-            tx.commit(&self.store).await?;
-            Ok::<_, StoreError>(rows)
+            self.finish(tx, msgs).await
         };
         match event.await {
             Ok(rows) => rows,
@@ -722,12 +717,7 @@ impl App {
                     msgs.extend(split_for_telegram(admin, "admin_alarm", &rendered));
                 }
             }
-            let mut rows = Vec::new();
-            for m in msgs {
-                rows.push(tx.enqueue(m).await?);
-            }
-            tx.commit(&self.store).await?;
-            Ok::<_, StoreError>(rows)
+            self.finish(tx, msgs).await
         };
         match step.await {
             Ok(rows) => rows,

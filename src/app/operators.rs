@@ -386,7 +386,7 @@ impl App {
         Ok(())
     }
 
-    async fn finish(
+    pub(super) async fn finish(
         &self,
         mut tx: HotlineTx,
         out: Vec<OutMessage>,
