@@ -132,10 +132,15 @@ async fn a_blocked_chat_gets_one_attempt_and_is_marked_unreachable_until_it_writ
     bot.api.wait_updates_consumed(Duration::from_secs(10)).await;
     bot.restart().await;
     let attempts = bot.api.calls_to("sendMessage", user.chat_id());
-    assert_eq!(
-        attempts.len(),
-        2,
-        "one attempt per message, no retries: {:#?}",
+    // The first message gets one attempt; after its 403 the chat's other pending message is
+    // not attempted at all (or once, if it was committed after that send).
+    let texts: std::collections::HashSet<String> = attempts
+        .iter()
+        .map(|c| c.params["text"].to_string())
+        .collect();
+    assert!(
+        (1..=2).contains(&attempts.len()) && texts.len() == attempts.len(),
+        "at most one attempt per message, no retries: {:#?}",
         attempts
             .iter()
             .map(|c| (&c.params["text"], c.status))

@@ -115,6 +115,10 @@ pub struct HotlineTx {
     /// Cache changes to apply after the commit.
     states: Vec<(i64, Option<UserState>)>,
     cases: Vec<(i64, Option<i64>)>,
+    /// The Telegram update being handled, recorded with the transaction (see `intake`).
+    mark: Option<super::intake::UpdateMark>,
+    /// False once the user's data is forgotten: the mark is then not written.
+    keep_mark: bool,
 }
 
 const CASE_COLUMNS: &str = "id, user_id, chat_id, status, priority, lang, first_name, description,
@@ -444,6 +448,15 @@ impl HotlineTx {
     /// Returns the forum topics (chat, topic) of those cases, to delete where the bot may; the
     /// cases no longer point at them.
     pub async fn forget(&mut self, user: UserKey) -> Result<Vec<(i64, i32)>, StoreError> {
+        // Not even the number of the last update stays (the one that asked to forget included:
+        // Telegram delivering it again after a crash would only say goodbye again).
+        sqlx::query("DELETE FROM intake_marks WHERE chat_id = ?")
+            .bind(user.chat_id)
+            .execute(&mut *self.tx)
+            .await?;
+        if self.mark.is_some_and(|m| m.chat_id == user.chat_id) {
+            self.keep_mark = false;
+        }
         let cases: Vec<i64> = sqlx::query_scalar("SELECT id FROM cases WHERE user_id = ?")
             .bind(user.user_id)
             .fetch_all(&mut *self.tx)
@@ -498,9 +511,30 @@ impl HotlineTx {
 
     pub async fn commit(self, store: &Store) -> Result<(), StoreError> {
         let HotlineTx {
-            tx, states, cases, ..
+            mut tx,
+            states,
+            cases,
+            mark,
+            keep_mark,
+            now,
         } = self;
-        tx.commit().await?;
+        let committed = async {
+            if let Some(mark) = mark.filter(|_| keep_mark) {
+                super::intake::upsert(&[mark], &now)
+                    .build()
+                    .persistent(false)
+                    .execute(&mut *tx)
+                    .await?;
+            }
+            tx.commit().await
+        };
+        if let Err(e) = committed.await {
+            super::intake::note_failed();
+            return Err(e.into());
+        }
+        if mark.is_some() {
+            super::intake::note_committed();
+        }
         store.after_commit(states, cases);
         Ok(())
     }
@@ -510,10 +544,16 @@ impl Store {
     /// Starts a hotline transaction on the writing connection.
     pub async fn hotline(&self) -> Result<HotlineTx, StoreError> {
         Ok(HotlineTx {
-            tx: self.writer.begin().await?,
+            tx: self
+                .writer
+                .begin()
+                .await
+                .inspect_err(|_| super::intake::note_failed())?,
             now: now(),
             states: Vec::new(),
             cases: Vec::new(),
+            mark: super::intake::current(),
+            keep_mark: true,
         })
     }
 

@@ -2,6 +2,7 @@
 //! migrations applied, on first start.
 
 pub mod hotline;
+pub mod intake;
 pub mod metrics;
 mod writer;
 
@@ -83,6 +84,31 @@ impl OutMessage {
 pub struct OutboxRow {
     pub id: i64,
     pub message: OutMessage,
+}
+
+const OUTBOX_COLUMNS: &str = "id, chat_id, kind, html, keyboard, case_id, to_operators, \
+    copy_chat_id, copy_message_id";
+
+fn outbox_row(row: &sqlx::sqlite::SqliteRow) -> Result<OutboxRow, StoreError> {
+    let keyboard: Option<String> = row.try_get("keyboard")?;
+    Ok(OutboxRow {
+        id: row.try_get("id")?,
+        message: OutMessage {
+            chat_id: row.try_get("chat_id")?,
+            kind: row.try_get("kind")?,
+            html: row
+                .try_get::<Option<String>, _>("html")?
+                .unwrap_or_default(),
+            keyboard: keyboard
+                .and_then(|k| serde_json::from_str(&k).ok())
+                .unwrap_or_default(),
+            case_id: row.try_get("case_id")?,
+            to_operators: row.try_get::<i64, _>("to_operators")? != 0,
+            copy: row
+                .try_get::<Option<i64>, _>("copy_chat_id")?
+                .zip(row.try_get::<Option<i32>, _>("copy_message_id")?),
+        },
+    })
 }
 
 /// Checkpoints the WAL every second from a connection of its own, so the writer never does.
@@ -241,7 +267,8 @@ impl Store {
         )
         .bind(user_id)
         .fetch_optional(&self.readers)
-        .await?;
+        .await
+        .inspect_err(|_| intake::note_failed())?;
         let Some(row) = row else {
             return Ok(UserState::default());
         };
@@ -306,15 +333,21 @@ impl Store {
         messages: &[OutMessage],
         metrics: TurnMetrics,
     ) -> Result<Vec<OutboxRow>, StoreError> {
+        let mark = intake::current();
         let rows = self
             .write(|done| writer::Op::Turn {
                 key,
                 state: state.clone(),
                 messages: messages.to_vec(),
                 metrics,
+                mark,
                 done,
             })
-            .await?;
+            .await
+            .inspect_err(|_| intake::note_failed())?;
+        if mark.is_some() {
+            intake::note_committed();
+        }
         let mut states = self.states.lock().expect("state cache");
         if states.len() >= STATE_CACHE_MAX {
             states.clear();
@@ -346,37 +379,46 @@ impl Store {
 
     /// Pending messages with ids up to `max_id`, oldest first.
     pub async fn pending(&self, max_id: i64) -> Result<Vec<OutboxRow>, StoreError> {
-        let rows = sqlx::query(
-            "SELECT id, chat_id, kind, html, keyboard, case_id, to_operators, copy_chat_id,
-                    copy_message_id
-             FROM outbox WHERE state = 'pending' AND id <= ? ORDER BY id",
-        )
+        let rows = sqlx::query(&format!(
+            "SELECT {OUTBOX_COLUMNS} FROM outbox WHERE state = 'pending' AND id <= ? ORDER BY id"
+        ))
         .bind(max_id)
         .fetch_all(&self.readers)
         .await?;
-        rows.iter()
-            .map(|row| {
-                let keyboard: Option<String> = row.try_get("keyboard")?;
-                Ok(OutboxRow {
-                    id: row.try_get("id")?,
-                    message: OutMessage {
-                        chat_id: row.try_get("chat_id")?,
-                        kind: row.try_get("kind")?,
-                        html: row
-                            .try_get::<Option<String>, _>("html")?
-                            .unwrap_or_default(),
-                        keyboard: keyboard
-                            .and_then(|k| serde_json::from_str(&k).ok())
-                            .unwrap_or_default(),
-                        case_id: row.try_get("case_id")?,
-                        to_operators: row.try_get::<i64, _>("to_operators")? != 0,
-                        copy: row
-                            .try_get::<Option<i64>, _>("copy_chat_id")?
-                            .zip(row.try_get::<Option<i32>, _>("copy_message_id")?),
-                    },
-                })
-            })
-            .collect()
+        rows.iter().map(outbox_row).collect()
+    }
+
+    /// A page of the pending messages after `after_id`, oldest first: (id, chat id) only, so
+    /// that a backlog of any size is walked in small steps.
+    pub async fn pending_chats(
+        &self,
+        after_id: i64,
+        limit: u32,
+    ) -> Result<Vec<(i64, i64)>, StoreError> {
+        Ok(sqlx::query_as(
+            "SELECT id, chat_id FROM outbox WHERE state = 'pending' AND id > ? ORDER BY id LIMIT ?",
+        )
+        .bind(after_id)
+        .bind(limit)
+        .fetch_all(&self.readers)
+        .await?)
+    }
+
+    /// The oldest pending messages of one chat, in order, at most `limit`.
+    pub async fn pending_of_chat(
+        &self,
+        chat_id: i64,
+        limit: u32,
+    ) -> Result<Vec<OutboxRow>, StoreError> {
+        let rows = sqlx::query(&format!(
+            "SELECT {OUTBOX_COLUMNS} FROM outbox
+             WHERE state = 'pending' AND chat_id = ? ORDER BY id LIMIT ?"
+        ))
+        .bind(chat_id)
+        .bind(limit)
+        .fetch_all(&self.readers)
+        .await?;
+        rows.iter().map(outbox_row).collect()
     }
 
     /// The highest outbox id so far (0 if none).

@@ -11,6 +11,7 @@ use std::sync::Arc;
 use sqlx::{QueryBuilder, Sqlite, SqlitePool};
 use tokio::sync::{mpsc, oneshot};
 
+use super::intake::{self, UpdateMark};
 use super::metrics::{self, TurnMetrics};
 use super::{OutMessage, OutboxRow, StoreError, UserKey, now};
 use crate::core::state::UserState;
@@ -27,6 +28,8 @@ pub(super) enum Op {
         state: UserState,
         messages: Vec<OutMessage>,
         metrics: TurnMetrics,
+        /// The Telegram update this turn handles, recorded with it (see `intake`).
+        mark: Option<UpdateMark>,
         done: oneshot::Sender<Result<Vec<OutboxRow>, StoreError>>,
     },
     Mark {
@@ -85,6 +88,7 @@ async fn apply(pool: &SqlitePool, batch: &[Op]) -> Result<Applied, sqlx::Error> 
     let now = now();
     let mut tx = pool.begin().await?;
     let new_users = save_turns(&mut tx, batch, &now).await?;
+    save_marks(&mut tx, batch, &now).await?;
     let ids = insert_messages(&mut tx, batch, &now).await?;
     mark_sent(&mut tx, batch, &now).await?;
     mark_failed_and_unreachable(&mut tx, batch, &now).await?;
@@ -113,6 +117,25 @@ async fn save_turns(tx: &mut Tx<'_>, batch: &[Op], now: &str) -> Result<Vec<i64>
     }
 
     Ok(turns.iter().map(|(key, _)| key.user_id).collect())
+}
+
+/// The updates the batch's turns handled, in one upsert.
+async fn save_marks(tx: &mut Tx<'_>, batch: &[Op], now: &str) -> Result<(), sqlx::Error> {
+    let marks: Vec<UpdateMark> = batch
+        .iter()
+        .filter_map(|op| match op {
+            Op::Turn { mark, .. } => *mark,
+            _ => None,
+        })
+        .collect();
+    if !marks.is_empty() {
+        intake::upsert(&marks, now)
+            .build()
+            .persistent(false)
+            .execute(&mut **tx)
+            .await?;
+    }
+    Ok(())
 }
 
 /// The turns' messages, in one insert. Returns their outbox ids, in the batch's order.

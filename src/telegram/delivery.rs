@@ -1,28 +1,35 @@
-//! The one outbound path: every message Safar sends goes through [`Delivery`].
+//! Delivery, the stage after the commit: every message Safar sends is a row of the SQLite
+//! outbox, written in the same transaction as the turn that caused it, and sent from there.
 //!
-//! - 429: waits the `retry_after` Telegram gives, then retries.
-//! - 5xx, timeouts, connection errors: retries with capped exponential backoff.
-//! - Both for a bounded time (`retry_for`, default 10 minutes); then the message is recorded
-//!   as failed and logged with its chat id and kind, never its text.
-//! - 403 (the user blocked the bot or is gone): no retry; the user is marked unreachable and
-//!   the chat's remaining messages of this turn are not attempted.
+//! - The stage walks the pending rows in small pages (never the whole backlog in memory) and
+//!   gives each chat with something pending a sender of its own (at most [`MAX_SENDERS`] at a
+//!   time). A sender sends its chat's rows in order and marks each one sent with Telegram's
+//!   message id. Turns never wait for it: they commit and wake it.
+//! - Rate limits: about `send_rate` messages a second overall, one a second per private chat
+//!   with short bursts, twenty a minute per group (the operators' group).
+//! - A chat that is rate-limited (429) or failing (5xx, timeouts) is put aside until its retry
+//!   time and its sender released, so it never holds up another chat; a message is retried for
+//!   `retry_for` (default 10 minutes), then recorded as failed (logged with chat id and kind,
+//!   never its text).
+//! - 403 (the user blocked the bot or is gone): no retry; the user is marked unreachable and the
+//!   chat's pending messages are not attempted.
 //! - 400 "message is not modified" is success; other 400s are logged once per method and
 //!   description, not retried.
-//! - Before each send a rate limiter keeps within Telegram's limits: about `send_rate`
-//!   messages a second overall and about one a second per chat, with short bursts allowed.
+//! - Messages and copies go through Safar's own requests ([`super::api`]): teloxide's request
+//!   path waits 10 s inside any request answered with a 5xx.
 //!
 //! Hotline relays use the same path: a row may be a copy of another chat's message (photos,
 //! voice… relayed without revealing the sender), go to the operators' group (into the case's
-//! forum topic, created on first use), and belong to a case; [`Delivery::deliver`] returns the
-//! cases whose user could not be reached, so the operators can be told.
+//! forum topic, created on first use), and belong to a case; a hotline message that cannot be
+//! delivered is reported (the operators or the user are told).
 //!
-//! Messages come from the SQLite outbox, written in the same transaction as the state
-//! change that caused them, and are marked sent with Telegram's message id; rows still
-//! pending at start-up (a crash, a stop mid-send) are delivered then.
+//! Rows still pending at start-up (a crash, a stop mid-send) are simply pending: the stage sends
+//! them like any other. The one duplicate window: a crash after Telegram accepted a message and
+//! before its sent mark was committed sends that message again at the next start.
 
 use std::collections::{HashMap, HashSet};
-use std::sync::Mutex;
 use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use teloxide::ApiError;
@@ -32,8 +39,11 @@ use teloxide::types::{
     InlineKeyboardButton, InlineKeyboardMarkup, InputFile, LinkPreviewOptions, MessageId,
     ParseMode, ThreadId,
 };
+use tokio::sync::{Notify, OwnedSemaphorePermit, Semaphore};
 use tokio::time::Instant;
 
+use super::api::{Api, CallError};
+use crate::app::App;
 use crate::app::hotline::OperatorsChat;
 use crate::html;
 use crate::store::metrics::DOCUMENT_KIND;
@@ -133,25 +143,96 @@ fn classify(error: &RequestError) -> Verdict {
 
 use Verdict::{Blocked, Done, Migrated, Rejected, RetryAfter, Transient};
 
-/// Bot API requests in flight at most (see [`Delivery::in_flight`]).
+/// [`classify`] for Safar's own requests.
+fn classify_call(error: &CallError) -> Verdict {
+    match error {
+        CallError::RetryAfter(wait) => RetryAfter((*wait).max(Duration::from_millis(100))),
+        CallError::Migrated(to) => Migrated(*to),
+        CallError::Network(kind) => Transient(kind),
+        CallError::BadResponse { status } if *status >= 500 || *status == 0 => {
+            Transient("server_error")
+        }
+        CallError::BadResponse { .. } => Transient("invalid_response"),
+        CallError::Api { code, description } => {
+            if description.contains("message is not modified") {
+                Done
+            } else if *code == 403 || description.starts_with("Forbidden") {
+                Blocked
+            } else if *code == 429 {
+                RetryAfter(Duration::from_secs(1))
+            } else if *code >= 500 {
+                Transient("server_error")
+            } else if description.contains("bot can't initiate conversation")
+                || description.contains("user is deactivated")
+            {
+                Blocked
+            } else {
+                Rejected(description.clone())
+            }
+        }
+    }
+}
+
+/// The kind of a failed call, for logs.
+fn classify_kind(error: &CallError) -> &'static str {
+    match classify_call(error) {
+        Done => "done",
+        RetryAfter(_) => "rate_limited",
+        Transient(kind) => kind,
+        Blocked => "blocked",
+        Rejected(_) => "rejected",
+        Migrated(_) => "migrated",
+    }
+}
+
+/// Bot API requests in flight at most (see [`Delivery::bounded`]).
 const MAX_IN_FLIGHT: usize = 8;
 
 /// A request running longer than this no longer counts against [`MAX_IN_FLIGHT`].
 const SLOW_REQUEST: Duration = Duration::from_secs(1);
 
+/// Chats being sent to at a time. Each sender holds a few rows of its chat, so memory stays
+/// bounded whatever the backlog.
+pub const MAX_SENDERS: usize = 64;
+
+/// Rows read per page: ids and chat ids while walking the backlog, whole rows per chat.
+const WALK_PAGE: u32 = 512;
+const CHAT_PAGE: u32 = 16;
+
 pub struct Delivery {
     bot: Bot,
+    api: Api,
     store: Store,
+    app: App,
     config: DeliveryConfig,
     limiter: Option<Limiter>,
     /// Bounds the Bot API requests in flight: each is an HTTP connection with its buffers, and
     /// Telegram takes about 30 messages a second anyway. Waiting for a permit does not hold up
     /// a chat behind another chat's slow request: any of the permits will do.
-    in_flight: tokio::sync::Semaphore,
+    in_flight: Semaphore,
+    /// Senders running (see [`MAX_SENDERS`]).
+    senders: Arc<Semaphore>,
+    /// Chats with a sender now: the walk leaves them to it.
+    busy: Mutex<HashSet<i64>>,
+    /// Chats put aside after a 429 or a transient error, until the time given.
+    later: Mutex<HashMap<i64, Instant>>,
+    /// Messages being retried: when the first attempt was, the backoff, attempts so far.
+    retries: Mutex<HashMap<i64, Retry>>,
+    /// Something was committed to the outbox, or a sender finished.
+    wake: Notify,
+    /// When set, senders stop at this time and leave the rest pending.
+    deadline: Mutex<Option<Instant>>,
+    stopping: AtomicBool,
     /// (method, description) of 400s already logged: logged once each.
     logged_rejections: Mutex<HashSet<(String, String)>>,
     /// The operators' group, if there is a hotline.
     ops: Option<OpsRoute>,
+}
+
+struct Retry {
+    started: Instant,
+    backoff: Backoff,
+    attempts: u32,
 }
 
 /// Where hotline messages to operators go.
@@ -176,15 +257,32 @@ pub struct CaseFailure {
     pub reason: &'static str,
 }
 
+/// What one attempt at a row came to.
+enum Attempt {
+    Sent(i32, u32),
+    Failed(Failure, u32),
+    /// Try again after this long (the chat is put aside meanwhile).
+    Later(Duration),
+}
+
 impl Delivery {
-    pub fn new(bot: Bot, store: Store, config: DeliveryConfig) -> Self {
+    pub fn new(bot: Bot, api: Api, app: App, config: DeliveryConfig) -> Self {
         let limiter = (config.send_rate > 0).then(|| Limiter::new(config.send_rate));
         Delivery {
             bot,
-            store,
+            api,
+            store: app.store().clone(),
+            app,
             config,
             limiter,
-            in_flight: tokio::sync::Semaphore::new(MAX_IN_FLIGHT),
+            in_flight: Semaphore::new(MAX_IN_FLIGHT),
+            senders: Arc::new(Semaphore::new(MAX_SENDERS)),
+            busy: Mutex::new(HashSet::new()),
+            later: Mutex::new(HashMap::new()),
+            retries: Mutex::new(HashMap::new()),
+            wake: Notify::new(),
+            deadline: Mutex::new(None),
+            stopping: AtomicBool::new(false),
             logged_rejections: Mutex::new(HashSet::new()),
             ops: None,
         }
@@ -198,6 +296,351 @@ impl Delivery {
             topics: tokio::sync::Mutex::new(()),
         });
         self
+    }
+
+    /// New rows were committed to the outbox: send them.
+    pub fn wake(&self) {
+        self.wake.notify_one();
+    }
+
+    /// The stage's loop: walks the pending rows whenever woken (and every second, for chats
+    /// put aside), until [`Delivery::finish`] says to stop.
+    pub async fn run(self: Arc<Self>) {
+        let mut last_walk = Instant::now() - Duration::from_secs(1);
+        loop {
+            if self.stopping.load(Ordering::Acquire) {
+                return;
+            }
+            // Walks at most every 20 ms: under load, wakes come faster than that.
+            let since = last_walk.elapsed();
+            if since < Duration::from_millis(20) {
+                tokio::time::sleep(Duration::from_millis(20) - since).await;
+            }
+            last_walk = Instant::now();
+            let next_due = self.walk().await;
+            let idle = next_due
+                .map(|t| t.saturating_duration_since(Instant::now()))
+                .unwrap_or(Duration::from_secs(1))
+                .clamp(Duration::from_millis(20), Duration::from_secs(1));
+            tokio::select! {
+                _ = self.wake.notified() => {}
+                _ = tokio::time::sleep(idle) => {}
+            }
+        }
+    }
+
+    /// One walk over the pending rows: a sender for each chat that has none and is not put
+    /// aside. Returns when the next chat put aside is due.
+    async fn walk(self: &Arc<Self>) -> Option<Instant> {
+        let mut cursor = 0;
+        let mut next_due: Option<Instant> = None;
+        loop {
+            let page = match self.store.pending_chats(cursor, WALK_PAGE).await {
+                Ok(page) => page,
+                Err(e) => {
+                    tracing::error!(error = %e, "cannot read the outbox");
+                    return Some(Instant::now() + Duration::from_secs(1));
+                }
+            };
+            let Some(&(last, _)) = page.last() else {
+                return next_due;
+            };
+            cursor = last;
+            let mut seen: HashSet<i64> = HashSet::new();
+            for (_, chat) in page {
+                if !seen.insert(chat) || self.busy.lock().expect("busy").contains(&chat) {
+                    continue;
+                }
+                let now = Instant::now();
+                if let Some(&due) = self.later.lock().expect("later").get(&chat)
+                    && due > now
+                {
+                    next_due = Some(next_due.map_or(due, |t| t.min(due)));
+                    continue;
+                }
+                let Ok(permit) = self.senders.clone().acquire_owned().await else {
+                    return next_due;
+                };
+                if self.past_deadline() {
+                    return next_due;
+                }
+                // Checked again: the chat's sender may have started while we waited.
+                if !self.busy.lock().expect("busy").insert(chat) {
+                    continue;
+                }
+                tokio::spawn(self.clone().send_chat(chat, permit));
+            }
+        }
+    }
+
+    fn past_deadline(&self) -> bool {
+        self.deadline
+            .lock()
+            .expect("deadline")
+            .is_some_and(|d| Instant::now() >= d)
+    }
+
+    /// Sends one chat's pending rows in order, until none is left, the chat must wait, or the
+    /// stage stops.
+    async fn send_chat(self: Arc<Self>, chat: i64, _permit: OwnedSemaphorePermit) {
+        let mut blocked = false;
+        let mut failures: Vec<CaseFailure> = Vec::new();
+        'pages: loop {
+            let rows = match self.store.pending_of_chat(chat, CHAT_PAGE).await {
+                Ok(rows) => rows,
+                Err(e) => {
+                    tracing::error!(chat_id = chat, error = %e, "cannot read the outbox");
+                    self.put_aside(chat, Duration::from_secs(1));
+                    break;
+                }
+            };
+            if rows.is_empty() {
+                break;
+            }
+            for row in rows {
+                if self.past_deadline() {
+                    break 'pages;
+                }
+                let outcome = if blocked {
+                    Attempt::Failed(Failure::Blocked, 0)
+                } else {
+                    self.attempt(&row).await
+                };
+                let failure = match outcome {
+                    Attempt::Sent(message_id, attempts) => {
+                        let marked = if row.message.to_operators && row.message.case_id.is_some() {
+                            self.store
+                                .mark_sent_in_case(row.id, message_id, attempts)
+                                .await
+                        } else {
+                            self.store.mark_sent(row.id, message_id, attempts).await
+                        };
+                        if let Err(e) = marked {
+                            tracing::error!(outbox_id = row.id, error = %e, "could not mark a message sent");
+                            // Not marked: it would be sent again. Stop here and try later.
+                            self.put_aside(chat, Duration::from_secs(1));
+                            break 'pages;
+                        }
+                        None
+                    }
+                    Attempt::Later(wait) => {
+                        self.put_aside(chat, wait);
+                        break 'pages;
+                    }
+                    Attempt::Failed(failure, attempts) => {
+                        if failure == Failure::Blocked && !blocked {
+                            blocked = true;
+                            if let Err(e) = self.store.mark_unreachable(chat).await {
+                                tracing::error!(chat_id = chat, error = %e, "could not mark a user unreachable");
+                            }
+                        }
+                        self.record_failure(&row, &failure, attempts).await;
+                        Some(failure)
+                    }
+                };
+                if let (Some(failure), Some(case)) = (failure, row.message.case_id) {
+                    let f = CaseFailure {
+                        case,
+                        blocked: failure == Failure::Blocked,
+                        to_operators: row.message.to_operators,
+                        reason: failure.kind(),
+                    };
+                    if !failures.contains(&f) {
+                        failures.push(f);
+                    }
+                }
+            }
+        }
+        self.busy.lock().expect("busy").remove(&chat);
+        if !failures.is_empty() {
+            self.report_failures(failures).await;
+        }
+        self.wake.notify_one();
+    }
+
+    fn put_aside(&self, chat: i64, wait: Duration) {
+        self.later
+            .lock()
+            .expect("later")
+            .insert(chat, Instant::now() + wait);
+    }
+
+    /// Tells the operators about hotline messages that did not reach their user, and the user
+    /// (and the admins) about messages that did not reach the operators. What that produces is
+    /// committed to the outbox and sent like everything else.
+    async fn report_failures(&self, failures: Vec<CaseFailure>) {
+        for f in failures {
+            if f.to_operators {
+                self.app.operators_unreachable(f.case, f.reason).await;
+            } else {
+                self.app.case_delivery_failed(f.case, f.blocked).await;
+            }
+        }
+    }
+
+    /// One attempt at a row, with the rate limits; a retry is scheduled, never slept on here.
+    async fn attempt(&self, row: &OutboxRow) -> Attempt {
+        let message = &row.message;
+        let document = self.document_of(row).await;
+        let thread = self.thread_for(message).await;
+        if let Some(limiter) = &self.limiter {
+            limiter.acquire(message.chat_id).await;
+        }
+        // A message for the operators goes to the group's id now, whatever id it was queued
+        // with (the group may have moved since).
+        let chat = match (&self.ops, message.to_operators) {
+            (Some(ops), true) => ops.chat.current(),
+            _ => message.chat_id,
+        };
+        let (verdict, method) = match &document {
+            Some((name, bytes)) => {
+                let file = InputFile::memory(bytes.clone()).file_name(name.clone());
+                let mut request = self.bot.send_document(ChatId(chat), file);
+                if !message.html.is_empty() {
+                    request = request
+                        .caption(message.html.clone())
+                        .parse_mode(ParseMode::Html);
+                }
+                if let Some(thread) = thread {
+                    request = request.message_thread_id(thread);
+                }
+                match self.bounded(request).await {
+                    Ok(sent) => return self.sent(row.id, sent.id.0),
+                    Err(e) => (classify(&e), "sendDocument"),
+                }
+            }
+            None => {
+                let method = if message.copy.is_some() {
+                    "copyMessage"
+                } else {
+                    "sendMessage"
+                };
+                match self
+                    .bounded(self.api.send(chat, message, thread.map(|t| t.0.0)))
+                    .await
+                {
+                    Ok(id) => return self.sent(row.id, id),
+                    Err(e) => (classify_call(&e), method),
+                }
+            }
+        };
+        self.attempts_of(row.id);
+        let wait = match verdict {
+            Done => return self.sent(row.id, 0),
+            Blocked => return self.failed(row.id, Failure::Blocked),
+            Migrated(to) => match &self.ops {
+                Some(_) if message.to_operators && to != chat => {
+                    self.follow_operators(chat, to).await;
+                    return Attempt::Later(Duration::ZERO);
+                }
+                _ => {
+                    self.log_rejection(method, "chat migrated", message);
+                    return self.failed(row.id, Failure::Rejected("chat migrated".into()));
+                }
+            },
+            Rejected(description) => {
+                self.log_rejection(method, &description, message);
+                return self.failed(row.id, Failure::Rejected(description));
+            }
+            RetryAfter(wait) => {
+                tracing::debug!(
+                    chat_id = message.chat_id,
+                    ?wait,
+                    "429, retrying after the time Telegram gave"
+                );
+                (wait, "rate_limited")
+            }
+            Transient(kind) => {
+                tracing::debug!(
+                    chat_id = message.chat_id,
+                    kind,
+                    "transient send error, retrying"
+                );
+                let wait = self
+                    .retries
+                    .lock()
+                    .expect("retries")
+                    .get_mut(&row.id)
+                    .map(|r| r.backoff.next())
+                    .unwrap_or(Duration::from_millis(500));
+                (wait, kind)
+            }
+        };
+        let (wait, kind) = wait;
+        let started = self
+            .retries
+            .lock()
+            .expect("retries")
+            .get(&row.id)
+            .map_or_else(Instant::now, |r| r.started);
+        if started.elapsed() + wait > self.config.retry_for {
+            return self.failed(row.id, Failure::GaveUp(kind));
+        }
+        Attempt::Later(wait)
+    }
+
+    /// Counts an attempt at a row; returns the attempts so far.
+    fn attempts_of(&self, id: i64) -> u32 {
+        let mut retries = self.retries.lock().expect("retries");
+        if retries.len() > 100_000 {
+            retries.clear();
+        }
+        let retry = retries.entry(id).or_insert_with(|| Retry {
+            started: Instant::now(),
+            backoff: Backoff::default(),
+            attempts: 0,
+        });
+        retry.attempts += 1;
+        retry.attempts
+    }
+
+    fn sent(&self, id: i64, message_id: i32) -> Attempt {
+        let attempts = self
+            .retries
+            .lock()
+            .expect("retries")
+            .remove(&id)
+            .map_or(1, |r| r.attempts + 1);
+        Attempt::Sent(message_id, attempts)
+    }
+
+    fn failed(&self, id: i64, failure: Failure) -> Attempt {
+        let attempts = self
+            .retries
+            .lock()
+            .expect("retries")
+            .remove(&id)
+            .map_or(1, |r| r.attempts);
+        Attempt::Failed(failure, attempts)
+    }
+
+    /// Stops the stage: no new senders; the ones running go on until `grace` has passed (what
+    /// they did not send stays pending, for the next start), then the walk ends.
+    pub async fn finish(&self, grace: Duration) {
+        let deadline = Instant::now() + grace;
+        // Until the deadline, keep sending what is pending (the walk goes on).
+        loop {
+            let pending = self
+                .store
+                .pending_chats(0, 1)
+                .await
+                .map(|p| !p.is_empty())
+                .unwrap_or(false);
+            let busy = !self.busy.lock().expect("busy").is_empty();
+            if (!pending && !busy) || Instant::now() >= deadline {
+                break;
+            }
+            self.wake.notify_one();
+            tokio::time::sleep(Duration::from_millis(20)).await;
+        }
+        *self.deadline.lock().expect("deadline") = Some(Instant::now());
+        self.stopping.store(true, Ordering::Release);
+        self.wake.notify_one();
+        // Senders see the deadline before their next row; one request may still be running.
+        let give_up = Instant::now() + Duration::from_secs(2);
+        while !self.busy.lock().expect("busy").is_empty() && Instant::now() < give_up {
+            tokio::time::sleep(Duration::from_millis(10)).await;
+        }
     }
 
     /// The forum topic a message to the operators goes to, creating the case's topic on
@@ -275,60 +718,6 @@ impl Delivery {
         }
     }
 
-    /// Delivers queued rows in order. A 403 stops the rest of that chat's rows (marked failed).
-    /// Returns the hotline cases whose user a message could not reach.
-    #[must_use = "the operators must be told about failed hotline messages"]
-    pub async fn deliver(&self, rows: &[OutboxRow]) -> Vec<CaseFailure> {
-        let mut blocked_chats: HashSet<i64> = HashSet::new();
-        let mut failures: Vec<CaseFailure> = Vec::new();
-        for row in rows {
-            let chat_id = row.message.chat_id;
-            let failure = if blocked_chats.contains(&chat_id) {
-                self.record_failure(row, &Failure::Blocked, 0).await;
-                Some(Failure::Blocked)
-            } else {
-                let document = self.document_of(row).await;
-                match self.send(&row.message, document.as_ref()).await {
-                    (Ok(message_id), attempts) => {
-                        let marked = if row.message.to_operators && row.message.case_id.is_some() {
-                            self.store
-                                .mark_sent_in_case(row.id, message_id, attempts)
-                                .await
-                        } else {
-                            self.store.mark_sent(row.id, message_id, attempts).await
-                        };
-                        if let Err(e) = marked {
-                            tracing::error!(outbox_id = row.id, error = %e, "could not mark a message sent");
-                        }
-                        None
-                    }
-                    (Err(failure), attempts) => {
-                        if failure == Failure::Blocked {
-                            blocked_chats.insert(chat_id);
-                            if let Err(e) = self.store.mark_unreachable(chat_id).await {
-                                tracing::error!(chat_id, error = %e, "could not mark a user unreachable");
-                            }
-                        }
-                        self.record_failure(row, &failure, attempts).await;
-                        Some(failure)
-                    }
-                }
-            };
-            if let (Some(failure), Some(case)) = (failure, row.message.case_id) {
-                let f = CaseFailure {
-                    case,
-                    blocked: failure == Failure::Blocked,
-                    to_operators: row.message.to_operators,
-                    reason: failure.kind(),
-                };
-                if !failures.contains(&f) {
-                    failures.push(f);
-                }
-            }
-        }
-        failures
-    }
-
     async fn record_failure(&self, row: &OutboxRow, failure: &Failure, attempts: u32) {
         tracing::warn!(
             chat_id = row.message.chat_id,
@@ -344,41 +733,6 @@ impl Delivery {
         {
             tracing::error!(outbox_id = row.id, error = %e, "could not mark a message failed");
         }
-    }
-
-    /// Delivers what was left pending by an earlier run (a crash, a stop mid-send), chat by
-    /// chat in order, chats concurrently: the rows up to `max_id`, read before this run
-    /// handled any update (a later row belongs to this run, which delivers it itself).
-    /// Returns the hotline cases whose user could not be reached.
-    pub async fn deliver_pending(&self, max_id: i64) -> Vec<CaseFailure> {
-        let rows = match self.store.pending(max_id).await {
-            Ok(rows) => rows,
-            Err(e) => {
-                tracing::error!(error = %e, "cannot read the outbox");
-                return Vec::new();
-            }
-        };
-        if rows.is_empty() {
-            return Vec::new();
-        }
-        tracing::info!(
-            pending = rows.len(),
-            "delivering messages left from the last run"
-        );
-        let mut by_chat: HashMap<i64, Vec<OutboxRow>> = HashMap::new();
-        for row in rows {
-            by_chat.entry(row.message.chat_id).or_default().push(row);
-        }
-        let failures = Mutex::new(Vec::new());
-        let chats = by_chat.into_values().map(|rows| {
-            let failures = &failures;
-            async move {
-                let f = self.deliver(&rows).await;
-                failures.lock().expect("failures").extend(f);
-            }
-        });
-        futures::future::join_all(chats).await;
-        failures.into_inner().expect("failures")
     }
 
     /// Runs a Bot API request under the in-flight bound. A request still running after
@@ -423,11 +777,41 @@ impl Delivery {
         }
     }
 
-    /// Sends one message that is not in the outbox (an apology when the database failed).
+    /// Sends one message that is not in the outbox (an apology when the database failed, the
+    /// goodbye after `/forget`), retrying transient errors for a short while.
     pub async fn send_direct(&self, message: &OutMessage) {
         // (Never a copy or a hotline message: those always go through the outbox.)
-        if let (Err(failure), _) = self.send(message, None).await {
-            tracing::warn!(chat_id = message.chat_id, kind = %message.kind, failure = failure.kind(), "message not delivered");
+        let started = Instant::now();
+        let mut backoff = Backoff::default();
+        loop {
+            if let Some(limiter) = &self.limiter {
+                limiter.acquire(message.chat_id).await;
+            }
+            let error = match self
+                .bounded(self.api.send(message.chat_id, message, None))
+                .await
+            {
+                Ok(_) => return,
+                Err(e) => e,
+            };
+            let wait = match classify_call(&error) {
+                Done => return,
+                RetryAfter(wait) => wait,
+                Transient(_) => backoff.next(),
+                _ => Duration::MAX,
+            };
+            if wait == Duration::MAX || started.elapsed() + wait > Duration::from_secs(60) {
+                tracing::warn!(chat_id = message.chat_id, kind = %message.kind, "message not delivered");
+                return;
+            }
+            tokio::time::sleep(wait).await;
+        }
+    }
+
+    /// Answers a button press (stops its spinner). One attempt: a late answer is useless.
+    pub async fn answer_callback(&self, id: &str, user_id: i64) {
+        if let Err(e) = self.bounded(self.api.answer_callback(id)).await {
+            tracing::debug!(user_id, error = ?classify_kind(&e), "answerCallbackQuery failed");
         }
     }
 
@@ -442,130 +826,6 @@ impl Delivery {
                 tracing::error!(outbox_id = row.id, error = %e, "cannot read a document to send");
                 None
             }
-        }
-    }
-
-    /// One message (or a document: file name and bytes), retried as the module doc says.
-    /// Returns the result and the attempts made.
-    async fn send(
-        &self,
-        message: &OutMessage,
-        document: Option<&(String, Vec<u8>)>,
-    ) -> (Result<i32, Failure>, u32) {
-        let started = Instant::now();
-        let mut backoff = Backoff::default();
-        let mut attempts = 0;
-        let mut thread = self.thread_for(message).await;
-        let method = if message.copy.is_some() {
-            "copyMessage"
-        } else if document.is_some() {
-            "sendDocument"
-        } else {
-            "sendMessage"
-        };
-        loop {
-            if let Some(limiter) = &self.limiter {
-                limiter.acquire(message.chat_id).await;
-            }
-            attempts += 1;
-            // A message for the operators goes to the group's id now, whatever id it was
-            // queued with (the group may have moved since).
-            let chat = match (&self.ops, message.to_operators) {
-                (Some(ops), true) => ops.chat.current(),
-                _ => message.chat_id,
-            };
-            let result = match (message.copy, document) {
-                (None, Some((name, bytes))) => {
-                    let file = InputFile::memory(bytes.clone()).file_name(name.clone());
-                    let mut request = self.bot.send_document(ChatId(chat), file);
-                    if !message.html.is_empty() {
-                        request = request
-                            .caption(message.html.clone())
-                            .parse_mode(ParseMode::Html);
-                    }
-                    if let Some(thread) = thread {
-                        request = request.message_thread_id(thread);
-                    }
-                    self.bounded(request).await.map(|sent| sent.id.0)
-                }
-                (Some((from_chat, from_message)), _) => {
-                    let mut request = self.bot.copy_message(
-                        ChatId(chat),
-                        ChatId(from_chat),
-                        MessageId(from_message),
-                    );
-                    if !message.html.is_empty() {
-                        request = request
-                            .caption(message.html.clone())
-                            .parse_mode(ParseMode::Html);
-                    }
-                    if let Some(thread) = thread {
-                        request = request.message_thread_id(thread);
-                    }
-                    self.bounded(request).await.map(|id| id.0)
-                }
-                (None, None) => {
-                    let mut request = self
-                        .bot
-                        .send_message(ChatId(chat), message.html.clone())
-                        .parse_mode(ParseMode::Html)
-                        .link_preview_options(no_preview());
-                    if !message.keyboard.is_empty() {
-                        request = request.reply_markup(keyboard(&message.keyboard));
-                    }
-                    if let Some(thread) = thread {
-                        request = request.message_thread_id(thread);
-                    }
-                    self.bounded(request).await.map(|sent| sent.id.0)
-                }
-            };
-            let error = match result {
-                Ok(id) => return (Ok(id), attempts),
-                Err(e) => e,
-            };
-            let wait = match classify(&error) {
-                Done => return (Ok(0), attempts),
-                Blocked => return (Err(Failure::Blocked), attempts),
-                Migrated(to) => match &self.ops {
-                    Some(_) if message.to_operators && to != chat => {
-                        self.follow_operators(chat, to).await;
-                        thread = self.thread_for(message).await;
-                        continue;
-                    }
-                    _ => {
-                        self.log_rejection(method, "chat migrated", message);
-                        return (Err(Failure::Rejected("chat migrated".into())), attempts);
-                    }
-                },
-                Rejected(description) => {
-                    self.log_rejection(method, &description, message);
-                    return (Err(Failure::Rejected(description)), attempts);
-                }
-                RetryAfter(wait) => {
-                    tracing::debug!(
-                        chat_id = message.chat_id,
-                        ?wait,
-                        "429, retrying after the time Telegram gave"
-                    );
-                    wait
-                }
-                Transient(kind) => {
-                    tracing::debug!(
-                        chat_id = message.chat_id,
-                        kind,
-                        "transient send error, retrying"
-                    );
-                    let wait = backoff.next();
-                    if started.elapsed() + wait > self.config.retry_for {
-                        return (Err(Failure::GaveUp(kind)), attempts);
-                    }
-                    wait
-                }
-            };
-            if started.elapsed() + wait > self.config.retry_for {
-                return (Err(Failure::GaveUp("rate_limited")), attempts);
-            }
-            tokio::time::sleep(wait).await;
         }
     }
 
@@ -652,6 +912,9 @@ struct Limiter {
 /// Per chat: about one message a second, bursts of three (a menu reply split in parts).
 const CHAT_RATE: f64 = 1.0;
 const CHAT_BURST: f64 = 3.0;
+/// Per group (the operators' group): about twenty messages a minute, bursts of five.
+const GROUP_RATE: f64 = 20.0 / 60.0;
+const GROUP_BURST: f64 = 5.0;
 
 #[derive(Debug, Clone, Copy)]
 struct Bucket {
@@ -716,9 +979,13 @@ impl Limiter {
                 b.tokens < b.burst
             });
         }
-        let chat = chats
-            .entry(chat_id)
-            .or_insert_with(|| Bucket::new(CHAT_RATE, CHAT_BURST));
+        let chat = chats.entry(chat_id).or_insert_with(|| {
+            if chat_id < 0 {
+                Bucket::new(GROUP_RATE, GROUP_BURST)
+            } else {
+                Bucket::new(CHAT_RATE, CHAT_BURST)
+            }
+        });
         chat.refill(now);
         let mut global = self.global.lock().expect("limiter lock");
         global.refill(now);

@@ -59,3 +59,18 @@ impl Visit for Fields {
         }
     }
 }
+
+/// The kind of a teloxide request error, for a log line: never its text (a network error's
+/// text holds the request URL, and so the token; a JSON error quotes the response).
+pub fn request_error_kind(error: &teloxide::RequestError) -> &'static str {
+    use teloxide::RequestError;
+    match error {
+        RequestError::Api(_) => "refused by the Bot API",
+        RequestError::MigrateToChatId(_) => "chat migrated",
+        RequestError::RetryAfter(_) => "rate limited",
+        RequestError::Network(e) if e.is_timeout() => "timeout",
+        RequestError::Network(_) => "network error",
+        RequestError::InvalidJson { .. } => "invalid response",
+        RequestError::Io(_) => "input/output error",
+    }
+}

@@ -2,10 +2,11 @@
 //! events for the [`App`]; its rendered replies become `sendMessage` calls. Nothing past this
 //! module sees a teloxide type.
 
+pub mod api;
 pub mod delivery;
+pub mod intake;
 pub mod logs;
 
-use std::convert::Infallible;
 use std::future::Future;
 use std::net::SocketAddr;
 use std::sync::Arc;
@@ -14,11 +15,8 @@ use std::time::Duration;
 use tokio::sync::watch;
 
 use anyhow::Context as _;
-use teloxide::dispatching::{Dispatcher, ShutdownToken, UpdateFilterExt};
-use teloxide::error_handlers::LoggingErrorHandler;
 use teloxide::prelude::*;
-use teloxide::types::BotCommand;
-use teloxide::update_listeners::{Polling, webhooks};
+use teloxide::types::{AllowedUpdate, BotCommand};
 use url::Url;
 
 use crate::app::{App, Incoming};
@@ -27,9 +25,8 @@ use crate::core::operators::{OpCommand, OperatorEvent, OperatorInput};
 use crate::html;
 use crate::lang::Lang;
 use crate::store::UserKey;
-use delivery::{CaseFailure, Delivery, DeliveryConfig};
-
-type HandlerResult = Result<(), Infallible>;
+use delivery::{Delivery, DeliveryConfig};
+use intake::Intake;
 
 #[derive(Debug, Clone)]
 pub struct TelegramConfig {
@@ -72,71 +69,50 @@ pub struct WebhookConfig {
 
 /// A bot that is running; stop it with [`RunningBot::stop`].
 pub struct RunningBot {
-    task: tokio::task::JoinHandle<()>,
-    /// Set when the dispatcher's task has ended, however it ended (a panic included).
+    /// The intake (polling loop or webhook server) and the delivery stage.
+    intake: tokio::task::JoinHandle<anyhow::Result<()>>,
+    delivery: Arc<Delivery>,
+    delivery_task: tokio::task::JoinHandle<()>,
+    /// Set when the intake or the delivery stage has ended, however it ended (a panic included).
     ended: watch::Receiver<bool>,
-    shutdown: ShutdownToken,
+    stop: watch::Sender<bool>,
+    /// Webhook mode: removes the webhook at stop.
+    bot: Option<Bot>,
     /// In webhook mode, the address actually listened on (useful with port 0).
     pub listen_addr: Option<SocketAddr>,
 }
 
 impl RunningBot {
-    /// Becomes `true` when the dispatcher has stopped, for whatever reason (tests race it
-    /// against what they wait for, so a panic in the bot fails them at once).
+    /// Becomes `true` when the intake or delivery has stopped, for whatever reason (tests race
+    /// it against what they wait for, so a panic in the bot fails them at once).
     pub fn ended(&self) -> watch::Receiver<bool> {
         self.ended.clone()
     }
 
-    /// A token that asks the dispatcher to stop after the updates in hand.
-    pub fn shutdown_token(&self) -> ShutdownToken {
-        self.shutdown.clone()
-    }
-
-    /// Asks the dispatcher to stop and waits up to `grace` for it. The future returned by
-    /// `ShutdownToken::shutdown` is deliberately not awaited: it can hang when dispatching has
-    /// already ended. Joining the task with a timeout cannot.
+    /// Stops the bot: no more fetching; the updates in hand are handled and committed however
+    /// long that takes; what can be sent within `grace` is sent (the rest stays in the outbox
+    /// for the next start).
     pub async fn stop(self, grace: Duration) {
-        let deadline = tokio::time::Instant::now() + grace;
-        // A dispatcher that has not started dispatching yet refuses a shutdown request; ask
-        // again until it accepts or ends.
-        while !request_shutdown(&self.shutdown)
-            && !self.task.is_finished()
-            && tokio::time::Instant::now() < deadline
+        tracing::info!("stopping: handling the updates in hand");
+        self.stop.send_replace(true);
+        match self.intake.await {
+            Ok(Ok(())) => {}
+            Ok(Err(e)) => tracing::error!(error = %e, "the intake had stopped"),
+            Err(e) => tracing::error!(error = %e, "the intake ended abnormally"),
+        }
+        if let Some(bot) = &self.bot
+            && let Err(e) = bot.delete_webhook().await
         {
-            tokio::time::sleep(Duration::from_millis(20)).await;
+            tracing::warn!(error = %logs::request_error_kind(&e), "deleteWebhook failed");
         }
-        self.wait(deadline.saturating_duration_since(tokio::time::Instant::now()))
-            .await;
+        self.delivery.finish(grace).await;
+        let _ = tokio::time::timeout(Duration::from_secs(1), self.delivery_task).await;
+        tracing::info!("bot stopped");
     }
 
-    /// Waits up to `grace` for the dispatcher to end on its own (after a shutdown request).
-    pub async fn wait(mut self, grace: Duration) {
-        match tokio::time::timeout(grace, &mut self.task).await {
-            Ok(Ok(())) => tracing::info!("bot stopped"),
-            Ok(Err(e)) => tracing::error!(error = %e, "bot task ended abnormally"),
-            Err(_) => {
-                tracing::warn!("bot did not stop in time; aborting");
-                self.task.abort();
-            }
-        }
-    }
-
-    /// Whether the dispatcher task has ended.
+    /// Whether the intake or the delivery stage has ended.
     pub fn is_finished(&self) -> bool {
-        self.task.is_finished()
-    }
-}
-
-/// Asks a dispatcher to stop, without awaiting the returned future (see [`RunningBot::stop`]).
-/// Returns whether the request was accepted (it is not while the dispatcher is idle).
-pub fn request_shutdown(token: &ShutdownToken) -> bool {
-    match token.shutdown() {
-        Ok(future) => {
-            drop(future);
-            tracing::info!("shutting down after the updates in hand");
-            true
-        }
-        Err(_) => false,
+        *self.ended.borrow()
     }
 }
 
@@ -152,14 +128,15 @@ pub fn make_bot(config: &TelegramConfig) -> Bot {
     }
 }
 
-/// Starts the bot: checks the token with `getMe`, sets the command menus, and spawns the
-/// dispatcher (long polling, or a webhook server with `GET /healthz`).
+/// Starts the bot: checks the token with `getMe`, sets the command menus, starts the delivery
+/// stage and the intake (long polling, or a webhook server with `GET /healthz`).
 pub async fn start(app: App, config: TelegramConfig) -> anyhow::Result<RunningBot> {
     let bot = make_bot(&config);
     let me = bot.get_me().await.map_err(|e| start_error(&config, &e))?;
     tracing::info!(bot_id = me.id.0, "connected to Telegram");
     tokio::spawn(set_commands(bot.clone(), app.clone()));
-    let mut delivery = Delivery::new(bot.clone(), app.store().clone(), config.delivery);
+    let api = api::Api::new(http_client(&config), config.api_url.as_ref(), &config.token);
+    let mut delivery = Delivery::new(bot.clone(), api.clone(), app.clone(), config.delivery);
     if let Some(ops) = app.operators().cloned() {
         ops.restore()
             .await
@@ -174,129 +151,152 @@ pub async fn start(app: App, config: TelegramConfig) -> anyhow::Result<RunningBo
         delivery = delivery.with_operators(ops, forum);
     }
     let delivery = Arc::new(delivery);
-    // Messages a previous run queued and did not get to send (hotline relays included). The
-    // last row of that run is read now, before any update is handled: read later, it could
-    // include this run's replies, which would then go out twice.
-    let left_over = app
-        .store()
-        .last_outbox_id()
-        .await
-        .context("cannot read the outbox")?;
-    tokio::spawn({
-        let (app, delivery) = (app.clone(), delivery.clone());
-        async move {
-            let failures = delivery.deliver_pending(left_over).await;
-            report_failures(&app, &delivery, failures).await;
-        }
-    });
+    let (ended_tx, ended) = watch::channel(false);
+    let ended_tx = Arc::new(ended_tx);
+    // What a previous run left pending is pending like anything else: the stage sends it.
+    let delivery_task = spawn_watched(ended_tx.clone(), delivery.clone().run());
     // Retention in every mode; reminders when there is a hotline.
     tokio::spawn(upkeep(app.clone(), delivery.clone()));
-
-    let handler = dptree::entry()
-        .branch(Update::filter_message().endpoint(on_message))
-        .branch(Update::filter_edited_message().endpoint(on_edited))
-        .branch(Update::filter_callback_query().endpoint(on_callback));
-    let mut dispatcher = Dispatcher::builder(bot.clone(), handler)
-        .dependencies(dptree::deps![app, delivery])
-        .default_handler(|update| async move {
-            tracing::debug!(
-                update_id = update.id.0,
-                "update of a kind Safar does not handle"
-            );
-        })
-        .error_handler(LoggingErrorHandler::with_custom_text(
-            "error in an update handler",
-        ))
-        .build();
-    let shutdown = dispatcher.shutdown_token();
+    let intake = Arc::new(Intake::new(app, delivery.clone(), api));
+    let (stop, stop_rx) = watch::channel(false);
 
     match config.webhook {
         None => {
-            let listener = Polling::builder(bot)
-                .timeout(config.polling_timeout())
-                .delete_webhook()
-                .await
-                .build();
-            let (task, ended) = spawn_watched(async move {
-                dispatcher
-                    .dispatch_with_listener(
-                        listener,
-                        LoggingErrorHandler::with_custom_text("error from the update listener"),
-                    )
-                    .await
-            });
+            if let Err(e) = bot.delete_webhook().await {
+                tracing::warn!(error = %logs::request_error_kind(&e), "deleteWebhook failed");
+            }
+            let (wait, timeout) = (config.polling_timeout(), config.http_timeout);
+            let task = spawn_watched(ended_tx, intake::poll(intake, stop_rx, wait, timeout));
             Ok(RunningBot {
-                task,
+                intake: task,
+                delivery,
+                delivery_task,
                 ended,
-                shutdown,
+                stop,
+                bot: None,
                 listen_addr: None,
             })
         }
         Some(webhook) => {
+            let secret = match webhook.secret {
+                Some(secret) => {
+                    let valid = (1..=256).contains(&secret.len())
+                        && secret
+                            .bytes()
+                            .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-');
+                    anyhow::ensure!(
+                        valid,
+                        "the webhook secret must be 1 to 256 characters: A-Z a-z 0-9 _ -"
+                    );
+                    secret
+                }
+                None => random_secret(),
+            };
             let tcp = tokio::net::TcpListener::bind(webhook.listen)
                 .await
                 .with_context(|| format!("cannot listen on {}", webhook.listen))?;
             let listen_addr = tcp.local_addr()?;
-            let mut options = webhooks::Options::new(listen_addr, webhook.url.clone());
-            if let Some(secret) = webhook.secret {
-                // teloxide panics on a secret Telegram would refuse: refuse it here, in words.
-                let valid = (1..=256).contains(&secret.len())
-                    && secret
-                        .bytes()
-                        .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-');
-                anyhow::ensure!(
-                    valid,
-                    "the webhook secret must be 1 to 256 characters: A-Z a-z 0-9 _ -"
-                );
-                options = options.secret_token(secret);
-            }
-            let (listener, stop_flag, router) = webhooks::axum_to_router(bot, options)
+            bot.set_webhook(webhook.url.clone())
+                .secret_token(secret.clone())
+                .max_connections(40)
+                .allowed_updates([
+                    AllowedUpdate::Message,
+                    AllowedUpdate::EditedMessage,
+                    AllowedUpdate::CallbackQuery,
+                ])
                 .await
-                .context("setWebhook failed")?;
-            let router = router.route("/healthz", axum::routing::get(|| async { "ok" }));
-            tokio::spawn(async move {
-                if let Err(e) = axum::serve(tcp, router)
-                    .with_graceful_shutdown(stop_flag)
-                    .await
-                {
-                    tracing::error!(error = %e, "webhook server failed");
-                }
-            });
+                .map_err(|e| {
+                    anyhow::anyhow!("setWebhook failed: {}", logs::request_error_kind(&e))
+                })?;
+            let path = match webhook.url.path() {
+                "" => "/".to_string(),
+                p => p.to_string(),
+            };
+            let router = webhook_router(&path, secret, intake);
             tracing::info!(%listen_addr, "webhook server listening");
-            let (task, ended) = spawn_watched(async move {
-                dispatcher
-                    .dispatch_with_listener(
-                        listener,
-                        LoggingErrorHandler::with_custom_text("error from the webhook listener"),
-                    )
+            let task = spawn_watched(ended_tx, async move {
+                let mut stop_rx = stop_rx;
+                axum::serve(tcp, router)
+                    .with_graceful_shutdown(async move {
+                        let _ = stop_rx.wait_for(|s| *s).await;
+                    })
                     .await
+                    .context("the webhook server failed")
             });
             Ok(RunningBot {
-                task,
+                intake: task,
+                delivery,
+                delivery_task,
                 ended,
-                shutdown,
+                stop,
+                bot: Some(bot),
                 listen_addr: Some(listen_addr),
             })
         }
     }
 }
 
-/// Spawns the dispatcher; the receiver turns `true` when it ends, by return or by panic.
-fn spawn_watched(
-    dispatch: impl Future<Output = ()> + Send + 'static,
-) -> (tokio::task::JoinHandle<()>, watch::Receiver<bool>) {
-    struct EndedOnDrop(watch::Sender<bool>);
+/// The HTTP client of Safar's own requests: the same timeout as teloxide's.
+fn http_client(config: &TelegramConfig) -> reqwest::Client {
+    teloxide::net::default_reqwest_settings()
+        .timeout(config.http_timeout)
+        .build()
+        .expect("the HTTP client builds with default TLS settings")
+}
+
+/// A webhook secret when none is given: 32 random bytes, hex.
+fn random_secret() -> String {
+    let mut bytes = [0u8; 32];
+    getrandom::getrandom(&mut bytes).expect("the system's random source works");
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// The webhook server: `POST <path>` with Telegram's secret header, answered 200 once the
+/// update's turn is committed (500 if it was not: Telegram sends it again); `GET /healthz`.
+fn webhook_router(path: &str, secret: String, intake: Arc<Intake>) -> axum::Router {
+    use axum::http::{HeaderMap, StatusCode};
+    let secret = Arc::new(secret);
+    let receive = move |headers: HeaderMap, body: axum::body::Bytes| {
+        let (secret, intake) = (secret.clone(), intake.clone());
+        async move {
+            let given = headers
+                .get("X-Telegram-Bot-Api-Secret-Token")
+                .map(|v| v.as_bytes());
+            if given != Some(secret.as_bytes()) {
+                return StatusCode::UNAUTHORIZED;
+            }
+            let Ok(value) = serde_json::from_slice::<intake::Raw>(&body) else {
+                tracing::warn!("the webhook received something that is not an update");
+                return StatusCode::OK;
+            };
+            if intake.handle_one(value).await {
+                StatusCode::OK
+            } else {
+                StatusCode::INTERNAL_SERVER_ERROR
+            }
+        }
+    };
+    axum::Router::new()
+        .route(path, axum::routing::post(receive))
+        .route("/healthz", axum::routing::get(|| async { "ok" }))
+        .layer(axum::extract::DefaultBodyLimit::max(1 << 20))
+}
+
+/// Spawns a loop of the bot; `ended` turns `true` when it ends, by return or by panic.
+fn spawn_watched<T: Send + 'static>(
+    ended: Arc<watch::Sender<bool>>,
+    run: impl Future<Output = T> + Send + 'static,
+) -> tokio::task::JoinHandle<T> {
+    struct EndedOnDrop(Arc<watch::Sender<bool>>);
     impl Drop for EndedOnDrop {
         fn drop(&mut self) {
             self.0.send_replace(true);
         }
     }
-    let (tx, rx) = watch::channel(false);
-    let task = tokio::spawn(async move {
-        let _ended = EndedOnDrop(tx);
-        dispatch.await;
-    });
-    (task, rx)
+    tokio::spawn(async move {
+        let _ended = EndedOnDrop(ended);
+        run.await
+    })
 }
 
 /// What a failed `getMe` at start means, in one line, without the token (a network error's text
@@ -494,36 +494,26 @@ async fn upkeep(app: App, delivery: Arc<Delivery>) {
             for (chat, topic) in app.purge().await {
                 delivery.delete_topic(chat, topic).await;
             }
+            if let Err(e) = app
+                .store()
+                .prune_intake_marks(chrono::Duration::days(2))
+                .await
+            {
+                tracing::warn!(error = %e, "cannot prune the intake marks");
+            }
             last_purge = Some(tokio::time::Instant::now());
         }
         let mut rows = app.remind().await;
         rows.extend(app.monthly_report().await);
         if !rows.is_empty() {
-            let failures = delivery.deliver(&rows).await;
-            report_failures(&app, &delivery, failures).await;
+            delivery.wake();
         }
-    }
-}
-
-/// Tells the operators about hotline messages that did not reach their user, and the user
-/// (and the admins) about messages that did not reach the operators.
-async fn report_failures(app: &App, delivery: &Delivery, failures: Vec<CaseFailure>) {
-    for f in failures {
-        if f.to_operators {
-            let rows = app.operators_unreachable(f.case, f.reason).await;
-            // To the user and the admins; their own failures are only logged.
-            let _ = delivery.deliver(&rows).await;
-            continue;
-        }
-        let rows = app.case_delivery_failed(f.case, f.blocked).await;
-        // Notices go to the operators' group; their own failures are only logged.
-        let _ = delivery.deliver(&rows).await;
     }
 }
 
 /// A private message becomes an [`Incoming`]; messages from other chats are ignored (the
 /// operators' group is handled by [`operator_event`]).
-fn incoming_message(msg: &Message) -> Option<Incoming> {
+pub(crate) fn incoming_message(msg: &Message) -> Option<Incoming> {
     if !msg.chat.is_private() {
         return None;
     }
@@ -551,7 +541,7 @@ fn incoming_message(msg: &Message) -> Option<Incoming> {
 }
 
 /// A message in the operators' group becomes an [`OperatorEvent`].
-fn operator_event(msg: &Message) -> Option<OperatorEvent> {
+pub(crate) fn operator_event(msg: &Message) -> Option<OperatorEvent> {
     // Service messages (a pin, a topic closed or renamed, members joining) are nobody's words.
     if !matches!(msg.kind, teloxide::types::MessageKind::Common(_)) {
         return None;
@@ -605,171 +595,4 @@ fn media_kind(msg: &Message) -> Media {
     } else {
         Media::Other
     }
-}
-
-/// Runs one update's handling; a panic in it (a bug: the app catches its own, this is the net
-/// under delivery) is logged with the chat id only, and the bot goes on with the next update.
-async fn guarded(chat_id: i64, step: impl std::future::Future<Output = ()>) -> HandlerResult {
-    let step = std::panic::AssertUnwindSafe(step);
-    if futures::FutureExt::catch_unwind(step).await.is_err() {
-        tracing::error!(
-            chat_id,
-            "handling an update panicked; going on with the next"
-        );
-    }
-    Ok(())
-}
-
-async fn on_message(msg: Message, app: App, delivery: Arc<Delivery>) -> HandlerResult {
-    guarded(msg.chat.id.0, message_step(msg, app, delivery)).await
-}
-
-async fn message_step(msg: Message, app: App, delivery: Arc<Delivery>) {
-    if let Some(ops) = app.operators() {
-        // The group became a supergroup: Telegram says so in the old chat (and in the new).
-        let moved = match (msg.migrate_to_chat_id(), msg.migrate_from_chat_id()) {
-            (Some(to), _) if ops.is(msg.chat.id.0) => Some((msg.chat.id.0, to.0)),
-            (_, Some(from)) if from.0 == ops.current() => Some((from.0, msg.chat.id.0)),
-            _ => None,
-        };
-        if let Some((from, to)) = moved {
-            delivery.follow_operators(from, to).await;
-            return;
-        }
-    }
-    if app
-        .operators()
-        .is_some_and(|o| o.current() == msg.chat.id.0)
-    {
-        if let Some(event) = operator_event(&msg) {
-            let rows = app.handle_operator(event).await;
-            let failures = delivery.deliver(&rows).await;
-            report_failures(&app, &delivery, failures).await;
-        }
-        return;
-    }
-    let Some(incoming) = incoming_message(&msg) else {
-        tracing::debug!(
-            chat_id = msg.chat.id.0,
-            "ignoring a message outside a private chat"
-        );
-        return;
-    };
-    respond(&app, &delivery, incoming).await;
-}
-
-async fn on_edited(msg: Message, app: App, delivery: Arc<Delivery>) -> HandlerResult {
-    guarded(msg.chat.id.0, edited_step(msg, app, delivery)).await
-}
-
-/// A corrected message: relayed in an open case (either way), ignored anywhere else.
-async fn edited_step(msg: Message, app: App, delivery: Arc<Delivery>) {
-    let Some(text) = msg.text().or(msg.caption()).map(str::to_string) else {
-        return;
-    };
-    let rows = if app
-        .operators()
-        .is_some_and(|o| o.current() == msg.chat.id.0)
-    {
-        let Some(mut event) = operator_event(&msg) else {
-            return;
-        };
-        // A corrected command (`/note …`) stays a command: never sent to the user.
-        if matches!(
-            event.input,
-            OperatorInput::Anonymous | OperatorInput::Command(_)
-        ) {
-            return;
-        }
-        event.input = OperatorInput::Edited(text);
-        app.handle_operator(event).await
-    } else if msg.chat.is_private() {
-        let Some(from) = msg.from.as_ref() else {
-            return;
-        };
-        let user = UserKey {
-            user_id: from.id.0 as i64,
-            chat_id: msg.chat.id.0,
-        };
-        app.relay_user_edit(user, &text).await
-    } else {
-        return;
-    };
-    let failures = delivery.deliver(&rows).await;
-    report_failures(&app, &delivery, failures).await;
-}
-
-async fn on_callback(
-    bot: Bot,
-    query: CallbackQuery,
-    app: App,
-    delivery: Arc<Delivery>,
-) -> HandlerResult {
-    guarded(
-        query.from.id.0 as i64,
-        callback_step(bot, query, app, delivery),
-    )
-    .await
-}
-
-async fn callback_step(bot: Bot, query: CallbackQuery, app: App, delivery: Arc<Delivery>) {
-    // Answer first so the button stops spinning on the user's phone, whatever happens next.
-    // One attempt: an answer that comes late is useless.
-    let answered = delivery
-        .bounded(bot.answer_callback_query(query.id.clone()))
-        .await;
-    if let Err(e) = answered {
-        tracing::debug!(user_id = query.from.id.0, error = %e, "answerCallbackQuery failed");
-    }
-    let chat = query.message.as_ref().map(|m| m.chat().id);
-    // A button under a message in the operators' group: an operator's action. Anywhere else
-    // it is a user's button, whatever its data says.
-    if let Some(ops) = app.operators()
-        && chat == Some(ChatId(ops.current()))
-    {
-        let message = query.message.as_ref().and_then(|m| m.regular_message());
-        let event = OperatorEvent {
-            operator_id: query.from.id.0 as i64,
-            operator_name: query.from.first_name.clone(),
-            message_id: message.map_or(0, |m| m.id.0),
-            thread_id: message
-                .and_then(|m| m.thread_id.filter(|_| m.is_topic_message))
-                .map(|t| t.0.0),
-            reply_to: None,
-            input: OperatorInput::Button(query.data.clone().unwrap_or_default()),
-            caption: None,
-        };
-        let rows = app.handle_operator(event).await;
-        let failures = delivery.deliver(&rows).await;
-        report_failures(&app, &delivery, failures).await;
-        return;
-    }
-    let chat_id = chat
-        .filter(|c| c.is_user())
-        .unwrap_or(ChatId(query.from.id.0 as i64));
-    let mut incoming = Incoming::new(
-        UserKey {
-            user_id: query.from.id.0 as i64,
-            chat_id: chat_id.0,
-        },
-        query.from.language_code.clone(),
-        Input::Button(query.data.clone().unwrap_or_default()),
-    );
-    // Consent to a case is often a button: the card's name comes from whoever pressed it.
-    incoming.first_name = Some(query.from.first_name.clone());
-    respond(&app, &delivery, incoming).await;
-}
-
-/// Runs the event through the app (state and replies committed together) and delivers the
-/// replies; this chat's next update waits until they are out, so replies stay in order.
-async fn respond(app: &App, delivery: &Delivery, incoming: Incoming) {
-    let done = app.handle_for_delivery(incoming).await;
-    let failures = delivery.deliver(&done.rows).await;
-    for message in &done.direct {
-        delivery.send_direct(message).await;
-    }
-    for &(chat, topic) in &done.topics_to_delete {
-        delivery.delete_topic(chat, topic).await;
-    }
-    report_failures(app, delivery, failures).await;
 }
