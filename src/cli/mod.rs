@@ -384,6 +384,9 @@ pub const MISSING_TOKEN: &str = "safar: no bot token. Create a bot with @BotFath
 then run `SAFAR_TOKEN=<token> safar run`, or try the bot offline with `safar chat`.";
 
 pub async fn run(args: Box<RunArgs>) -> anyhow::Result<ExitCode> {
+    // Listening for signals from the first moment: a SIGTERM while the bot starts is a clean
+    // stop (once started), not the default death by signal.
+    let signals = Signals::new();
     let token = args
         .token
         .clone()
@@ -414,7 +417,7 @@ pub async fn run(args: Box<RunArgs>) -> anyhow::Result<ExitCode> {
         ..TelegramConfig::new(token, Some(args.api_url.clone()))
     };
     let bot = telegram::start(app, config).await?;
-    let stop = wait_for_stop(&bot, &content).await;
+    let stop = wait_for_stop(&bot, &content, signals).await;
     bot.stop(Duration::from_secs(5)).await;
     store.close().await;
     match stop {
@@ -437,13 +440,38 @@ enum Stop {
     Ended,
 }
 
+/// SIGTERM and SIGHUP, listened to from the moment this is made.
+struct Signals {
+    #[cfg(unix)]
+    term: tokio::signal::unix::Signal,
+    #[cfg(unix)]
+    hup: tokio::signal::unix::Signal,
+}
+
+impl Signals {
+    fn new() -> Signals {
+        #[cfg(unix)]
+        {
+            use tokio::signal::unix::{SignalKind, signal};
+            Signals {
+                term: signal(SignalKind::terminate()).expect("SIGTERM handler"),
+                hup: signal(SignalKind::hangup()).expect("SIGHUP handler"),
+            }
+        }
+        #[cfg(not(unix))]
+        Signals {}
+    }
+}
+
 /// Waits for Ctrl-C or SIGTERM; SIGHUP reloads the scripts and texts meanwhile.
-async fn wait_for_stop(bot: &telegram::RunningBot, content: &ContentHandle) -> Stop {
+async fn wait_for_stop(
+    bot: &telegram::RunningBot,
+    content: &ContentHandle,
+    signals: Signals,
+) -> Stop {
     #[cfg(unix)]
     {
-        use tokio::signal::unix::{SignalKind, signal};
-        let mut term = signal(SignalKind::terminate()).expect("SIGTERM handler");
-        let mut hup = signal(SignalKind::hangup()).expect("SIGHUP handler");
+        let Signals { mut term, mut hup } = signals;
         loop {
             tokio::select! {
                 _ = tokio::signal::ctrl_c() => return Stop::Signal,
@@ -458,7 +486,7 @@ async fn wait_for_stop(bot: &telegram::RunningBot, content: &ContentHandle) -> S
     }
     #[cfg(not(unix))]
     {
-        let _ = content;
+        let _ = (content, signals);
         tokio::select! {
             _ = tokio::signal::ctrl_c() => Stop::Signal,
             _ = wait_finished(bot) => Stop::Ended,

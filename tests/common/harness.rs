@@ -205,7 +205,7 @@ impl TestBot {
     async fn stop_bot(&mut self) {
         self.api.watch_bot(None);
         if let Some(running) = self.running.take() {
-            running.stop(Duration::from_secs(10)).await;
+            running.stop(Duration::from_secs(3)).await;
         }
     }
 
