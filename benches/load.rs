@@ -1,7 +1,13 @@
 //! Load benchmark of the real bot path, against a bare teloxide echo bot in the same run.
 //!
 //! Run: `cargo bench --bench load` (options: `SAFAR_BENCH_USERS`, default 10000;
-//! `SAFAR_BENCH_CONCURRENCY`, default 200).
+//! `SAFAR_BENCH_CONCURRENCY`, default 200; `SAFAR_BENCH_BURST_USERS`, default 10000;
+//! `SAFAR_BENCH_FLOOD_USERS`, default 20000; `SAFAR_BENCH_FLOOD_SECS`, default 60, 0 to skip).
+//!
+//! Runs: the closed loop below (Safar and echo); a burst (every user's /start available at
+//! once, as after a campaign post; Safar and echo, send rate off); the closed loop with 5% of
+//! sends answered 500 (Safar, against its own fault-free run); and a flood of 20,000 users at
+//! the default send rate, Safar's memory sampled every 5 s.
 //!
 //! A lean fake Bot API on 127.0.0.1 (in this process) serves synthetic users' updates through
 //! getUpdates (batches of up to 100, honouring offset) and answers sends at once. Each user
@@ -41,20 +47,36 @@ fn main() {
     }
     let users: usize = env_or("SAFAR_BENCH_USERS", 10_000);
     let concurrency: usize = env_or("SAFAR_BENCH_CONCURRENCY", 200);
+    let burst_users: usize = env_or("SAFAR_BENCH_BURST_USERS", 10_000);
+    let flood_users: usize = env_or("SAFAR_BENCH_FLOOD_USERS", 20_000);
+    let flood_secs: u64 = env_or("SAFAR_BENCH_FLOOD_SECS", 60);
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
         .expect("runtime");
     runtime.block_on(async {
-        println!("load benchmark: {users} users × 4 updates, {concurrency} in conversation at a time");
-        let echo = run(Target::Echo, users, concurrency).await;
-        let safar = run(Target::Safar, users, concurrency).await;
+        let closed = Load { mode: Mode::Closed(concurrency), fail_every: 0, send_rate: 0 };
+        let burst = Load { mode: Mode::Burst, fail_every: 0, send_rate: 0 };
+        println!("load benchmark, closed loop: {users} users × 4 updates, {concurrency} in conversation at a time");
+        let echo = run(Target::Echo, users, closed).await;
+        let safar = run(Target::Safar, users, closed).await;
+        println!("burst: {burst_users} users' /start all available at once");
+        let echo_burst = run(Target::Echo, burst_users, burst).await;
+        let safar_burst = run(Target::Safar, burst_users, burst).await;
+        println!("closed loop with 5% of sendMessage answered 500");
+        let safar_500 = run(Target::Safar, users, Load { fail_every: 20, ..closed }).await;
         println!();
-        println!("| bot | updates/s | p50 ms | p99 ms | start→first answer ms | idle RSS MB | peak RSS MB |");
-        println!("|---|---|---|---|---|---|---|");
-        for (name, r) in [("teloxide echo", &echo), ("safar", &safar)] {
+        println!("| run | bot | updates/s | p50 ms | p99 ms | start→first answer ms | idle RSS MB | peak RSS MB |");
+        println!("|---|---|---|---|---|---|---|---|");
+        for (run, name, r) in [
+            ("closed loop", "teloxide echo", &echo),
+            ("closed loop", "safar", &safar),
+            ("burst", "teloxide echo", &echo_burst),
+            ("burst", "safar", &safar_burst),
+            ("closed loop, 5% 500s", "safar", &safar_500),
+        ] {
             println!(
-                "| {name} | {:.0} | {:.2} | {:.2} | {:.0} | {:.1} | {:.1} |",
+                "| {run} | {name} | {:.0} | {:.2} | {:.2} | {:.0} | {:.1} | {:.1} |",
                 r.throughput,
                 ms(r.p50),
                 ms(r.p99),
@@ -65,7 +87,7 @@ fn main() {
         }
         println!();
         println!(
-            "safar throughput = {:.0}% of teloxide echo (budget ≥ 50%); p99 {:.1} ms (budget ≤ 50); \
+            "closed loop: safar = {:.0}% of teloxide echo (budget ≥ 50%); p99 {:.1} ms (≤ 50); \
              peak RSS {:.1} MB (≤ 40), idle {:.1} MB (≤ 20); first answer {:.0} ms (≤ 1000)",
             100.0 * safar.throughput / echo.throughput,
             ms(safar.p99),
@@ -73,6 +95,33 @@ fn main() {
             safar.idle_rss_kb as f64 / 1024.0,
             ms(safar.first_answer),
         );
+        println!(
+            "burst: safar = {:.0}% of teloxide echo (budget ≥ 50%); peak RSS {:.1} MB (≤ 50); \
+             echo's peak {:.1} MB",
+            100.0 * safar_burst.throughput / echo_burst.throughput,
+            safar_burst.peak_rss_kb as f64 / 1024.0,
+            echo_burst.peak_rss_kb as f64 / 1024.0,
+        );
+        println!(
+            "5% 500s: safar = {:.0}% of its fault-free throughput (budget ≥ 50%)",
+            100.0 * safar_500.throughput / safar.throughput,
+        );
+        if flood_secs > 0 {
+            println!();
+            println!("flood: {flood_users} users at once, default send rate (30/s), {flood_secs} s");
+            let flood = run(
+                Target::Safar,
+                flood_users,
+                Load { mode: Mode::Flood(Duration::from_secs(flood_secs)), fail_every: 0, send_rate: 30 },
+            )
+            .await;
+            let samples: Vec<String> = flood
+                .rss_over_time
+                .iter()
+                .map(|(t, kb)| format!("{t} s: {:.1} MB", *kb as f64 / 1024.0))
+                .collect();
+            println!("flood RSS: {} (budget ≤ 50 MB, flat); peak {:.1} MB", samples.join(", "), flood.peak_rss_kb as f64 / 1024.0);
+        }
     });
 }
 
@@ -100,6 +149,8 @@ struct Report {
     first_answer: Duration,
     idle_rss_kb: u64,
     peak_rss_kb: u64,
+    /// (seconds since the start, RSS kB), flood mode only.
+    rss_over_time: Vec<(u64, u64)>,
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -110,6 +161,9 @@ struct Fake {
     updates: Notify,
     replies: mpsc::UnboundedSender<i64>,
     message_id: AtomicI64,
+    /// Every n-th sendMessage is answered 500 (0: never).
+    fail_every: i64,
+    sends: AtomicI64,
 }
 
 #[derive(Default)]
@@ -150,9 +204,9 @@ async fn api(
     State(fake): State<Arc<Fake>>,
     Path((_token, method)): Path<(String, String)>,
     body: Bytes,
-) -> impl IntoResponse {
+) -> axum::response::Response {
     let method = method.to_ascii_lowercase();
-    let json = |s: String| ([(CONTENT_TYPE, "application/json")], s);
+    let json = |s: String| ([(CONTENT_TYPE, "application/json")], s).into_response();
     match method.as_str() {
         "getupdates" => {
             let params: GetUpdates = serde_json::from_slice(&body).unwrap_or(GetUpdates {
@@ -198,6 +252,15 @@ async fn api(
             }
         }
         "sendmessage" => {
+            let n = fake.sends.fetch_add(1, Ordering::Relaxed) + 1;
+            if fake.fail_every > 0 && n % fake.fail_every == 0 {
+                return (
+                    axum::http::StatusCode::INTERNAL_SERVER_ERROR,
+                    [(CONTENT_TYPE, "application/json")],
+                    "{\"ok\":false,\"error_code\":500,\"description\":\"Internal Server Error\"}".to_string(),
+                )
+                    .into_response();
+            }
             let chat = serde_json::from_slice::<ChatOnly>(&body).map(|c| c.chat_id).unwrap_or(0);
             {
                 let mut inner = fake.inner.lock().unwrap();
@@ -265,13 +328,35 @@ fn step(fake: &Fake, chat: i64, n: usize) {
 
 const STEPS: usize = 4;
 
-async fn run(target: Target, users: usize, concurrency: usize) -> Report {
+#[derive(Debug, Clone, Copy)]
+enum Mode {
+    /// At most this many users in conversation; each step sent when the previous is answered.
+    Closed(usize),
+    /// Every user's /start available at once (a campaign post), answered as fast as possible.
+    Burst,
+    /// Every user's /start available at once, at the default send rate, for this long: memory
+    /// over time.
+    Flood(Duration),
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Load {
+    mode: Mode,
+    /// Every n-th sendMessage answered 500 (0: none).
+    fail_every: i64,
+    /// `--send-rate` (Safar only).
+    send_rate: u32,
+}
+
+async fn run(target: Target, users: usize, load: Load) -> Report {
     let (replies_tx, mut replies) = mpsc::unbounded_channel();
     let fake = Arc::new(Fake {
         inner: Mutex::new(Inner::default()),
         updates: Notify::new(),
         replies: replies_tx,
         message_id: AtomicI64::new(1),
+        fail_every: load.fail_every,
+        sends: AtomicI64::new(0),
     });
     let app = Router::new()
         .route("/{bot}/{method}", axum::routing::post(api).get(api))
@@ -286,6 +371,13 @@ async fn run(target: Target, users: usize, concurrency: usize) -> Report {
     // Warm-up user 0: its /start is waiting before the bot starts, to time start → first answer.
     let started = Instant::now();
     step(&fake, 1, 0);
+    let first_chat = 1000;
+    if !matches!(load.mode, Mode::Closed(_)) {
+        // Everyone's first message is there before the bot starts.
+        for i in 0..users {
+            step(&fake, first_chat + i as i64, 0);
+        }
+    }
     let mut child = match target {
         Target::Safar => wrapped(env!("CARGO_BIN_EXE_safar"))
             .current_dir(env!("CARGO_MANIFEST_DIR"))
@@ -295,8 +387,8 @@ async fn run(target: Target, users: usize, concurrency: usize) -> Report {
                 "SAFAR_DATABASE_URL",
                 format!("sqlite:{}", dir.path().join("bench.db").display()),
             )
-            .env("SAFAR_SEND_RATE", "0")
-            .env("RUST_LOG", "warn")
+            .env("SAFAR_SEND_RATE", load.send_rate.to_string())
+            .env("RUST_LOG", "error")
             .arg("run")
             .stdin(Stdio::null())
             .stdout(Stdio::null())
@@ -315,42 +407,79 @@ async fn run(target: Target, users: usize, concurrency: usize) -> Report {
             .unwrap(),
     };
     let pid = child.id().unwrap();
-    assert_eq!(replies.recv().await, Some(1));
-    let first_answer = started.elapsed();
-    // Let start-up work settle, then read the idle footprint.
-    tokio::time::sleep(Duration::from_millis(500)).await;
-    let idle_rss_kb = proc_status(pid, "VmRSS:");
-    fake.inner.lock().unwrap().latencies.clear();
-
-    // The closed loop.
-    let first_chat = 1000;
-    let mut progress: HashMap<i64, usize> = HashMap::new();
-    let mut next_user = 0;
-    let mut finished = 0;
-    let t0 = Instant::now();
-    while next_user < users.min(concurrency) {
-        let chat = first_chat + next_user as i64;
-        progress.insert(chat, 0);
-        step(&fake, chat, 0);
-        next_user += 1;
+    let first = replies.recv().await;
+    if matches!(load.mode, Mode::Closed(_)) {
+        assert_eq!(first, Some(1));
     }
-    while finished < users {
-        let chat = replies.recv().await.expect("the fake is alive");
-        let Some(done) = progress.get_mut(&chat) else {
-            continue;
-        };
-        *done += 1;
-        if *done < STEPS {
-            step(&fake, chat, *done);
-        } else {
-            progress.remove(&chat);
-            finished += 1;
-            if next_user < users {
+    let first_answer = started.elapsed();
+    let mut idle_rss_kb = 0;
+    let mut rss_over_time = Vec::new();
+    let t0;
+    let answered;
+    match load.mode {
+        Mode::Closed(concurrency) => {
+            // Let start-up work settle, then read the idle footprint.
+            tokio::time::sleep(Duration::from_millis(500)).await;
+            idle_rss_kb = proc_status(pid, "VmRSS:");
+            fake.inner.lock().unwrap().latencies.clear();
+            let mut progress: HashMap<i64, usize> = HashMap::new();
+            let mut next_user = 0;
+            let mut finished = 0;
+            t0 = Instant::now();
+            while next_user < users.min(concurrency) {
                 let chat = first_chat + next_user as i64;
                 progress.insert(chat, 0);
                 step(&fake, chat, 0);
                 next_user += 1;
             }
+            while finished < users {
+                let chat = replies.recv().await.expect("the fake is alive");
+                let Some(done) = progress.get_mut(&chat) else {
+                    continue;
+                };
+                *done += 1;
+                if *done < STEPS {
+                    step(&fake, chat, *done);
+                } else {
+                    progress.remove(&chat);
+                    finished += 1;
+                    if next_user < users {
+                        let chat = first_chat + next_user as i64;
+                        progress.insert(chat, 0);
+                        step(&fake, chat, 0);
+                        next_user += 1;
+                    }
+                }
+            }
+            answered = users * STEPS;
+        }
+        Mode::Burst => {
+            t0 = Instant::now();
+            let mut waiting: std::collections::HashSet<i64> =
+                (0..users).map(|i| first_chat + i as i64).collect();
+            if let Some(chat) = first {
+                waiting.remove(&chat);
+            }
+            while !waiting.is_empty() {
+                let chat = replies.recv().await.expect("the fake is alive");
+                waiting.remove(&chat);
+            }
+            answered = users;
+        }
+        Mode::Flood(duration) => {
+            t0 = Instant::now();
+            let mut seen = 0;
+            let mut tick = tokio::time::interval(Duration::from_secs(5));
+            loop {
+                tokio::select! {
+                    r = replies.recv() => { if r.is_some() { seen += 1; } }
+                    _ = tick.tick() => {
+                        rss_over_time.push((t0.elapsed().as_secs(), proc_status(pid, "VmRSS:")));
+                        if t0.elapsed() >= duration { break; }
+                    }
+                }
+            }
+            answered = seen;
         }
     }
     let elapsed = t0.elapsed();
@@ -369,18 +498,23 @@ async fn run(target: Target, users: usize, concurrency: usize) -> Report {
 
     let mut latencies = std::mem::take(&mut fake.inner.lock().unwrap().latencies);
     latencies.sort();
-    let pct = |p: f64| latencies[((latencies.len() as f64 * p) as usize).min(latencies.len() - 1)];
+    let pct = |p: f64| {
+        latencies
+            .get(((latencies.len() as f64 * p) as usize).min(latencies.len().saturating_sub(1)))
+            .copied()
+            .unwrap_or_default()
+    };
     let report = Report {
-        throughput: (users * STEPS) as f64 / elapsed.as_secs_f64(),
+        throughput: answered as f64 / elapsed.as_secs_f64(),
         p50: pct(0.50),
         p99: pct(0.99),
         first_answer,
         idle_rss_kb,
         peak_rss_kb,
+        rss_over_time,
     };
     println!(
-        "{target:?}: {} updates in {:.2} s",
-        users * STEPS,
+        "{target:?} {load:?}: {answered} updates answered in {:.2} s",
         elapsed.as_secs_f64()
     );
     report

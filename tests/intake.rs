@@ -228,7 +228,6 @@ async fn a_flooding_user_slows_only_themselves() {
         }
         // The flood is fetched in one batch; the other user writes after it.
         bot.api.wait_updates_consumed(WAIT).await;
-        let gets_before = bot.api.calls("getUpdates").len();
         let asked = Instant::now();
         bot.api.send_text(&other, "/menu");
         let menu = bot.api.next_sent(other.chat_id()).await;
@@ -237,10 +236,8 @@ async fn a_flooding_user_slows_only_themselves() {
             menu.text.contains(&bot.text(Lang::Uz, "main-menu")),
             "{menu:?}"
         );
-        assert!(
-            bot.api.calls("getUpdates").len() > gets_before,
-            "getUpdates goes on during the flood"
-        );
+        // The other user's message was fetched and answered while the flood was in hand:
+        // getUpdates went on.
         let flood_answered = delivered(&bot.api, flooder.chat_id());
         println!(
             "send rate {send_rate}: the other user waited {waited:?}; the flooder had \

@@ -111,6 +111,54 @@ fn outbox_row(row: &sqlx::sqlite::SqliteRow) -> Result<OutboxRow, StoreError> {
     })
 }
 
+const STATE_COLUMNS: &str = "lang, script_id, node_id, campaign, awaiting, in_case, \
+    draft_offer_text, draft_offer_risk, draft_offer_flags, country, quiz_right";
+
+/// A user's state from their row (see [`Store::load_state`]).
+fn state_from_row(user_id: i64, row: &sqlx::sqlite::SqliteRow) -> Result<UserState, StoreError> {
+    let lang: Option<String> = row.try_get("lang")?;
+    let lang = lang.and_then(|code| match code.parse::<Lang>() {
+        Ok(l) => Some(l),
+        Err(_) => {
+            tracing::warn!(user_id, "stored language is unknown, asking again");
+            None
+        }
+    });
+    let script: Option<String> = row.try_get("script_id")?;
+    let node: Option<String> = row.try_get("node_id")?;
+    Ok(UserState {
+        lang,
+        position: script.zip(node).map(|(s, n)| NodeRef::new(s, n)),
+        campaign: row.try_get("campaign")?,
+        // A code this version does not know reads as "not asked": asked again.
+        country: row
+            .try_get::<Option<String>, _>("country")?
+            .and_then(|code| Country::from_code(&code)),
+        awaiting: row
+            .try_get::<Option<String>, _>("awaiting")?
+            .and_then(|code| Awaiting::from_code(&code)),
+        in_case: row.try_get::<i64, _>("in_case")? != 0,
+        quiz_right: u8::try_from(row.try_get::<i64, _>("quiz_right")?).unwrap_or(0),
+        draft_offer: match (
+            row.try_get::<Option<String>, _>("draft_offer_text")?,
+            row.try_get::<Option<String>, _>("draft_offer_risk")?,
+        ) {
+            // A risk no longer known (a deploy renamed it) drops the draft, not the user.
+            (Some(text), Some(risk)) => {
+                let flags = row
+                    .try_get::<Option<String>, _>("draft_offer_flags")?
+                    .unwrap_or_default();
+                Risk::from_name(&risk).map(|risk| OfferDraft {
+                    text,
+                    risk,
+                    flags: OfferDraft::parse_flags(&flags),
+                })
+            }
+            _ => None,
+        },
+    })
+}
+
 /// Checkpoints the WAL every second from a connection of its own, so the writer never does.
 /// A passive checkpoint never waits for the writer or readers. The task ends when the
 /// database can no longer be opened (the process is shutting down).
@@ -215,7 +263,7 @@ impl Store {
         MIGRATOR.run(&writer).await?;
         spawn_checkpoints(options.clone());
         let pool = SqlitePoolOptions::new()
-            .max_connections(2)
+            .max_connections(4)
             .min_connections(0)
             .idle_timeout(Some(Duration::from_secs(600)))
             // Readers serve only cache misses (the state cache answers the rest): a small
@@ -260,59 +308,58 @@ impl Store {
         if let Some(state) = self.states.lock().expect("state cache").get(&user_id) {
             return Ok(state.clone());
         }
-        let row = sqlx::query(
-            "SELECT lang, script_id, node_id, campaign, awaiting, in_case,
-                    draft_offer_text, draft_offer_risk, draft_offer_flags, country, quiz_right
-             FROM users WHERE user_id = ?",
-        )
+        let row = sqlx::query(&format!(
+            "SELECT {STATE_COLUMNS} FROM users WHERE user_id = ?"
+        ))
         .bind(user_id)
         .fetch_optional(&self.readers)
         .await
         .inspect_err(|_| intake::note_failed())?;
-        let Some(row) = row else {
-            return Ok(UserState::default());
+        match row {
+            Some(row) => state_from_row(user_id, &row),
+            None => Ok(UserState::default()),
+        }
+    }
+
+    /// Reads the states of `users` (a batch of updates) in one query into the cache, so their
+    /// turns need no read of their own. Users not in the database get the default state.
+    pub async fn preload_states(&self, users: &[i64]) -> Result<(), StoreError> {
+        let missing: Vec<i64> = {
+            let states = self.states.lock().expect("state cache");
+            users
+                .iter()
+                .copied()
+                .filter(|u| !states.contains_key(u))
+                .collect()
         };
-        let lang: Option<String> = row.try_get("lang")?;
-        let lang = lang.and_then(|code| match code.parse::<Lang>() {
-            Ok(l) => Some(l),
-            Err(_) => {
-                tracing::warn!(user_id, "stored language is unknown, asking again");
-                None
-            }
-        });
-        let script: Option<String> = row.try_get("script_id")?;
-        let node: Option<String> = row.try_get("node_id")?;
-        Ok(UserState {
-            lang,
-            position: script.zip(node).map(|(s, n)| NodeRef::new(s, n)),
-            campaign: row.try_get("campaign")?,
-            // A code this version does not know reads as "not asked": asked again.
-            country: row
-                .try_get::<Option<String>, _>("country")?
-                .and_then(|code| Country::from_code(&code)),
-            awaiting: row
-                .try_get::<Option<String>, _>("awaiting")?
-                .and_then(|code| Awaiting::from_code(&code)),
-            in_case: row.try_get::<i64, _>("in_case")? != 0,
-            quiz_right: u8::try_from(row.try_get::<i64, _>("quiz_right")?).unwrap_or(0),
-            draft_offer: match (
-                row.try_get::<Option<String>, _>("draft_offer_text")?,
-                row.try_get::<Option<String>, _>("draft_offer_risk")?,
-            ) {
-                // A risk no longer known (a deploy renamed it) drops the draft, not the user.
-                (Some(text), Some(risk)) => {
-                    let flags = row
-                        .try_get::<Option<String>, _>("draft_offer_flags")?
-                        .unwrap_or_default();
-                    Risk::from_name(&risk).map(|risk| OfferDraft {
-                        text,
-                        risk,
-                        flags: OfferDraft::parse_flags(&flags),
-                    })
-                }
-                _ => None,
-            },
-        })
+        if missing.is_empty() {
+            return Ok(());
+        }
+        let mut q: sqlx::QueryBuilder<sqlx::Sqlite> = sqlx::QueryBuilder::new(format!(
+            "SELECT user_id, {STATE_COLUMNS} FROM users WHERE user_id IN ("
+        ));
+        let mut list = q.separated(", ");
+        for user in &missing {
+            list.push_bind(*user);
+        }
+        q.push(")");
+        let rows = q.build().persistent(false).fetch_all(&self.readers).await?;
+        let mut found: HashMap<i64, UserState> = HashMap::new();
+        for row in &rows {
+            let user_id: i64 = row.try_get("user_id")?;
+            found.insert(user_id, state_from_row(user_id, row)?);
+        }
+        let mut states = self.states.lock().expect("state cache");
+        if states.len() + missing.len() > STATE_CACHE_MAX {
+            states.clear();
+        }
+        for user in missing {
+            // Only this process writes: a state committed meanwhile is already cached, and
+            // wins over what was read before its commit.
+            let state = found.remove(&user).unwrap_or_default();
+            states.entry(user).or_insert(state);
+        }
+        Ok(())
     }
 
     /// Saves the user's state and marks them seen now (and reachable: they just wrote).

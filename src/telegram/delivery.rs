@@ -212,8 +212,14 @@ pub struct Delivery {
     in_flight: Semaphore,
     /// Senders running (see [`MAX_SENDERS`]).
     senders: Arc<Semaphore>,
-    /// Chats with a sender now: the walk leaves them to it.
-    busy: Mutex<HashSet<i64>>,
+    /// Chats with a sender now (the walk leaves them to it), and the rows their turns handed
+    /// over since it started.
+    busy: Mutex<HashMap<i64, Slot>>,
+    /// Rows may be pending that no sender knows of: the walk must look.
+    dirty: AtomicBool,
+    /// The first walk is done: every chat with rows left by an earlier run has had a sender,
+    /// so a turn's rows can be handed to a new sender without reading them back.
+    drained: AtomicBool,
     /// Chats put aside after a 429 or a transient error, until the time given.
     later: Mutex<HashMap<i64, Instant>>,
     /// Messages being retried: when the first attempt was, the backoff, attempts so far.
@@ -228,6 +234,17 @@ pub struct Delivery {
     /// The operators' group, if there is a hotline.
     ops: Option<OpsRoute>,
 }
+
+/// A chat's sender's inbox: rows handed over by turns, or "read the outbox" when they did not
+/// fit (or may be older rows).
+#[derive(Default)]
+struct Slot {
+    inbox: Vec<OutboxRow>,
+    requery: bool,
+}
+
+/// Rows a sender keeps in its inbox at most; beyond, it reads the outbox.
+const INBOX_MAX: usize = 32;
 
 struct Retry {
     started: Instant,
@@ -277,7 +294,9 @@ impl Delivery {
             limiter,
             in_flight: Semaphore::new(MAX_IN_FLIGHT),
             senders: Arc::new(Semaphore::new(MAX_SENDERS)),
-            busy: Mutex::new(HashSet::new()),
+            busy: Mutex::new(HashMap::new()),
+            dirty: AtomicBool::new(true),
+            drained: AtomicBool::new(false),
             later: Mutex::new(HashMap::new()),
             retries: Mutex::new(HashMap::new()),
             wake: Notify::new(),
@@ -298,33 +317,90 @@ impl Delivery {
         self
     }
 
-    /// New rows were committed to the outbox: send them.
+    /// Rows were committed to the outbox without a turn handing them over (reminders, notices
+    /// about failures, a report): the walk finds them.
     pub fn wake(&self) {
+        self.dirty.store(true, Ordering::Release);
         self.wake.notify_one();
     }
 
-    /// The stage's loop: walks the pending rows whenever woken (and every second, for chats
-    /// put aside), until [`Delivery::finish`] says to stop.
+    /// A turn committed `rows` for `chat`: hand them to the chat's sender, or start one now (the
+    /// walk would find them too, a little later). Nothing is read back from the outbox on this
+    /// path.
+    pub fn kick(self: &Arc<Self>, chat: i64, rows: Vec<OutboxRow>) {
+        if self.stopping.load(Ordering::Acquire) {
+            return;
+        }
+        let mut busy = self.busy.lock().expect("busy");
+        if let Some(slot) = busy.get_mut(&chat) {
+            if slot.requery || slot.inbox.len() + rows.len() > INBOX_MAX {
+                slot.requery = true;
+                slot.inbox.clear();
+            } else {
+                slot.inbox.extend(rows);
+            }
+            return;
+        }
+        let aside = self
+            .later
+            .lock()
+            .expect("later")
+            .get(&chat)
+            .is_some_and(|&due| due > Instant::now());
+        let permit = if aside {
+            None
+        } else {
+            self.senders.clone().try_acquire_owned().ok()
+        };
+        let Some(permit) = permit else {
+            drop(busy);
+            self.wake();
+            return;
+        };
+        let slot = if self.drained.load(Ordering::Acquire) && rows.len() <= INBOX_MAX {
+            Slot {
+                inbox: rows,
+                requery: false,
+            }
+        } else {
+            Slot {
+                inbox: Vec::new(),
+                requery: true,
+            }
+        };
+        busy.insert(chat, slot);
+        drop(busy);
+        tokio::spawn(self.clone().send_chat(chat, permit));
+    }
+
+    /// The stage's loop: walks the pending rows when rows may be waiting that no sender knows
+    /// of, and when a chat put aside is due, until [`Delivery::finish`] says to stop.
     pub async fn run(self: Arc<Self>) {
-        let mut last_walk = Instant::now() - Duration::from_secs(1);
+        let mut next_due: Option<Instant> = None;
         loop {
             if self.stopping.load(Ordering::Acquire) {
                 return;
             }
-            // Walks at most every 20 ms: under load, wakes come faster than that.
-            let since = last_walk.elapsed();
-            if since < Duration::from_millis(20) {
-                tokio::time::sleep(Duration::from_millis(20) - since).await;
+            let due = next_due.is_some_and(|t| t <= Instant::now());
+            if self.dirty.swap(false, Ordering::AcqRel) || due {
+                next_due = self.walk().await;
+                // Under load, wakes come faster than walks are useful.
+                tokio::time::sleep(Duration::from_millis(5)).await;
+                continue;
             }
-            last_walk = Instant::now();
-            let next_due = self.walk().await;
             let idle = next_due
                 .map(|t| t.saturating_duration_since(Instant::now()))
-                .unwrap_or(Duration::from_secs(1))
-                .clamp(Duration::from_millis(20), Duration::from_secs(1));
+                .unwrap_or(Duration::from_secs(5))
+                .clamp(Duration::from_millis(5), Duration::from_secs(5));
             tokio::select! {
                 _ = self.wake.notified() => {}
-                _ = tokio::time::sleep(idle) => {}
+                _ = tokio::time::sleep(idle) => {
+                    // Now and then, look anyway (rows committed by another process: `safar
+                    // report --send`, a backup restored).
+                    if next_due.is_none() {
+                        self.dirty.store(true, Ordering::Release);
+                    }
+                }
             }
         }
     }
@@ -343,12 +419,13 @@ impl Delivery {
                 }
             };
             let Some(&(last, _)) = page.last() else {
+                self.drained.store(true, Ordering::Release);
                 return next_due;
             };
             cursor = last;
             let mut seen: HashSet<i64> = HashSet::new();
             for (_, chat) in page {
-                if !seen.insert(chat) || self.busy.lock().expect("busy").contains(&chat) {
+                if !seen.insert(chat) || self.busy.lock().expect("busy").contains_key(&chat) {
                     continue;
                 }
                 let now = Instant::now();
@@ -364,10 +441,21 @@ impl Delivery {
                 if self.past_deadline() {
                     return next_due;
                 }
-                // Checked again: the chat's sender may have started while we waited.
-                if !self.busy.lock().expect("busy").insert(chat) {
-                    continue;
+                {
+                    // Checked again: the chat's sender may have started while we waited.
+                    let mut busy = self.busy.lock().expect("busy");
+                    if busy.contains_key(&chat) {
+                        continue;
+                    }
+                    busy.insert(
+                        chat,
+                        Slot {
+                            inbox: Vec::new(),
+                            requery: true,
+                        },
+                    );
                 }
+                self.later.lock().expect("later").remove(&chat);
                 tokio::spawn(self.clone().send_chat(chat, permit));
             }
         }
@@ -380,27 +468,61 @@ impl Delivery {
             .is_some_and(|d| Instant::now() >= d)
     }
 
-    /// Sends one chat's pending rows in order, until none is left, the chat must wait, or the
-    /// stage stops.
+    /// Sends one chat's rows in order: those handed over by turns, or read from the outbox,
+    /// until none is left, the chat must wait, or the stage stops.
     async fn send_chat(self: Arc<Self>, chat: i64, _permit: OwnedSemaphorePermit) {
         let mut blocked = false;
         let mut failures: Vec<CaseFailure> = Vec::new();
+        // Rows go out in id order; one seen already (handed over and read back) is skipped.
+        let mut last_id = 0;
+        let mut stopped_early = false;
         'pages: loop {
-            let rows = match self.store.pending_of_chat(chat, CHAT_PAGE).await {
-                Ok(rows) => rows,
-                Err(e) => {
-                    tracing::error!(chat_id = chat, error = %e, "cannot read the outbox");
-                    self.put_aside(chat, Duration::from_secs(1));
+            let (rows, read) = {
+                let mut busy = self.busy.lock().expect("busy");
+                let slot = busy.entry(chat).or_default();
+                if !slot.inbox.is_empty() {
+                    (std::mem::take(&mut slot.inbox), false)
+                } else if slot.requery {
+                    slot.requery = false;
+                    (Vec::new(), true)
+                } else {
+                    // Removed under the lock `kick` takes: a row handed over after this starts a
+                    // new sender.
+                    busy.remove(&chat);
                     break;
                 }
             };
-            if rows.is_empty() {
-                break;
-            }
+            let rows = if read {
+                match self.store.pending_of_chat(chat, CHAT_PAGE).await {
+                    Ok(rows) => {
+                        if rows.len() == CHAT_PAGE as usize {
+                            // There may be more.
+                            if let Some(slot) = self.busy.lock().expect("busy").get_mut(&chat) {
+                                slot.requery = true;
+                                slot.inbox.clear();
+                            }
+                        }
+                        rows
+                    }
+                    Err(e) => {
+                        tracing::error!(chat_id = chat, error = %e, "cannot read the outbox");
+                        self.put_aside(chat, Duration::from_secs(1));
+                        stopped_early = true;
+                        break;
+                    }
+                }
+            } else {
+                rows
+            };
             for row in rows {
+                if row.id <= last_id {
+                    continue;
+                }
                 if self.past_deadline() {
+                    stopped_early = true;
                     break 'pages;
                 }
+                last_id = row.id;
                 let outcome = if blocked {
                     Attempt::Failed(Failure::Blocked, 0)
                 } else {
@@ -419,12 +541,14 @@ impl Delivery {
                             tracing::error!(outbox_id = row.id, error = %e, "could not mark a message sent");
                             // Not marked: it would be sent again. Stop here and try later.
                             self.put_aside(chat, Duration::from_secs(1));
+                            stopped_early = true;
                             break 'pages;
                         }
                         None
                     }
                     Attempt::Later(wait) => {
                         self.put_aside(chat, wait);
+                        stopped_early = true;
                         break 'pages;
                     }
                     Attempt::Failed(failure, attempts) => {
@@ -451,11 +575,18 @@ impl Delivery {
                 }
             }
         }
-        self.busy.lock().expect("busy").remove(&chat);
+        if stopped_early {
+            // Rows are left (put aside, or the stage is stopping): the walk finds them.
+            self.busy.lock().expect("busy").remove(&chat);
+            self.dirty.store(true, Ordering::Release);
+        }
         if !failures.is_empty() {
             self.report_failures(failures).await;
+            self.dirty.store(true, Ordering::Release);
         }
-        self.wake.notify_one();
+        if self.dirty.load(Ordering::Acquire) {
+            self.wake.notify_one();
+        }
     }
 
     fn put_aside(&self, chat: i64, wait: Duration) {
@@ -562,7 +693,7 @@ impl Delivery {
                     .expect("retries")
                     .get_mut(&row.id)
                     .map(|r| r.backoff.next())
-                    .unwrap_or(Duration::from_millis(500));
+                    .unwrap_or(Duration::from_millis(100));
                 (wait, kind)
             }
         };
@@ -627,6 +758,7 @@ impl Delivery {
                 .map(|p| !p.is_empty())
                 .unwrap_or(false);
             let busy = !self.busy.lock().expect("busy").is_empty();
+            self.dirty.store(true, Ordering::Release);
             if (!pending && !busy) || Instant::now() >= deadline {
                 break;
             }
@@ -863,13 +995,14 @@ impl Delivery {
     }
 }
 
-/// Capped exponential backoff for transient errors (5xx, timeouts, connection errors): 0.5 s,
-/// 1 s, 2 s… up to 30 s. A 429 is waited out for the time Telegram gives instead.
+/// Capped exponential backoff for transient errors (5xx, timeouts, connection errors): 0.1 s,
+/// 0.2 s, 0.4 s… up to 30 s (a lone 5xx costs the chat a tenth of a second; a Bot API that is
+/// down is asked about twice a minute). A 429 is waited out for the time Telegram gives instead.
 struct Backoff(Duration);
 
 impl Default for Backoff {
     fn default() -> Self {
-        Backoff(Duration::from_millis(500))
+        Backoff(Duration::from_millis(100))
     }
 }
 

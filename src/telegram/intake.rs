@@ -102,6 +102,15 @@ impl Intake {
         if lanes.is_empty() {
             return None;
         }
+        // The batch's users' states in one read, rather than one read per turn.
+        let users: Vec<i64> = lanes
+            .values()
+            .flatten()
+            .filter_map(|(_, u)| user_of(u))
+            .collect();
+        if let Err(e) = self.app.store().preload_states(&users).await {
+            tracing::warn!(error = %e, "cannot preload the batch's states");
+        }
         let marks = match self.app.store().handled_up_to(&order).await {
             Ok(marks) => marks,
             Err(e) => {
@@ -212,18 +221,28 @@ impl Intake {
 
     /// Wakes delivery for what was committed; sends what is not kept (apologies, goodbyes).
     fn dispatch(&self, out: Outgoing, send_direct: bool) {
-        if !out.rows.is_empty() {
-            self.delivery.wake();
+        // Each chat's rows, in order, handed to its sender.
+        let mut by_chat: Vec<(i64, Vec<crate::store::OutboxRow>)> = Vec::new();
+        for row in out.rows {
+            let chat = row.message.chat_id;
+            match by_chat.iter_mut().find(|(c, _)| *c == chat) {
+                Some((_, rows)) => rows.push(row),
+                None => by_chat.push((chat, vec![row])),
+            }
         }
-        if (send_direct && !out.direct.is_empty()) || !out.topics_to_delete.is_empty() {
+        for (chat, rows) in by_chat {
+            self.delivery.kick(chat, rows);
+        }
+        let (direct, topics) = (out.direct, out.topics_to_delete);
+        if (send_direct && !direct.is_empty()) || !topics.is_empty() {
             let delivery = self.delivery.clone();
             tokio::spawn(async move {
                 if send_direct {
-                    for message in &out.direct {
+                    for message in &direct {
                         delivery.send_direct(message).await;
                     }
                 }
-                for &(chat, topic) in &out.topics_to_delete {
+                for &(chat, topic) in &topics {
                     delivery.delete_topic(chat, topic).await;
                 }
             });
@@ -348,6 +367,15 @@ fn rows(rows: Vec<crate::store::OutboxRow>) -> Outgoing {
     Outgoing {
         rows,
         ..Outgoing::default()
+    }
+}
+
+/// The user whose state a private message or a button press will read.
+fn user_of(update: &Update) -> Option<i64> {
+    match &update.kind {
+        UpdateKind::Message(m) if m.chat.is_private() => m.from.as_ref().map(|u| u.id.0 as i64),
+        UpdateKind::CallbackQuery(q) => Some(q.from.id.0 as i64),
+        _ => None,
     }
 }
 
