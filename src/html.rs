@@ -6,6 +6,11 @@ pub const MAX_MESSAGE: usize = 4096;
 
 fn units(s: &str) -> usize {
     // Telegram counts UTF-16 code units; counting the raw HTML (tags included) is conservative.
+    utf16_len(s)
+}
+
+/// A text's length as Telegram counts it (UTF-16 code units).
+pub fn utf16_len(s: &str) -> usize {
     s.encode_utf16().count()
 }
 

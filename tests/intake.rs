@@ -343,3 +343,86 @@ async fn webhook_an_update_whose_commit_failed_is_answered_500_and_handled_on_th
     assert_eq!(pickers, 1, "one picker for one update: {calls:#?}");
     bot.stop().await;
 }
+
+/// A neutral job description about 3,900 characters long: the first part of a long offer as
+/// Telegram splits it at 4096.
+fn long_first_part() -> String {
+    let line = "Мы ищем работников на склад в Подмосковье. График 5/2, смена восемь часов, обед.\n";
+    let mut text = String::new();
+    while text.encode_utf16().count() + line.encode_utf16().count() < 3_900 {
+        text.push_str(line);
+    }
+    text
+}
+
+const RED_FLAGS_RU: &str = "Билет и визу оплатите сами, потом вернём. Паспорт на время работы \
+    хранится у работодателя. Пишите в WhatsApp +971 50 123 4567";
+
+async fn offer_checks(bot: &TestBot) -> Vec<(String, String)> {
+    sqlx::query_as("SELECT risk, categories FROM offer_checks ORDER BY id")
+        .fetch_all(bot.store.pool())
+        .await
+        .unwrap()
+}
+
+#[tokio::test]
+async fn a_long_offer_split_by_telegram_is_checked_as_one_text() {
+    let bot = TestBot::start().await;
+    let user = bot.user_in(90, "Nodira", Lang::Ru).await;
+    // Telegram splits a pasted text of over 4096 characters into two messages.
+    bot.api.send_text(&user, &long_first_part());
+    bot.api.send_text(&user, RED_FLAGS_RU);
+    let report = bot.api.next_sent(user.chat_id()).await;
+    assert!(
+        report.text.contains(&bot.text(Lang::Ru, "offer-risk-high")),
+        "the red flags of the second part are in the one report: {report:?}"
+    );
+    bot.assert_no_more_sent(user.chat_id()).await;
+    let checks = offer_checks(&bot).await;
+    assert_eq!(checks.len(), 1, "one check for the whole text: {checks:?}");
+    assert!(checks[0].1.contains("document_retention"), "{checks:?}");
+    // Nothing of the text stays held.
+    let held: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM users WHERE part_text IS NOT NULL")
+        .fetch_one(bot.store.pool())
+        .await
+        .unwrap();
+    assert_eq!(held, 0);
+    bot.stop().await;
+}
+
+#[tokio::test]
+async fn a_long_text_whose_rest_never_comes_is_answered_after_a_pause_and_survives_a_restart() {
+    let mut bot = TestBot::start().await;
+    let user = bot.user_in(91, "Rustam", Lang::Ru).await;
+    let text = format!("{}{RED_FLAGS_RU}", long_first_part());
+    bot.api.send_text(&user, &text);
+    // Held for the rest, which does not come; a restart meanwhile loses nothing.
+    bot.api.wait_updates_consumed(WAIT).await;
+    bot.restart().await;
+    let report = bot
+        .api
+        .next_sent_within(user.chat_id(), Duration::from_secs(10))
+        .await;
+    assert!(
+        report.text.contains(&bot.text(Lang::Ru, "offer-risk-high")),
+        "{report:?}"
+    );
+    bot.assert_no_more_sent(user.chat_id()).await;
+    assert_eq!(offer_checks(&bot).await.len(), 1);
+
+    // A held part followed by a button: the part first, then the button.
+    bot.api.send_text(&user, &text);
+    bot.api.wait_updates_consumed(WAIT).await;
+    bot.api.send_text(&user, "/menu");
+    let first = bot.api.next_sent(user.chat_id()).await;
+    assert!(
+        first.text.contains(&bot.text(Lang::Ru, "offer-risk-high")),
+        "{first:?}"
+    );
+    let menu = bot.api.next_sent(user.chat_id()).await;
+    assert!(
+        menu.text.contains(&bot.text(Lang::Ru, "main-menu")),
+        "{menu:?}"
+    );
+    bot.stop().await;
+}

@@ -90,7 +90,16 @@ pub struct App {
     /// Log lines about an unreachable operators' group, rate-limited.
     pub(crate) ops_alarm: Arc<std::sync::Mutex<hotline::LogGate>>,
     turn_hook: Option<TurnHook>,
+    /// Users with parts of a long text waiting (user → chat, time of the last part in Unix
+    /// milliseconds): handled after a pause (see [`App::due_parts`]).
+    parts: Arc<std::sync::Mutex<std::collections::HashMap<i64, (i64, i64)>>>,
 }
+
+/// A text at least this long (in UTF-16 units, as Telegram counts) may be the first part of a
+/// longer one that Telegram split at 4096: it waits a moment for the rest.
+pub const PART_MIN: usize = 3500;
+/// The pause after the last part after which the parts are handled as they are.
+pub const PART_WAIT_MS: i64 = 2000;
 
 impl App {
     pub fn new(
@@ -106,6 +115,7 @@ impl App {
             operators: None,
             ops_alarm: Arc::default(),
             turn_hook: None,
+            parts: Arc::default(),
         }
     }
 
@@ -259,8 +269,133 @@ impl App {
     }
 
     async fn turn_for_delivery(&self, incoming: &Incoming) -> Outgoing {
-        let incoming = incoming.clone();
+        let mut incoming = incoming.clone();
         let guess = Lang::guess(incoming.language_code.as_deref());
+        match self.join_parts(&mut incoming).await {
+            Ok(Parts::Held) => return Outgoing::default(),
+            Ok(Parts::Go) => self.turn_inner(incoming, guess).await,
+            Ok(Parts::FirstThe(part)) => {
+                // A part whose rest never came, then what the user did next.
+                let mut first = Incoming::new(
+                    incoming.user,
+                    incoming.language_code.clone(),
+                    Input::Text(part),
+                );
+                first.first_name = incoming.first_name.clone();
+                let mut out = self.turn_inner(first, guess).await;
+                let next = self.turn_inner(incoming, guess).await;
+                out.rows.extend(next.rows);
+                out.direct.extend(next.direct);
+                out.topics_to_delete.extend(next.topics_to_delete);
+                out
+            }
+            Err(e) => self.apology_direct(&incoming, guess, &e),
+        }
+    }
+
+    /// Long texts Telegram split into several messages: a part that may have a continuation is
+    /// held (committed in the user's state); the next text joins it. Anything else first gets
+    /// the part handled on its own.
+    async fn join_parts(&self, incoming: &mut Incoming) -> Result<Parts, StoreError> {
+        let user = incoming.user;
+        let state = self.store.load_state(user.user_id).await?;
+        let now = chrono::Utc::now().timestamp_millis();
+        let long = match &incoming.input {
+            Input::Text(text) => html::utf16_len(text) >= PART_MIN,
+            _ => false,
+        };
+        if long && !state.in_case {
+            let Input::Text(text) = &incoming.input else {
+                unreachable!("checked above")
+            };
+            let joined = match &state.pending_part {
+                Some(part) => format!("{}\n{text}", part.text),
+                None => text.clone(),
+            };
+            let mut held = state.clone();
+            held.pending_part = Some(crate::core::state::PendingPart {
+                text: joined,
+                at_ms: now,
+            });
+            self.store
+                .commit_turn(user, &held, &[], TurnMetrics::default())
+                .await?;
+            self.parts
+                .lock()
+                .expect("parts")
+                .insert(user.user_id, (user.chat_id, now));
+            return Ok(Parts::Held);
+        }
+        let Some(part) = state.pending_part else {
+            return Ok(Parts::Go);
+        };
+        self.parts.lock().expect("parts").remove(&user.user_id);
+        match &mut incoming.input {
+            // The last part (shorter than the limit): the whole text, once.
+            Input::Text(text) => {
+                *text = format!("{}\n{text}", part.text);
+                Ok(Parts::Go)
+            }
+            _ => Ok(Parts::FirstThe(part.text)),
+        }
+    }
+
+    /// Users whose held parts have waited [`PART_WAIT_MS`]: to hand to [`App::flush_part`].
+    pub fn due_parts(&self) -> Vec<UserKey> {
+        let before = chrono::Utc::now().timestamp_millis() - PART_WAIT_MS;
+        self.parts
+            .lock()
+            .expect("parts")
+            .iter()
+            .filter(|(_, (_, at))| *at <= before)
+            .map(|(&user_id, &(chat_id, _))| UserKey { user_id, chat_id })
+            .collect()
+    }
+
+    /// Parts left by the last run, to be handled after the pause.
+    pub async fn restore_parts(&self) -> Result<(), StoreError> {
+        let waiting = self.store.users_with_parts().await?;
+        let mut parts = self.parts.lock().expect("parts");
+        for (user, at) in waiting {
+            parts.insert(user.user_id, (user.chat_id, at));
+        }
+        Ok(())
+    }
+
+    /// Handles a user's held parts as one text: no continuation came.
+    pub async fn flush_part(&self, user: UserKey) -> Outgoing {
+        self.parts.lock().expect("parts").remove(&user.user_id);
+        let state = match self.store.load_state(user.user_id).await {
+            Ok(state) => state,
+            Err(e) => {
+                tracing::error!(user_id = user.user_id, error = %e, "cannot read held parts");
+                return Outgoing::default();
+            }
+        };
+        let Some(part) = state.pending_part else {
+            return Outgoing::default();
+        };
+        let incoming = Incoming::new(user, None, Input::Text(part.text));
+        let step = AssertUnwindSafe(self.turn_inner(incoming.clone(), None));
+        match step.catch_unwind().await {
+            Ok(out) => out,
+            Err(_) => {
+                let apology = self.after_panic(&incoming).await;
+                Outgoing {
+                    direct: vec![OutMessage::new(
+                        user.chat_id,
+                        "apology",
+                        apology.html,
+                        apology.buttons,
+                    )],
+                    ..Outgoing::default()
+                }
+            }
+        }
+    }
+
+    /// One turn: the engine, then one commit of state and replies (with the hotline's changes).
+    async fn turn_inner(&self, incoming: Incoming, guess: Option<Lang>) -> Outgoing {
         let (outcome, metrics) = match self.process(&incoming, guess).await {
             Ok(processed) => processed,
             Err(e) => return self.apology_direct(&incoming, guess, &e),
@@ -395,6 +530,8 @@ impl App {
             distress: &content.distress,
         };
         let mut outcome = engine::handle(know, &state, &incoming.input, ctx);
+        // Held parts are handled with this turn (joined to its text, or before it).
+        outcome.state.pending_part = None;
         keep_quiz_score(&mut outcome.state, &outcome.events);
         let lang = outcome.state.lang.or(guess).unwrap_or(Lang::Uz);
         let mut metrics = turn_metrics(&content.scripts, &state, &outcome.state, &outcome.events);
@@ -455,6 +592,16 @@ impl App {
         };
         Reply::text(msg)
     }
+}
+
+/// What [`App::join_parts`] decided.
+enum Parts {
+    /// A part was held: nothing to answer yet.
+    Held,
+    /// Handle the input (joined with held parts, if any).
+    Go,
+    /// First handle this held text on its own, then the input.
+    FirstThe(String),
 }
 
 /// The quiz's script id (campaign links `start=quiz` open it): its first question `q1` counts

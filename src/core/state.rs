@@ -25,6 +25,16 @@ pub struct UserState {
     pub draft_offer: Option<OfferDraft>,
     /// Right answers in the current attempt at the quiz (for its score band in the reports).
     pub quiz_right: u8,
+    /// The first part(s) of a long text Telegram split into several messages, held for a
+    /// moment so that the whole text is handled once (the engine never sees this).
+    pub pending_part: Option<PendingPart>,
+}
+
+/// Parts of a long text received so far, and when the last one came (Unix milliseconds).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PendingPart {
+    pub text: String,
+    pub at_ms: i64,
 }
 
 /// A checked offer waiting for the user's next step.

@@ -17,7 +17,7 @@ use sqlx::{Row, SqlitePool};
 
 use crate::core::country::Country;
 use crate::core::script::NodeRef;
-use crate::core::state::{Awaiting, OfferDraft, UserState};
+use crate::core::state::{Awaiting, OfferDraft, PendingPart, UserState};
 use crate::lang::Lang;
 use crate::offer::Risk;
 use metrics::TurnMetrics;
@@ -112,7 +112,7 @@ fn outbox_row(row: &sqlx::sqlite::SqliteRow) -> Result<OutboxRow, StoreError> {
 }
 
 const STATE_COLUMNS: &str = "lang, script_id, node_id, campaign, awaiting, in_case, \
-    draft_offer_text, draft_offer_risk, draft_offer_flags, country, quiz_right";
+    draft_offer_text, draft_offer_risk, draft_offer_flags, country, quiz_right, part_text, part_at";
 
 /// A user's state from their row (see [`Store::load_state`]).
 fn state_from_row(user_id: i64, row: &sqlx::sqlite::SqliteRow) -> Result<UserState, StoreError> {
@@ -139,6 +139,10 @@ fn state_from_row(user_id: i64, row: &sqlx::sqlite::SqliteRow) -> Result<UserSta
             .and_then(|code| Awaiting::from_code(&code)),
         in_case: row.try_get::<i64, _>("in_case")? != 0,
         quiz_right: u8::try_from(row.try_get::<i64, _>("quiz_right")?).unwrap_or(0),
+        pending_part: row
+            .try_get::<Option<String>, _>("part_text")?
+            .zip(row.try_get::<Option<i64>, _>("part_at")?)
+            .map(|(text, at_ms)| PendingPart { text, at_ms }),
         draft_offer: match (
             row.try_get::<Option<String>, _>("draft_offer_text")?,
             row.try_get::<Option<String>, _>("draft_offer_risk")?,
@@ -591,6 +595,20 @@ impl Store {
         Ok(users.len() as u64)
     }
 
+    /// Users with parts of a long text waiting (user, chat), the oldest first: at start, the
+    /// parts a stop left.
+    pub async fn users_with_parts(&self) -> Result<Vec<(UserKey, i64)>, StoreError> {
+        let rows: Vec<(i64, i64, i64)> = sqlx::query_as(
+            "SELECT user_id, chat_id, part_at FROM users WHERE part_text IS NOT NULL ORDER BY part_at",
+        )
+        .fetch_all(&self.readers)
+        .await?;
+        Ok(rows
+            .into_iter()
+            .map(|(user_id, chat_id, at)| (UserKey { user_id, chat_id }, at))
+            .collect())
+    }
+
     /// Changed behind the state cache: read these users again next time.
     fn forget_cached(&self, users: &[i64]) {
         if users.is_empty() {
@@ -664,6 +682,10 @@ mod tests {
                 flags: vec![Category::UpfrontFee],
             }),
             quiz_right: 3,
+            pending_part: Some(PendingPart {
+                text: "first part".into(),
+                at_ms: 1_765_000_000_000,
+            }),
         };
         {
             let store = Store::open(&url).await.unwrap();

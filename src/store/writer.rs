@@ -315,7 +315,7 @@ pub(super) fn user_upsert(
     now: &str,
 ) -> QueryBuilder<'static, Sqlite> {
     let mut q: QueryBuilder<Sqlite> = QueryBuilder::new(
-        "INSERT INTO users (user_id, chat_id, lang, script_id, node_id, campaign, awaiting, in_case, draft_offer_text, draft_offer_risk, draft_offer_flags, country, quiz_right, first_seen, last_seen) ",
+        "INSERT INTO users (user_id, chat_id, lang, script_id, node_id, campaign, awaiting, in_case, draft_offer_text, draft_offer_risk, draft_offer_flags, country, quiz_right, part_text, part_at, first_seen, last_seen) ",
     );
     q.push_values(turns, |mut row, (key, state)| {
         row.push_bind(key.user_id)
@@ -331,6 +331,8 @@ pub(super) fn user_upsert(
             .push_bind(state.draft_offer.as_ref().map(|d| d.flag_names()))
             .push_bind(state.country.map(|c| c.code()))
             .push_bind(i64::from(state.quiz_right))
+            .push_bind(state.pending_part.as_ref().map(|p| p.text.clone()))
+            .push_bind(state.pending_part.as_ref().map(|p| p.at_ms))
             .push_bind(now.to_string())
             .push_bind(now.to_string());
     });
@@ -343,6 +345,7 @@ pub(super) fn user_upsert(
                 draft_offer_risk = excluded.draft_offer_risk,
                 draft_offer_flags = excluded.draft_offer_flags,
                 country = excluded.country, quiz_right = excluded.quiz_right,
+                part_text = excluded.part_text, part_at = excluded.part_at,
                 last_seen = excluded.last_seen, unreachable_since = NULL",
     );
     q

@@ -38,7 +38,7 @@ pub const BATCH: u8 = 100;
 /// Button answers in flight at most; beyond that a spinner is left to time out on its own.
 const MAX_ANSWERS: usize = 32;
 
-/// Webhook requests handled at a time per stripe of chats (one chat's updates in order).
+/// Stripes of chats: one lock each keeps a chat's updates in order.
 const STRIPES: usize = 256;
 
 pub struct Intake {
@@ -150,12 +150,36 @@ impl Intake {
                 );
                 continue;
             }
+            let _in_order = self.stripe(lane).lock().await;
             let fate = self.handle(lane, id, update).await;
             if fate.failed && !fate.committed {
                 return Some(id);
             }
         }
         None
+    }
+
+    /// The lock that keeps one chat's handling in order (with held parts flushed beside it).
+    fn stripe(&self, chat: i64) -> &tokio::sync::Mutex<()> {
+        &self.stripes[(chat.unsigned_abs() % STRIPES as u64) as usize]
+    }
+
+    /// For as long as the bot runs: parts of long texts whose rest did not come within the
+    /// pause are handled as they are.
+    pub async fn flush_parts(self: Arc<Self>, mut stop: tokio::sync::watch::Receiver<bool>) {
+        let mut tick = tokio::time::interval(Duration::from_millis(500));
+        tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+        loop {
+            tokio::select! {
+                _ = tick.tick() => {}
+                _ = stop.changed() => return,
+            }
+            for user in self.app.due_parts() {
+                let _in_order = self.stripe(user.chat_id).lock().await;
+                let out = self.app.flush_part(user).await;
+                self.dispatch(out, true);
+            }
+        }
     }
 
     /// One update (webhook mode): in its chat's order; `false` if it must be sent again.
@@ -166,8 +190,7 @@ impl Intake {
         let Some(lane) = lane_of(&update) else {
             return true;
         };
-        let stripe = (lane.unsigned_abs() % STRIPES as u64) as usize;
-        let _in_order = self.stripes[stripe].lock().await;
+        let _in_order = self.stripe(lane).lock().await;
         match self.app.store().handled_up_to(&[lane]).await {
             Ok(marks) if marks.get(&lane).is_some_and(|&m| id <= m) => {
                 tracing::info!(

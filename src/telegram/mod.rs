@@ -157,8 +157,12 @@ pub async fn start(app: App, config: TelegramConfig) -> anyhow::Result<RunningBo
     let delivery_task = spawn_watched(ended_tx.clone(), delivery.clone().run());
     // Retention in every mode; reminders when there is a hotline.
     tokio::spawn(upkeep(app.clone(), delivery.clone()));
+    if let Err(e) = app.restore_parts().await {
+        tracing::error!(error = %e, "cannot read the parts of long texts left waiting");
+    }
     let intake = Arc::new(Intake::new(app, delivery.clone(), api));
     let (stop, stop_rx) = watch::channel(false);
+    tokio::spawn(intake.clone().flush_parts(stop_rx.clone()));
 
     match config.webhook {
         None => {
