@@ -267,7 +267,7 @@ impl Store {
         MIGRATOR.run(&writer).await?;
         spawn_checkpoints(options.clone());
         let pool = SqlitePoolOptions::new()
-            .max_connections(4)
+            .max_connections(2)
             .min_connections(0)
             .idle_timeout(Some(Duration::from_secs(600)))
             // Readers serve only cache misses (the state cache answers the rest): a small
