@@ -65,6 +65,10 @@ pub struct Case {
     pub topic_chat_id: Option<i64>,
     pub outcome: Option<CaseOutcome>,
     pub created_at: DateTime<Utc>,
+    /// Category ids set with `/tag`.
+    pub categories: Vec<String>,
+    /// Organisations (ids) the user was referred to with `/refer`.
+    pub referrals: Vec<String>,
 }
 
 impl Case {
@@ -110,18 +114,25 @@ pub enum Refusal {
 
 /// One hotline transaction.
 pub struct HotlineTx {
-    tx: Transaction<'static, Sqlite>,
-    now: String,
+    pub(super) tx: Transaction<'static, Sqlite>,
+    pub(super) now: String,
     /// Cache changes to apply after the commit.
     states: Vec<(i64, Option<UserState>)>,
     cases: Vec<(i64, Option<i64>)>,
+    /// Blocks set (`Some(until)`) or lifted (`None`), per user.
+    pub(super) blocks: Vec<(i64, Option<Option<DateTime<Utc>>>)>,
+    /// The confirmed scam contacts changed: read them again after the commit.
+    pub(super) confirmed_changed: bool,
 }
 
-const CASE_COLUMNS: &str = "id, user_id, chat_id, status, priority, lang, first_name, description,
+pub(super) const CASE_COLUMNS: &str = "id, user_id, chat_id, status, priority, lang, first_name, description,
     offer_text, offer_risk, offer_flags, operator_id, operator_name, topic_id, topic_chat_id, outcome,
-    created_at";
+    created_at,
+    (SELECT group_concat(category, ',') FROM case_categories WHERE case_id = cases.id) AS categories,
+    (SELECT group_concat(org, ',') FROM (SELECT DISTINCT org FROM case_referrals
+        WHERE case_id = cases.id)) AS referrals";
 
-fn case_from_row(row: &sqlx::sqlite::SqliteRow) -> Result<Case, StoreError> {
+pub(super) fn case_from_row(row: &sqlx::sqlite::SqliteRow) -> Result<Case, StoreError> {
     let created: String = row.try_get("created_at")?;
     Ok(Case {
         id: row.try_get("id")?,
@@ -155,7 +166,21 @@ fn case_from_row(row: &sqlx::sqlite::SqliteRow) -> Result<Case, StoreError> {
         created_at: DateTime::parse_from_rfc3339(&created)
             .map(|t| t.with_timezone(&Utc))
             .unwrap_or_else(|_| Utc::now()),
+        categories: list(row.try_get("categories")?),
+        referrals: list(row.try_get("referrals")?),
     })
+}
+
+/// A comma-separated list from `group_concat` (NULL: none), sorted.
+fn list(joined: Option<String>) -> Vec<String> {
+    let mut v: Vec<String> = joined
+        .unwrap_or_default()
+        .split(',')
+        .filter(|s| !s.is_empty())
+        .map(str::to_string)
+        .collect();
+    v.sort();
+    v
 }
 
 /// Inserts one outbox row (all columns) and returns it with its id.
@@ -498,10 +523,19 @@ impl HotlineTx {
 
     pub async fn commit(self, store: &Store) -> Result<(), StoreError> {
         let HotlineTx {
-            tx, states, cases, ..
+            tx,
+            states,
+            cases,
+            blocks,
+            confirmed_changed,
+            ..
         } = self;
         tx.commit().await?;
         store.after_commit(states, cases);
+        store.after_toolkit_commit(blocks);
+        if confirmed_changed {
+            store.load_confirmed().await?;
+        }
         Ok(())
     }
 }
@@ -514,6 +548,8 @@ impl Store {
             now: now(),
             states: Vec::new(),
             cases: Vec::new(),
+            blocks: Vec::new(),
+            confirmed_changed: false,
         })
     }
 
