@@ -197,7 +197,14 @@ fn check_keys(
         .chain(crate::core::offer_reply::REPORT_KEYS)
         .chain(crate::core::offer_reply::FLOW_KEYS)
         .chain(crate::core::hotline::HOTLINE_KEYS)
-        .chain(crate::core::emergency::EMERGENCY_KEYS);
+        .chain(crate::core::emergency::EMERGENCY_KEYS)
+        .chain(crate::core::operators::TOOLKIT_KEYS)
+        .chain(crate::core::scam_report::REPORT_OFFER_KEYS)
+        .chain(&[
+            crate::offer::CONFIRMED_TITLE,
+            crate::offer::CONFIRMED_EXPLAIN,
+            crate::offer::CONFIRMED_ADVICE,
+        ]);
     for key in program_keys {
         missing(locales, Pos::FILE, key, "the program's message");
     }

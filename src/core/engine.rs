@@ -42,6 +42,9 @@ pub struct Context {
     pub case: Option<i64>,
     /// Whether there is a hotline (an operators' group) to offer.
     pub hotline: bool,
+    /// The user's messages are blocked from the operators (`/block`): the hotline is not
+    /// offered; pages, the offer checker and the emergency contacts work as for anyone.
+    pub blocked: bool,
 }
 
 /// What the engine reads: the scripts and the offer checker (both pure, both validated).
@@ -50,6 +53,8 @@ pub struct Knowledge<'a> {
     pub scripts: &'a Scripts,
     pub offer: &'a OfferChecker,
     pub distress: &'a Distress,
+    /// Contacts the hotline confirmed as scams' (from users' reports).
+    pub confirmed: &'a crate::offer::confirmed::ConfirmedContacts,
 }
 
 pub fn handle(know: Knowledge<'_>, state: &UserState, input: &Input, ctx: Context) -> Outcome {
@@ -153,7 +158,7 @@ pub fn handle(know: Knowledge<'_>, state: &UserState, input: &Input, ctx: Contex
     if awaiting == Some(Awaiting::Offer) {
         match input {
             Input::Text(text) => {
-                check_offer(know, &mut out, text, None);
+                check_offer(know, &mut out, text, None, ctx);
                 return out;
             }
             Input::Unsupported(Media::Photo | Media::Document) => {
@@ -190,12 +195,22 @@ pub fn handle(know: Knowledge<'_>, state: &UserState, input: &Input, ctx: Contex
             }
         },
         Input::Button(data) if Callback::parse(data) == Some(Callback::ShowAllFlags) => {
-            show_full_report(know, &mut out, draft.as_ref());
+            show_full_report(know, &mut out, draft.as_ref(), ctx);
+        }
+        Input::Button(data)
+            if matches!(Callback::parse(data), Some(Callback::ReportOffer(_))) =>
+        {
+            match (Callback::parse(data), draft.clone()) {
+                (Some(Callback::ReportOffer(step)), Some(draft)) => {
+                    super::scam_report::press(know, &mut out, step, draft, ctx);
+                }
+                _ => stale(scripts, &mut out),
+            }
         }
         Input::Button(data) => press(scripts, &mut out, data),
         // A pasted or forwarded offer is checked at once, even if it names a country.
         Input::Text(text) if know.offer.looks_like_offer(text) => {
-            check_offer(know, &mut out, text, Some(Msg::new("offer-looks-like")));
+            check_offer(know, &mut out, text, Some(Msg::new("offer-looks-like")), ctx);
         }
         Input::Text(text) => match scripts.faq().decide(text) {
             Decision::Answer(entry) => {
@@ -269,7 +284,10 @@ fn press(scripts: &Scripts, out: &mut Outcome, data: &str) {
         }
         // A hotline button whose question is no longer open (pressed twice, or forged), or an
         // operator's button pressed in a private chat.
-        Callback::Hotline(_) | Callback::Take(_) | Callback::ShowAllFlags => stale(scripts, out),
+        Callback::Hotline(_)
+        | Callback::Take(_)
+        | Callback::ShowAllFlags
+        | Callback::ReportOffer(_) => stale(scripts, out),
         // Answered before anything else in `handle`; here only for completeness.
         Callback::Country { country, self_harm } => emergency::press(out, country, self_harm),
     }
@@ -298,11 +316,18 @@ fn act(scripts: &Scripts, out: &mut Outcome, action: Action) {
 /// "Show all" under a short offer report: the full report of the offer kept from that check
 /// (the button names no offer; with no offer kept it is stale). The offer stays kept, so
 /// "talk to a person" under the full report still carries it.
-fn show_full_report(know: Knowledge<'_>, out: &mut Outcome, draft: Option<&OfferDraft>) {
+fn show_full_report(
+    know: Knowledge<'_>,
+    out: &mut Outcome,
+    draft: Option<&OfferDraft>,
+    ctx: Context,
+) {
     match draft {
         Some(draft) => {
-            let report = know.offer.check(&draft.text);
-            out.replies.push(full_report_reply(&report));
+            let report = know.offer.check_with(&draft.text, know.confirmed);
+            let mut reply = full_report_reply(&report);
+            super::scam_report::offer_button(&mut reply, &report, ctx);
+            out.replies.push(reply);
             out.state.draft_offer = Some(draft.clone());
         }
         _ => stale(know.scripts, out),
@@ -310,9 +335,16 @@ fn show_full_report(know: Knowledge<'_>, out: &mut Outcome, draft: Option<&Offer
 }
 
 /// Checks an offer and answers with the report; the check is recorded (without the text).
-fn check_offer(know: Knowledge<'_>, out: &mut Outcome, text: &str, before: Option<Msg>) {
-    let report = know.offer.check(text);
+fn check_offer(
+    know: Knowledge<'_>,
+    out: &mut Outcome,
+    text: &str,
+    before: Option<Msg>,
+    ctx: Context,
+) {
+    let report = know.offer.check_with(text, know.confirmed);
     let mut reply = report_reply(&report);
+    super::scam_report::offer_button(&mut reply, &report, ctx);
     if let Some(msg) = before {
         reply.body.insert(0, msg);
     }
@@ -455,7 +487,7 @@ fn first_line(know: Knowledge<'_>, out: &mut Outcome, text: &str, ctx: Context) 
     }
     if know.offer.looks_like_offer(text) {
         out.state.lang = Some(lang);
-        check_offer(know, out, text, Some(Msg::new("offer-looks-like")));
+        check_offer(know, out, text, Some(Msg::new("offer-looks-like")), ctx);
     } else if let Decision::Answer(entry) = know.scripts.faq().decide(text) {
         out.state.lang = Some(lang);
         out.events.push(Happened::Question(Question::Answered));
