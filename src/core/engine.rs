@@ -658,8 +658,23 @@ nodes:
             scripts: s,
             offer: offer(),
             distress: distress(),
+            confirmed: confirmed(),
         };
         super::handle(know, state, input, ctx)
+    }
+
+    /// One contact the hotline confirmed: a phone reported three times.
+    fn confirmed() -> &'static crate::offer::confirmed::ConfirmedContacts {
+        static CONFIRMED: std::sync::OnceLock<crate::offer::confirmed::ConfirmedContacts> =
+            std::sync::OnceLock::new();
+        CONFIRMED.get_or_init(|| {
+            crate::offer::confirmed::ConfirmedContacts::new([(
+                crate::offer::extract::ContactKind::Phone,
+                "+998907654321".to_string(),
+                3,
+                "2026-12-01".to_string(),
+            )])
+        })
     }
 
     fn distress() -> &'static Distress {
@@ -1059,6 +1074,96 @@ nodes:
             keys(&out.replies[0])[..2],
             ["offer-looks-like", "offer-risk-high"]
         );
+    }
+
+    #[test]
+    fn an_offer_with_a_hotline_confirmed_number_in_another_format_is_high_with_the_line() {
+        let s = scripts();
+        // Nothing else in it would make it high.
+        let text = "Toshkentda omborga yuk tashuvchi kerak, oylik kelishiladi. Tel: 90 765-43-21";
+        let out = handle(&s, &chosen(Lang::Uz), &Input::Text(text.into()), with_hotline());
+        let reply = &out.replies[0];
+        assert!(keys(reply).contains(&"offer-risk-high"), "{:?}", keys(reply));
+        let line = reply
+            .body
+            .iter()
+            .find(|m| m.key == crate::offer::CONFIRMED_TITLE)
+            .expect("the confirmed contact's line");
+        assert!(line.args.contains(&("times", Arg::Text("3".into()))), "{line:?}");
+        assert!(line.args.contains(&("date", Arg::Text("2026-12-01".into()))), "{line:?}");
+        // Without the confirmation the same offer is not high.
+        let plain = offer().check(text);
+        assert_ne!(plain.risk, crate::offer::Risk::High);
+    }
+
+    #[test]
+    fn report_this_offer_asks_what_is_sent_then_sends_contacts_and_the_text_only_if_chosen() {
+        let s = scripts();
+        let offer = "Koreyaga ish! Oylik 2000 dollar. Oldindan 500 dollar to'lov. Telegram: @job_korea_tez, tel +998 91 222 33 44";
+        let checked = handle(&s, &chosen(Lang::Uz), &Input::Text(offer.into()), with_hotline());
+        let report = Callback::ReportOffer(crate::core::callback::ReportStep::Ask).to_string();
+        assert!(
+            checked.replies[0].keyboard.iter().flatten().any(|b| b.data == report),
+            "{:?}",
+            checked.replies[0].keyboard
+        );
+        // No hotline: no such button.
+        let alone = handle(&s, &chosen(Lang::Uz), &Input::Text(offer.into()), Context::default());
+        assert!(!alone.replies[0].keyboard.iter().flatten().any(|b| b.data == report));
+
+        let ask = handle(&s, &checked.state, &Input::Button(report.clone()), with_hotline());
+        assert_eq!(keys(&ask.replies[0]), ["offer-report-ask"]);
+        let listed = &ask.replies[0].body[0].args[0].1;
+        assert_eq!(listed, &Arg::Text("@job_korea_tez\n+998912223344".into()));
+        assert!(ask.state.draft_offer.is_some(), "the offer is kept for the answer");
+        assert!(ask.effects.is_empty());
+
+        let contacts = Callback::ReportOffer(crate::core::callback::ReportStep::Contacts);
+        let sent = handle(&s, &ask.state, &Input::Button(contacts.to_string()), with_hotline());
+        match &sent.effects[..] {
+            [Effect::ReportOffer { contacts, text, .. }] => {
+                assert_eq!(contacts.len(), 2);
+                assert_eq!(text, &None, "the text only if the user chose it");
+            }
+            other => panic!("{other:?}"),
+        }
+        let with_text = Callback::ReportOffer(crate::core::callback::ReportStep::WithText);
+        let sent = handle(&s, &ask.state, &Input::Button(with_text.to_string()), with_hotline());
+        assert!(matches!(
+            &sent.effects[..],
+            [Effect::ReportOffer { text: Some(t), .. }] if t == offer
+        ));
+        // Pressed again later (the offer is gone): stale, nothing sent.
+        let again = handle(&s, &sent.state, &Input::Button(contacts.to_string()), with_hotline());
+        assert!(again.effects.is_empty());
+        assert_eq!(keys(&again.replies[0])[0], "menu-stale");
+    }
+
+    #[test]
+    fn a_blocked_user_is_told_plainly_and_keeps_the_emergency_numbers_and_the_bot() {
+        let s = scripts();
+        let blocked = Context {
+            hotline: true,
+            blocked: true,
+            case: Some(4),
+            ..Context::default()
+        };
+        let out = handle(&s, &chosen(Lang::Ru), &Input::Command(Command::Operator), blocked);
+        let reply = &out.replies[0];
+        assert_eq!(keys(reply)[0], "hotline-blocked");
+        assert!(keys(reply).iter().any(|k| k.starts_with("emergency-")), "{:?}", keys(reply));
+        assert!(out.effects.is_empty());
+        assert!(!out.state.in_case);
+        // Words of distress: the numbers at once, then the plain notice, no consent.
+        let out = handle(&s, &chosen(Lang::Ru), &Input::Text("меня бьют, помогите".into()), blocked);
+        let all: Vec<&str> = out.replies.iter().flat_map(keys).collect();
+        assert!(all.iter().any(|k| k.starts_with("emergency-")), "{all:?}");
+        assert!(all.contains(&"hotline-blocked"), "{all:?}");
+        assert!(!all.contains(&"hotline-consent"), "{all:?}");
+        // Pages still answer.
+        let out = handle(&s, &chosen(Lang::Ru), &Input::Command(Command::Menu), blocked);
+        assert!(out.effects.is_empty());
+        assert!(!out.replies.is_empty());
     }
 
     #[test]
