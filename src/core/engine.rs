@@ -555,6 +555,7 @@ fn distress(
     );
     if let Some(case) = ctx.case
         && ctx.hotline
+        && !ctx.blocked
     {
         // Back in the chat of the open case: these words go to the operator too.
         out.effects.push(Effect::Relay { case });
@@ -1160,6 +1161,7 @@ nodes:
         assert!(all.iter().any(|k| k.starts_with("emergency-")), "{all:?}");
         assert!(all.contains(&"hotline-blocked"), "{all:?}");
         assert!(!all.contains(&"hotline-consent"), "{all:?}");
+        assert!(out.effects.is_empty(), "nothing relayed: {:?}", out.effects);
         // Pages still answer.
         let out = handle(&s, &chosen(Lang::Ru), &Input::Command(Command::Menu), blocked);
         assert!(out.effects.is_empty());
