@@ -193,26 +193,16 @@ async fn a_case_in_a_forum_from_consent_to_rating() {
     let needs = bot.api.next_sent(OPERATORS).await;
     assert!(needs.text.contains("/tag"), "{needs:?}");
     assert!(needs.text.contains("documents_taken"), "{needs:?}");
-    bot.api.send_group_text(
-        OPERATORS,
-        &aziza,
-        Some(topic),
-        None,
-        "/tag documents_taken",
-    );
+    bot.api
+        .send_group_text(OPERATORS, &aziza, Some(topic), None, "/tag documents_taken");
     let tagged = bot.api.next_sent(OPERATORS).await;
     assert!(tagged.text.contains("Забрали документы"), "{tagged:?}");
     bot.api
         .send_group_text(OPERATORS, &aziza, Some(topic), None, "/close referred");
     let needs = bot.api.next_sent(OPERATORS).await;
     assert!(needs.text.contains("/refer"), "{needs:?}");
-    bot.api.send_group_text(
-        OPERATORS,
-        &aziza,
-        Some(topic),
-        None,
-        "/refer agency-russia",
-    );
+    bot.api
+        .send_group_text(OPERATORS, &aziza, Some(topic), None, "/refer agency-russia");
     let referral = bot.api.next_sent(user.chat_id()).await;
     assert!(referral.text.contains("+7 925 045 4744"), "{referral:?}");
     let referred = bot.api.next_sent(OPERATORS).await;

@@ -125,7 +125,11 @@ impl Seed {
             .await;
         // What the case was about (a case closes only with a category), and where the user was
         // sent for a `referred` one.
-        let category = if outcome == "referred" { "documents_taken" } else { "violence" };
+        let category = if outcome == "referred" {
+            "documents_taken"
+        } else {
+            "violence"
+        };
         self.operator(
             case,
             OperatorInput::Command(OpCommand::Tag(vec![category.into()])),

@@ -98,7 +98,10 @@ async fn tags_and_referrals_are_checked_recorded_shown_and_needed_to_close() {
     in_case(&bot, &aziza, &card, "/tag wages");
     let unknown = bot.api.next_sent(OPERATORS).await;
     assert!(unknown.text.contains("wages"), "{unknown:?}");
-    assert!(unknown.text.contains("unpaid_wages (Невыплата зарплаты)"), "{unknown:?}");
+    assert!(
+        unknown.text.contains("unpaid_wages (Невыплата зарплаты)"),
+        "{unknown:?}"
+    );
     in_case(&bot, &aziza, &card, "/tag");
     let usage = bot.api.next_sent(OPERATORS).await;
     assert!(usage.text.contains("trafficking_suspicion"), "{usage:?}");
@@ -168,11 +171,7 @@ async fn tags_and_referrals_are_checked_recorded_shown_and_needed_to_close() {
         referral.text,
         format!(
             "{}\n\n{}",
-            bot.text_with(
-                Lang::Uz,
-                "referrals-intro",
-                &[("case", Arg::Number(case))]
-            ),
+            bot.text_with(Lang::Uz, "referrals-intro", &[("case", Arg::Number(case))]),
             bot.text(Lang::Uz, "referrals-agency-russia")
         )
     );
@@ -240,7 +239,10 @@ async fn send_gives_the_page_as_the_bot_shows_it_and_snip_a_prepared_text() {
         .content
         .get()
         .scripts
-        .get(&safar::core::script::NodeRef::new("countries", "russia_patent"))
+        .get(&safar::core::script::NodeRef::new(
+            "countries",
+            "russia_patent",
+        ))
         .unwrap()
         .text
         .clone();
@@ -300,7 +302,8 @@ async fn a_blocked_user_no_longer_reaches_the_operators_but_keeps_the_bot_and_th
     // The user is told plainly, once, with the emergency numbers.
     let told = bot.api.next_sent(user.chat_id()).await;
     assert!(
-        told.text.starts_with(&bot.text(Lang::Ru, "hotline-blocked")),
+        told.text
+            .starts_with(&bot.text(Lang::Ru, "hotline-blocked")),
         "{told:?}"
     );
     assert!(
@@ -313,11 +316,17 @@ async fn a_blocked_user_no_longer_reaches_the_operators_but_keeps_the_bot_and_th
     // What they write no longer reaches the operators: the bot answers it.
     bot.api.send_text(&user, "ываолдж");
     let answer = bot.api.next_sent(user.chat_id()).await;
-    assert!(answer.text.contains(&bot.text(Lang::Ru, "faq-nothing")), "{answer:?}");
+    assert!(
+        answer.text.contains(&bot.text(Lang::Ru, "faq-nothing")),
+        "{answer:?}"
+    );
     // Words of distress: the emergency numbers at once; the operators get nothing.
     bot.api.send_text(&user, "Меня бьют, помогите");
     let mut got = Vec::new();
-    while !got.iter().any(|t: &String| t.contains(&bot.text(Lang::Ru, "hotline-blocked"))) {
+    while !got
+        .iter()
+        .any(|t: &String| t.contains(&bot.text(Lang::Ru, "hotline-blocked")))
+    {
         assert!(got.len() < 4, "{got:?}");
         got.push(bot.api.next_sent(user.chat_id()).await.text);
     }
@@ -326,7 +335,10 @@ async fn a_blocked_user_no_longer_reaches_the_operators_but_keeps_the_bot_and_th
         all.contains(&bot.text(Lang::Ru, "emergency-generic")),
         "{all}"
     );
-    assert!(all.contains(&bot.text(Lang::Ru, "hotline-blocked")), "{all}");
+    assert!(
+        all.contains(&bot.text(Lang::Ru, "hotline-blocked")),
+        "{all}"
+    );
     assert!(!all.contains(&bot.text(Lang::Ru, "hotline-consent-confirm")));
     // The offer checker works as for anyone.
     bot.api.send_text(&user, "/check");
@@ -343,7 +355,11 @@ async fn a_blocked_user_no_longer_reaches_the_operators_but_keeps_the_bot_and_th
     // /operator: the same plain answer, no consent.
     bot.api.send_text(&user, "/operator");
     let again = bot.api.next_sent(user.chat_id()).await;
-    assert!(again.text.starts_with(&bot.text(Lang::Ru, "hotline-blocked")));
+    assert!(
+        again
+            .text
+            .starts_with(&bot.text(Lang::Ru, "hotline-blocked"))
+    );
     settled(&bot).await;
     bot.assert_no_more_sent(OPERATORS).await;
 
@@ -358,11 +374,7 @@ async fn a_blocked_user_no_longer_reaches_the_operators_but_keeps_the_bot_and_th
     let back = bot.api.next_sent(user.chat_id()).await;
     assert_eq!(
         back.text,
-        bot.text_with(
-            Lang::Ru,
-            "hotline-rejoined",
-            &[("case", Arg::Number(case))]
-        )
+        bot.text_with(Lang::Ru, "hotline-rejoined", &[("case", Arg::Number(case))])
     );
     bot.api.send_text(&user, "извините");
     let relayed = bot.api.next_sent(OPERATORS).await;
@@ -506,7 +518,8 @@ async fn a_confirmed_scam_report_makes_a_later_offer_with_the_same_number_high()
     let outsider = bot.user_in(7008, "Stranger", Lang::Uz).await;
 
     // An offer with a phone and a handle: "Report this offer" under the report.
-    let offer = "Koreyada zavodda ish, oylik 1500 dollar. Tel: +998 90 123-45-67, Telegram @Korea_Ish_Tez";
+    let offer =
+        "Koreyada zavodda ish, oylik 1500 dollar. Tel: +998 90 123-45-67, Telegram @Korea_Ish_Tez";
     bot.api.send_text(&reporter, offer);
     let report = bot.api.next_sent(reporter.chat_id()).await;
     let ask = bot
@@ -534,13 +547,18 @@ async fn a_confirmed_scam_report_makes_a_later_offer_with_the_same_number_high()
     assert!(card.text.contains("+998901234567"), "{card:?}");
     assert!(!card.text.contains("zavodda"), "{card:?}");
     assert!(!card.text.contains("Sardor"), "{card:?}");
-    assert!(card.text.contains(&format!("/confirm {number}")), "{card:?}");
+    assert!(
+        card.text.contains(&format!("/confirm {number}")),
+        "{card:?}"
+    );
 
     // Nobody outside the group can confirm.
-    bot.api
-        .send_text(&outsider, &format!("/confirm {number}"));
+    bot.api.send_text(&outsider, &format!("/confirm {number}"));
     let no = bot.api.next_sent(outsider.chat_id()).await;
-    assert!(no.text.contains(&bot.text(Lang::Uz, "common-unknown-command")));
+    assert!(
+        no.text
+            .contains(&bot.text(Lang::Uz, "common-unknown-command"))
+    );
     // Refusals: no number, an unknown report.
     bot.api
         .send_group_text(OPERATORS, &op, None, None, "/confirm");
@@ -601,13 +619,8 @@ async fn a_confirmed_scam_report_makes_a_later_offer_with_the_same_number_high()
     assert!(yaml.contains("Korea factory scam"), "{yaml}");
 
     // /unconfirm (in any written form) takes it off: the same offer is no longer high for it.
-    bot.api.send_group_text(
-        OPERATORS,
-        &op,
-        None,
-        None,
-        "/unconfirm +998 (90) 123 45 67",
-    );
+    bot.api
+        .send_group_text(OPERATORS, &op, None, None, "/unconfirm +998 (90) 123 45 67");
     let off = bot.api.next_sent(OPERATORS).await;
     assert!(off.text.contains("+998901234567"), "{off:?}");
     bot.api.send_text(&later, "/check");
@@ -642,7 +655,8 @@ async fn a_scam_report_with_the_text_only_when_the_user_chooses_it() {
     bot.api.send_text(&user, offer);
     let report = bot.api.next_sent(user.chat_id()).await;
     let ask = bot.tap(&user, &report, Lang::Kaa, "offer-btn-report").await;
-    bot.tap(&user, &ask, Lang::Kaa, "offer-report-btn-text").await;
+    bot.tap(&user, &ask, Lang::Kaa, "offer-report-btn-text")
+        .await;
     let card = bot.api.next_sent(OPERATORS).await;
     assert!(card.text.contains("@polsha_ish"), "{card:?}");
     assert!(card.text.contains("Polshada ishi bar"), "{card:?}");

@@ -201,7 +201,12 @@ impl App {
         let referrals: Vec<String> = case
             .referrals
             .iter()
-            .map(|id| content.referrals.get(id).map_or_else(|| id.clone(), |o| o.name.clone()))
+            .map(|id| {
+                content
+                    .referrals
+                    .get(id)
+                    .map_or_else(|| id.clone(), |o| o.name.clone())
+            })
             .collect();
         let msg = msg
             .arg(

@@ -71,10 +71,9 @@ impl App {
             OperatorInput::Command(OpCommand::Queue) => {
                 (self.store.queue().await?, self.store.active_cases().await?)
             }
-            OperatorInput::Command(OpCommand::Mine) => (
-                Vec::new(),
-                self.store.cases_of(event.operator_id).await?,
-            ),
+            OperatorInput::Command(OpCommand::Mine) => {
+                (Vec::new(), self.store.cases_of(event.operator_id).await?)
+            }
             _ => (Vec::new(), Vec::new()),
         };
         let mut tx = self.store.hotline().await?;
@@ -105,7 +104,9 @@ impl App {
                 OpCommand::Reject(report) => {
                     self.op_decide(&mut tx, &mut s, *report, false, "").await?;
                 }
-                OpCommand::Unconfirm(contact) => self.op_unconfirm(&mut tx, &mut s, contact).await?,
+                OpCommand::Unconfirm(contact) => {
+                    self.op_unconfirm(&mut tx, &mut s, contact).await?
+                }
                 OpCommand::Case(n) => self.op_case(&mut tx, &mut s, *n).await?,
                 OpCommand::Help => self.op_help(&mut s),
                 OpCommand::Release => self.op_release(&mut tx, &mut s).await?,
@@ -441,7 +442,13 @@ impl App {
         Ok(rows)
     }
 
-    pub(super) fn announce_take(&self, content: &Content, case: &Case, name: &str, out: &mut Vec<OutMessage>) {
+    pub(super) fn announce_take(
+        &self,
+        content: &Content,
+        case: &Case,
+        name: &str,
+        out: &mut Vec<OutMessage>,
+    ) {
         tracing::info!(case_id = case.id, "case taken");
         let msg = Msg::new("ops-taken")
             .arg("case", Arg::Number(case.id))

@@ -87,7 +87,12 @@ impl App {
     }
 
     /// Whether the case may close with `outcome`; if not, the operator is told what is missing.
-    pub(super) fn ready_to_close(&self, s: &mut OpStep<'_>, c: &Case, outcome: CaseOutcome) -> bool {
+    pub(super) fn ready_to_close(
+        &self,
+        s: &mut OpStep<'_>,
+        c: &Case,
+        outcome: CaseOutcome,
+    ) -> bool {
         if c.categories.is_empty() {
             let msg = Msg::new("ops-close-needs-category")
                 .arg("case", Arg::Number(c.id))
@@ -98,7 +103,10 @@ impl App {
         if outcome == CaseOutcome::Referred && c.referrals.is_empty() {
             let msg = Msg::new("ops-close-needs-referral")
                 .arg("case", Arg::Number(c.id))
-                .arg("orgs", Arg::Text(self.org_list(s.content, Some(&c.categories))));
+                .arg(
+                    "orgs",
+                    Arg::Text(self.org_list(s.content, Some(&c.categories))),
+                );
             self.say(s, Some(c.id), msg);
             return false;
         }
@@ -168,11 +176,21 @@ impl App {
         } else {
             tx.untag(c.id, ids, op).await?;
         }
-        tracing::info!(case_id = c.id, operator_id = op, add, "case categories changed");
-        let now = tx.case(c.id).await?.map(|c| c.categories).unwrap_or_default();
-        let msg = Msg::new("ops-tagged")
-            .arg("case", Arg::Number(c.id))
-            .arg("categories", Arg::Text(self.category_labels(s.content, &now)));
+        tracing::info!(
+            case_id = c.id,
+            operator_id = op,
+            add,
+            "case categories changed"
+        );
+        let now = tx
+            .case(c.id)
+            .await?
+            .map(|c| c.categories)
+            .unwrap_or_default();
+        let msg = Msg::new("ops-tagged").arg("case", Arg::Number(c.id)).arg(
+            "categories",
+            Arg::Text(self.category_labels(s.content, &now)),
+        );
         self.say(s, Some(c.id), msg);
         Ok(())
     }
@@ -188,17 +206,26 @@ impl App {
         let Some(case) = self.case_here(s) else {
             return Ok(());
         };
-        let categories = tx.case(case).await?.map(|c| c.categories).unwrap_or_default();
+        let categories = tx
+            .case(case)
+            .await?
+            .map(|c| c.categories)
+            .unwrap_or_default();
         let Some(org) = org else {
-            let msg = Msg::new("ops-refer-usage")
-                .arg("orgs", Arg::Text(self.org_list(s.content, Some(&categories))));
+            let msg = Msg::new("ops-refer-usage").arg(
+                "orgs",
+                Arg::Text(self.org_list(s.content, Some(&categories))),
+            );
             self.say(s, Some(case), msg);
             return Ok(());
         };
         let Some(o) = s.content.referrals.get(org).cloned() else {
             let msg = Msg::new("ops-refer-unknown")
                 .arg("org", Arg::Text(org.to_string()))
-                .arg("orgs", Arg::Text(self.org_list(s.content, Some(&categories))));
+                .arg(
+                    "orgs",
+                    Arg::Text(self.org_list(s.content, Some(&categories))),
+                );
             self.say(s, Some(case), msg);
             return Ok(());
         };
@@ -282,7 +309,10 @@ impl App {
         };
         let key = node.title.clone().unwrap_or_else(|| node.text.clone());
         let plain = crate::html::to_plain(&content.texts.render(lang, &Msg::new(key)));
-        let first = plain.lines().find(|l| !l.trim().is_empty()).unwrap_or_default();
+        let first = plain
+            .lines()
+            .find(|l| !l.trim().is_empty())
+            .unwrap_or_default();
         super::hotline::truncate_chars(first.trim(), 60)
     }
 
@@ -305,7 +335,14 @@ impl App {
             let lines: Vec<String> = found
                 .iter()
                 .take(MAX_PAGES_LISTED)
-                .map(|at| format!("{}:{} — {}", at.script, at.node, self.page_title(s.content, at)))
+                .map(|at| {
+                    format!(
+                        "{}:{} — {}",
+                        at.script,
+                        at.node,
+                        self.page_title(s.content, at)
+                    )
+                })
                 .collect();
             let msg = Msg::new("ops-send-list")
                 .arg("count", Arg::Number(found.len() as i64))
@@ -433,13 +470,22 @@ impl App {
             return Ok(());
         };
         let Some(user_id) = c.user_id else {
-            self.say(s, Some(case), refusal(case, crate::store::hotline::Refusal::NotFound));
+            self.say(
+                s,
+                Some(case),
+                refusal(case, crate::store::hotline::Refusal::NotFound),
+            );
             return Ok(());
         };
         let until = hours.map(|h| Utc::now() + chrono::Duration::hours(i64::from(h)));
         tx.block(user_id, c.id, until, reason.trim(), s.event.operator_id)
             .await?;
-        tracing::info!(case_id = c.id, operator_id = s.event.operator_id, hours, "user blocked");
+        tracing::info!(
+            case_id = c.id,
+            operator_id = s.event.operator_id,
+            hours,
+            "user blocked"
+        );
         // The user's country, for the emergency numbers (read outside the transaction: the
         // state cache answers it).
         let country = self.store.load_state(user_id).await?.country;
@@ -449,7 +495,10 @@ impl App {
         let msg = match until {
             Some(t) => Msg::new("ops-blocked-until")
                 .arg("case", Arg::Number(c.id))
-                .arg("until", Arg::Text(t.format("%Y-%m-%d %H:%M UTC").to_string())),
+                .arg(
+                    "until",
+                    Arg::Text(t.format("%Y-%m-%d %H:%M UTC").to_string()),
+                ),
             None => Msg::new("ops-blocked").arg("case", Arg::Number(c.id)),
         };
         self.say(s, Some(c.id), msg);
@@ -466,15 +515,28 @@ impl App {
             return Ok(());
         };
         let Some(c) = tx.case(case).await? else {
-            self.say(s, Some(case), refusal(case, crate::store::hotline::Refusal::NotFound));
+            self.say(
+                s,
+                Some(case),
+                refusal(case, crate::store::hotline::Refusal::NotFound),
+            );
             return Ok(());
         };
         let unblocked = match c.user_id {
             Some(user) => tx.unblock(user, case, s.event.operator_id).await?,
             None => false,
         };
-        let key = if unblocked { "ops-unblocked" } else { "ops-not-blocked" };
-        tracing::info!(case_id = case, operator_id = s.event.operator_id, unblocked, "unblock");
+        let key = if unblocked {
+            "ops-unblocked"
+        } else {
+            "ops-not-blocked"
+        };
+        tracing::info!(
+            case_id = case,
+            operator_id = s.event.operator_id,
+            unblocked,
+            "unblock"
+        );
         self.say(s, Some(case), Msg::new(key).arg("case", Arg::Number(case)));
         Ok(())
     }
@@ -488,7 +550,15 @@ impl App {
                 .arg("operator", Arg::Text(s.name().to_string())),
         ];
         body.extend(mine.iter().take(30).map(|c| queue_taken_line(c, now)));
-        let msgs = self.to_ops(s.content, None, "ops_mine", &Reply { body, keyboard: Vec::new() });
+        let msgs = self.to_ops(
+            s.content,
+            None,
+            "ops_mine",
+            &Reply {
+                body,
+                keyboard: Vec::new(),
+            },
+        );
         s.out.extend(msgs);
     }
 
@@ -507,13 +577,25 @@ impl App {
         };
         let op = s.event.operator_id;
         if !self.admins.contains(&op) {
-            tracing::warn!(operator_id = op, case_id = case, "take-over refused: not an admin");
-            self.say(s, here, Msg::new("ops-take-admins-only").arg("case", Arg::Number(case)));
+            tracing::warn!(
+                operator_id = op,
+                case_id = case,
+                "take-over refused: not an admin"
+            );
+            self.say(
+                s,
+                here,
+                Msg::new("ops-take-admins-only").arg("case", Arg::Number(case)),
+            );
             return Ok(());
         }
         match tx.take_over(case, op, s.name()).await? {
             Ok((c, previous)) => {
-                tracing::info!(case_id = case, operator_id = op, "case taken over by an admin");
+                tracing::info!(
+                    case_id = case,
+                    operator_id = op,
+                    "case taken over by an admin"
+                );
                 match previous {
                     Some(previous) => {
                         let msg = Msg::new("ops-taken-over")
@@ -554,9 +636,18 @@ impl App {
             .await?
         {
             Ok(r) => {
-                tracing::info!(report_id = report, operator_id = s.event.operator_id, confirm, "scam report decided");
+                tracing::info!(
+                    report_id = report,
+                    operator_id = s.event.operator_id,
+                    confirm,
+                    "scam report decided"
+                );
                 let contacts: Vec<String> = r.contacts.iter().map(|(k, v)| shown(*k, v)).collect();
-                let key = if confirm { "ops-report-confirmed" } else { "ops-report-rejected" };
+                let key = if confirm {
+                    "ops-report-confirmed"
+                } else {
+                    "ops-report-rejected"
+                };
                 let msg = Msg::new(key)
                     .arg("report", Arg::Number(report))
                     .arg("contacts", Arg::Text(contacts.join("\n")))
@@ -592,8 +683,16 @@ impl App {
             return Ok(());
         };
         let done = tx.unconfirm(kind, &value, s.name()).await?;
-        tracing::info!(operator_id = s.event.operator_id, done, "contact unconfirmed");
-        let key = if done { "ops-unconfirmed" } else { "ops-unconfirm-unknown" };
+        tracing::info!(
+            operator_id = s.event.operator_id,
+            done,
+            "contact unconfirmed"
+        );
+        let key = if done {
+            "ops-unconfirmed"
+        } else {
+            "ops-unconfirm-unknown"
+        };
         let msg = Msg::new(key).arg("contact", Arg::Text(shown(kind, &value)));
         self.say(s, here, msg);
         Ok(())
@@ -613,7 +712,12 @@ impl App {
         }
         let id = tx.scam_report(new).await?;
         // No user id: the report must not say who reported.
-        tracing::info!(report_id = id, contacts = new.contacts.len(), with_text = new.offer_text.is_some(), "scam report received");
+        tracing::info!(
+            report_id = id,
+            contacts = new.contacts.len(),
+            with_text = new.offer_text.is_some(),
+            "scam report received"
+        );
         let confirmed = self.store.confirmed_contacts();
         let contacts: Vec<String> = new
             .contacts
@@ -630,19 +734,34 @@ impl App {
                 .arg("lang", Arg::Text(new.lang.clone()))
                 .arg(
                     "contacts",
-                    Arg::Text(if contacts.is_empty() { "—".into() } else { contacts.join("\n") }),
+                    Arg::Text(if contacts.is_empty() {
+                        "—".into()
+                    } else {
+                        contacts.join("\n")
+                    }),
                 )
                 .arg(
                     "names",
-                    Arg::Text(if new.names.is_empty() { "—".into() } else { new.names.join(", ") }),
+                    Arg::Text(if new.names.is_empty() {
+                        "—".into()
+                    } else {
+                        new.names.join(", ")
+                    }),
                 ),
         ];
         if let Some(text) = &new.offer_text {
             body.push(Msg::new("ops-scam-report-text").arg("text", Arg::Text(text.clone())));
         }
         body.push(Msg::new("ops-scam-report-how").arg("report", Arg::Number(id)));
-        let card: Vec<OutMessage> =
-            self.to_ops(t.content, None, "scam_report", &Reply { body, keyboard: Vec::new() });
+        let card: Vec<OutMessage> = self.to_ops(
+            t.content,
+            None,
+            "scam_report",
+            &Reply {
+                body,
+                keyboard: Vec::new(),
+            },
+        );
         t.out.extend(card);
         t.tell_user(&Reply {
             body: vec![Msg::new("offer-report-sent").arg("report", Arg::Number(id))],

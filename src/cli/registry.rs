@@ -138,7 +138,11 @@ mod tests {
         let registry = Registry::parse(std::path::Path::new("export.yaml"), &yaml, &mut diags)
             .unwrap_or_else(|| panic!("{diags}\n{yaml}"));
         let values: Vec<&str> = registry.reported.iter().map(|r| r.value.as_str()).collect();
-        assert_eq!(values, ["+998901234567", "fake_jobs", "t.me/fake_channel"], "{yaml}");
+        assert_eq!(
+            values,
+            ["+998901234567", "fake_jobs", "t.me/fake_channel"],
+            "{yaml}"
+        );
         assert!(registry.reported[0].source.contains("3 time(s)"), "{yaml}");
         assert!(registry.reported[0].source.contains("2026-12-06"), "{yaml}");
         let empty = export_yaml(&rows[3..], "2026-12-06");

@@ -322,7 +322,11 @@ impl Referrals {
                     format!("`{id}` has no `help`: list the categories it helps with"),
                 );
             }
-            for (field, value) in [("name", &o.name), ("contact", &o.contact), ("text", &o.text)] {
+            for (field, value) in [
+                ("name", &o.name),
+                ("contact", &o.contact),
+                ("text", &o.text),
+            ] {
                 if value.value.trim().is_empty() {
                     diags.error(
                         path,
@@ -339,46 +343,45 @@ impl Referrals {
                      source that states them (see the domain brief)",
                 );
             }
-            let reviewed =
-                match NaiveDate::parse_from_str(o.reviewed.value.trim(), "%Y-%m-%d") {
-                    Ok(d) if d > today => {
-                        diags.error(
-                            path,
-                            pos(&o.reviewed),
-                            format!(
-                                "`reviewed: {d}` is in the future: write the day the contact \
+            let reviewed = match NaiveDate::parse_from_str(o.reviewed.value.trim(), "%Y-%m-%d") {
+                Ok(d) if d > today => {
+                    diags.error(
+                        path,
+                        pos(&o.reviewed),
+                        format!(
+                            "`reviewed: {d}` is in the future: write the day the contact \
                                  was last checked against its source"
-                            ),
-                        );
-                        None
-                    }
-                    Ok(d) => {
-                        if today.signed_duration_since(d).num_days() > 365 {
-                            diags.warning(
-                                path,
-                                pos(&o.reviewed),
-                                format!(
-                                    "`{id}` was last reviewed on {d}, more than 12 months ago: \
-                                     check its contact against `{}` and update `reviewed`",
-                                    o.source.value.trim()
-                                ),
-                            );
-                        }
-                        Some(d)
-                    }
-                    Err(_) => {
-                        diags.error(
+                        ),
+                    );
+                    None
+                }
+                Ok(d) => {
+                    if today.signed_duration_since(d).num_days() > 365 {
+                        diags.warning(
                             path,
                             pos(&o.reviewed),
                             format!(
-                                "`reviewed: {}` is not a date: write it as YYYY-MM-DD, e.g. \
-                                 `reviewed: {today}`",
-                                o.reviewed.value.trim()
+                                "`{id}` was last reviewed on {d}, more than 12 months ago: \
+                                     check its contact against `{}` and update `reviewed`",
+                                o.source.value.trim()
                             ),
                         );
-                        None
                     }
-                };
+                    Some(d)
+                }
+                Err(_) => {
+                    diags.error(
+                        path,
+                        pos(&o.reviewed),
+                        format!(
+                            "`reviewed: {}` is not a date: write it as YYYY-MM-DD, e.g. \
+                                 `reviewed: {today}`",
+                            o.reviewed.value.trim()
+                        ),
+                    );
+                    None
+                }
+            };
             let _ = o.note;
             let (Some(country), Some(reviewed)) = (country, reviewed) else {
                 continue;
@@ -530,7 +533,10 @@ mod tests {
         let r = Referrals::parse(Path::new("r.yaml"), &ok, &cats(), today(), &mut d).unwrap();
         assert_eq!(r.get("helpline").unwrap().country, Country::UnitedKingdom);
         for (extra, want) in [
-            ("    source: \"\"\n    reviewed: 2026-12-01\n", "`source` is empty"),
+            (
+                "    source: \"\"\n    reviewed: 2026-12-01\n",
+                "`source` is empty",
+            ),
             ("    source: s\n    reviewed: 2027-01-01\n", "in the future"),
             ("    source: s\n    reviewed: soon\n", "not a date"),
             ("    source: s\n", "missing field `reviewed`"),

@@ -197,9 +197,7 @@ pub fn handle(know: Knowledge<'_>, state: &UserState, input: &Input, ctx: Contex
         Input::Button(data) if Callback::parse(data) == Some(Callback::ShowAllFlags) => {
             show_full_report(know, &mut out, draft.as_ref(), ctx);
         }
-        Input::Button(data)
-            if matches!(Callback::parse(data), Some(Callback::ReportOffer(_))) =>
-        {
+        Input::Button(data) if matches!(Callback::parse(data), Some(Callback::ReportOffer(_))) => {
             match (Callback::parse(data), draft.clone()) {
                 (Some(Callback::ReportOffer(step)), Some(draft)) => {
                     super::scam_report::press(know, &mut out, step, draft, ctx);
@@ -210,7 +208,13 @@ pub fn handle(know: Knowledge<'_>, state: &UserState, input: &Input, ctx: Contex
         Input::Button(data) => press(scripts, &mut out, data),
         // A pasted or forwarded offer is checked at once, even if it names a country.
         Input::Text(text) if know.offer.looks_like_offer(text) => {
-            check_offer(know, &mut out, text, Some(Msg::new("offer-looks-like")), ctx);
+            check_offer(
+                know,
+                &mut out,
+                text,
+                Some(Msg::new("offer-looks-like")),
+                ctx,
+            );
         }
         Input::Text(text) => match scripts.faq().decide(text) {
             Decision::Answer(entry) => {
@@ -1082,16 +1086,32 @@ nodes:
         let s = scripts();
         // Nothing else in it would make it high.
         let text = "Toshkentda omborga yuk tashuvchi kerak, oylik kelishiladi. Tel: 90 765-43-21";
-        let out = handle(&s, &chosen(Lang::Uz), &Input::Text(text.into()), with_hotline());
+        let out = handle(
+            &s,
+            &chosen(Lang::Uz),
+            &Input::Text(text.into()),
+            with_hotline(),
+        );
         let reply = &out.replies[0];
-        assert!(keys(reply).contains(&"offer-risk-high"), "{:?}", keys(reply));
+        assert!(
+            keys(reply).contains(&"offer-risk-high"),
+            "{:?}",
+            keys(reply)
+        );
         let line = reply
             .body
             .iter()
             .find(|m| m.key == crate::offer::CONFIRMED_TITLE)
             .expect("the confirmed contact's line");
-        assert!(line.args.contains(&("times", Arg::Text("3".into()))), "{line:?}");
-        assert!(line.args.contains(&("date", Arg::Text("2026-12-01".into()))), "{line:?}");
+        assert!(
+            line.args.contains(&("times", Arg::Text("3".into()))),
+            "{line:?}"
+        );
+        assert!(
+            line.args
+                .contains(&("date", Arg::Text("2026-12-01".into()))),
+            "{line:?}"
+        );
         // Without the confirmation the same offer is not high.
         let plain = offer().check(text);
         assert_ne!(plain.risk, crate::offer::Risk::High);
@@ -1101,26 +1121,59 @@ nodes:
     fn report_this_offer_asks_what_is_sent_then_sends_contacts_and_the_text_only_if_chosen() {
         let s = scripts();
         let offer = "Koreyaga ish! Oylik 2000 dollar. Oldindan 500 dollar to'lov. Telegram: @job_korea_tez, tel +998 91 222 33 44";
-        let checked = handle(&s, &chosen(Lang::Uz), &Input::Text(offer.into()), with_hotline());
+        let checked = handle(
+            &s,
+            &chosen(Lang::Uz),
+            &Input::Text(offer.into()),
+            with_hotline(),
+        );
         let report = Callback::ReportOffer(crate::core::callback::ReportStep::Ask).to_string();
         assert!(
-            checked.replies[0].keyboard.iter().flatten().any(|b| b.data == report),
+            checked.replies[0]
+                .keyboard
+                .iter()
+                .flatten()
+                .any(|b| b.data == report),
             "{:?}",
             checked.replies[0].keyboard
         );
         // No hotline: no such button.
-        let alone = handle(&s, &chosen(Lang::Uz), &Input::Text(offer.into()), Context::default());
-        assert!(!alone.replies[0].keyboard.iter().flatten().any(|b| b.data == report));
+        let alone = handle(
+            &s,
+            &chosen(Lang::Uz),
+            &Input::Text(offer.into()),
+            Context::default(),
+        );
+        assert!(
+            !alone.replies[0]
+                .keyboard
+                .iter()
+                .flatten()
+                .any(|b| b.data == report)
+        );
 
-        let ask = handle(&s, &checked.state, &Input::Button(report.clone()), with_hotline());
+        let ask = handle(
+            &s,
+            &checked.state,
+            &Input::Button(report.clone()),
+            with_hotline(),
+        );
         assert_eq!(keys(&ask.replies[0]), ["offer-report-ask"]);
         let listed = &ask.replies[0].body[0].args[0].1;
         assert_eq!(listed, &Arg::Text("@job_korea_tez\n+998912223344".into()));
-        assert!(ask.state.draft_offer.is_some(), "the offer is kept for the answer");
+        assert!(
+            ask.state.draft_offer.is_some(),
+            "the offer is kept for the answer"
+        );
         assert!(ask.effects.is_empty());
 
         let contacts = Callback::ReportOffer(crate::core::callback::ReportStep::Contacts);
-        let sent = handle(&s, &ask.state, &Input::Button(contacts.to_string()), with_hotline());
+        let sent = handle(
+            &s,
+            &ask.state,
+            &Input::Button(contacts.to_string()),
+            with_hotline(),
+        );
         match &sent.effects[..] {
             [Effect::ReportOffer { contacts, text, .. }] => {
                 assert_eq!(contacts.len(), 2);
@@ -1129,13 +1182,23 @@ nodes:
             other => panic!("{other:?}"),
         }
         let with_text = Callback::ReportOffer(crate::core::callback::ReportStep::WithText);
-        let sent = handle(&s, &ask.state, &Input::Button(with_text.to_string()), with_hotline());
+        let sent = handle(
+            &s,
+            &ask.state,
+            &Input::Button(with_text.to_string()),
+            with_hotline(),
+        );
         assert!(matches!(
             &sent.effects[..],
             [Effect::ReportOffer { text: Some(t), .. }] if t == offer
         ));
         // Pressed again later (the offer is gone): stale, nothing sent.
-        let again = handle(&s, &sent.state, &Input::Button(contacts.to_string()), with_hotline());
+        let again = handle(
+            &s,
+            &sent.state,
+            &Input::Button(contacts.to_string()),
+            with_hotline(),
+        );
         assert!(again.effects.is_empty());
         assert_eq!(keys(&again.replies[0])[0], "menu-stale");
     }
@@ -1149,21 +1212,40 @@ nodes:
             case: Some(4),
             ..Context::default()
         };
-        let out = handle(&s, &chosen(Lang::Ru), &Input::Command(Command::Operator), blocked);
+        let out = handle(
+            &s,
+            &chosen(Lang::Ru),
+            &Input::Command(Command::Operator),
+            blocked,
+        );
         let reply = &out.replies[0];
         assert_eq!(keys(reply)[0], "hotline-blocked");
-        assert!(keys(reply).iter().any(|k| k.starts_with("emergency-")), "{:?}", keys(reply));
+        assert!(
+            keys(reply).iter().any(|k| k.starts_with("emergency-")),
+            "{:?}",
+            keys(reply)
+        );
         assert!(out.effects.is_empty());
         assert!(!out.state.in_case);
         // Words of distress: the numbers at once, then the plain notice, no consent.
-        let out = handle(&s, &chosen(Lang::Ru), &Input::Text("меня бьют, помогите".into()), blocked);
+        let out = handle(
+            &s,
+            &chosen(Lang::Ru),
+            &Input::Text("меня бьют, помогите".into()),
+            blocked,
+        );
         let all: Vec<&str> = out.replies.iter().flat_map(keys).collect();
         assert!(all.iter().any(|k| k.starts_with("emergency-")), "{all:?}");
         assert!(all.contains(&"hotline-blocked"), "{all:?}");
         assert!(!all.contains(&"hotline-consent"), "{all:?}");
         assert!(out.effects.is_empty(), "nothing relayed: {:?}", out.effects);
         // Pages still answer.
-        let out = handle(&s, &chosen(Lang::Ru), &Input::Command(Command::Menu), blocked);
+        let out = handle(
+            &s,
+            &chosen(Lang::Ru),
+            &Input::Command(Command::Menu),
+            blocked,
+        );
         assert!(out.effects.is_empty());
         assert!(!out.replies.is_empty());
     }

@@ -29,14 +29,20 @@ pub enum OpCommand {
     /// `/snip NAME` sends a prepared text; `/snip` alone lists them.
     Snip(Option<String>),
     /// `/block [HOURS] reason`: the user's messages stop reaching the operators.
-    Block { hours: Option<u32>, reason: String },
+    Block {
+        hours: Option<u32>,
+        reason: String,
+    },
     Unblock,
     /// `/mine`: my open cases.
     Mine,
     /// `/take N`: an admin takes over a case (`None`: no number given).
     Take(Option<i64>),
     /// `/confirm N [note]`: a scam report's contacts are confirmed.
-    Confirm { report: Option<i64>, note: String },
+    Confirm {
+        report: Option<i64>,
+        note: String,
+    },
     /// `/reject N`: a scam report is rejected.
     Reject(Option<i64>),
     /// `/unconfirm CONTACT`: a confirmed contact is taken off the list.
@@ -107,7 +113,11 @@ fn words(args: &str) -> Vec<String> {
 
 /// A case or report number (`12`, `#12`).
 fn number(args: &str) -> Option<i64> {
-    args.trim().trim_start_matches('#').parse().ok().filter(|n| *n > 0)
+    args.trim()
+        .trim_start_matches('#')
+        .parse()
+        .ok()
+        .filter(|n| *n > 0)
 }
 
 /// Fluent ids of the operators' toolkit (checked in every language by `safar check`).
@@ -270,7 +280,10 @@ mod tests {
         assert_eq!(OpCommand::parse("hello"), None);
         assert_eq!(
             OpCommand::parse("/tag Unpaid_Wages, violence"),
-            Some(OpCommand::Tag(vec!["unpaid_wages".into(), "violence".into()]))
+            Some(OpCommand::Tag(vec![
+                "unpaid_wages".into(),
+                "violence".into()
+            ]))
         );
         assert_eq!(OpCommand::parse("/tag"), Some(OpCommand::Tag(vec![])));
         assert_eq!(
@@ -281,7 +294,10 @@ mod tests {
             OpCommand::parse("/send russia:patent"),
             Some(OpCommand::Send("russia:patent".into()))
         );
-        assert_eq!(OpCommand::parse("/send"), Some(OpCommand::Send(String::new())));
+        assert_eq!(
+            OpCommand::parse("/send"),
+            Some(OpCommand::Send(String::new()))
+        );
         assert_eq!(OpCommand::parse("/snip"), Some(OpCommand::Snip(None)));
         assert_eq!(
             OpCommand::parse("/block 24 insults"),

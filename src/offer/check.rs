@@ -377,7 +377,10 @@ impl Check<'_> {
             title: CONFIRMED_TITLE.to_string(),
             explain: CONFIRMED_EXPLAIN.to_string(),
             advice: CONFIRMED_ADVICE.to_string(),
-            args: vec![("times", first.times.to_string()), ("date", first.date.clone())],
+            args: vec![
+                ("times", first.times.to_string()),
+                ("date", first.date.clone()),
+            ],
         });
     }
 

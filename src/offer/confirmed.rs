@@ -52,7 +52,13 @@ impl ConfirmedContacts {
 pub fn key(kind: ContactKind, value: &str) -> String {
     match kind {
         ContactKind::Phone | ContactKind::Whatsapp => {
-            format!("p:{}", value.chars().filter(char::is_ascii_digit).collect::<String>())
+            format!(
+                "p:{}",
+                value
+                    .chars()
+                    .filter(char::is_ascii_digit)
+                    .collect::<String>()
+            )
         }
         ContactKind::Handle | ContactKind::Telegram => {
             let v = canonical_link(value);
@@ -89,7 +95,9 @@ pub fn parse_contact(typed: &str) -> Option<(ContactKind, String)> {
         .all(|c| c.is_ascii_alphanumeric() || c == '_')
     {
         let name = typed.trim_start_matches('@').to_ascii_lowercase();
-        return (3..=32).contains(&name.len()).then_some((ContactKind::Handle, name));
+        return (3..=32)
+            .contains(&name.len())
+            .then_some((ContactKind::Handle, name));
     }
     let found = extract::contacts(typed);
     match found.as_slice() {
@@ -105,14 +113,38 @@ mod tests {
     #[test]
     fn phone_formats_and_handle_forms_are_one_contact() {
         let confirmed = ConfirmedContacts::new([
-            (ContactKind::Phone, "+998901234567".to_string(), 3, "2026-12-06".to_string()),
-            (ContactKind::Handle, "fake_jobs".to_string(), 1, "2026-12-01".to_string()),
+            (
+                ContactKind::Phone,
+                "+998901234567".to_string(),
+                3,
+                "2026-12-06".to_string(),
+            ),
+            (
+                ContactKind::Handle,
+                "fake_jobs".to_string(),
+                1,
+                "2026-12-01".to_string(),
+            ),
         ]);
-        for typed in ["+998 90 123-45-67", "998901234567", "90 123 45 67", "(90) 123-45-67"] {
+        for typed in [
+            "+998 90 123-45-67",
+            "998901234567",
+            "90 123 45 67",
+            "(90) 123-45-67",
+        ] {
             let (kind, value) = parse_contact(typed).unwrap_or_else(|| panic!("{typed}"));
-            assert_eq!(confirmed.get(kind, &value).map(|c| c.times), Some(3), "{typed}");
+            assert_eq!(
+                confirmed.get(kind, &value).map(|c| c.times),
+                Some(3),
+                "{typed}"
+            );
         }
-        for typed in ["@Fake_Jobs", "fake_jobs", "t.me/FAKE_JOBS", "https://t.me/fake_jobs/"] {
+        for typed in [
+            "@Fake_Jobs",
+            "fake_jobs",
+            "t.me/FAKE_JOBS",
+            "https://t.me/fake_jobs/",
+        ] {
             let (kind, value) = parse_contact(typed).unwrap_or_else(|| panic!("{typed}"));
             assert!(confirmed.get(kind, &value).is_some(), "{typed}");
         }

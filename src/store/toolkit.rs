@@ -188,7 +188,12 @@ impl HotlineTx {
     }
 
     /// Records a referral of the case's user to `org`.
-    pub async fn refer(&mut self, case: i64, org: &str, operator_id: i64) -> Result<(), StoreError> {
+    pub async fn refer(
+        &mut self,
+        case: i64,
+        org: &str,
+        operator_id: i64,
+    ) -> Result<(), StoreError> {
         sqlx::query(
             "INSERT INTO case_referrals (case_id, org, operator_id, created_at)
              VALUES (?1, ?2, ?3, ?4)",
@@ -432,7 +437,9 @@ impl HotlineTx {
             ContactKind::Handle | ContactKind::Telegram => {
                 &[ContactKind::Handle, ContactKind::Telegram]
             }
-            ContactKind::Phone | ContactKind::Whatsapp => &[ContactKind::Phone, ContactKind::Whatsapp],
+            ContactKind::Phone | ContactKind::Whatsapp => {
+                &[ContactKind::Phone, ContactKind::Whatsapp]
+            }
             _ => std::slice::from_ref(&kind),
         };
         let key = crate::offer::confirmed::key(kind, value);
@@ -453,7 +460,10 @@ impl HotlineTx {
                         confirmed_at = NULL, note = ?2 WHERE id = ?1",
                 )
                 .bind(row.try_get::<i64, _>("id")?)
-                .bind(format!("unconfirmed by {operator_name} on {}", &self.now[..10]))
+                .bind(format!(
+                    "unconfirmed by {operator_name} on {}",
+                    &self.now[..10]
+                ))
                 .execute(&mut *self.tx)
                 .await?;
                 changed = true;
@@ -487,7 +497,12 @@ impl Store {
         .fetch_all(&self.writer)
         .await?;
         let confirmed = ConfirmedContacts::new(rows.into_iter().filter_map(|(k, v, t, at)| {
-            Some((contact_kind(&k)?, v, t, at.get(..10).unwrap_or(&at).to_string()))
+            Some((
+                contact_kind(&k)?,
+                v,
+                t,
+                at.get(..10).unwrap_or(&at).to_string(),
+            ))
         }));
         self.toolkit.confirmed.store(Arc::new(confirmed));
         Ok(())
