@@ -830,6 +830,12 @@ impl App {
                 Vec::new()
             }
         };
+        let scam_cutoff = cutoff.to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
+        match self.store.purge_scam_texts(&scam_cutoff).await {
+            Ok(0) => {}
+            Ok(n) => tracing::info!(reports = n, "purged the texts of old scam reports"),
+            Err(e) => tracing::error!(error = %e, "purging scam reports' texts failed"),
+        }
         match self.store.purge_inactive_users(cutoff).await {
             Ok(0) => {}
             Ok(n) => tracing::info!(users = n, "purged users not seen within retention"),

@@ -352,6 +352,12 @@ fn summary(content: &Content, warnings: &Diagnostics) -> String {
         None => "  sources: no node has `reviewed` yet".to_string(),
     });
     lines.push(format!(
+        "  operators' toolkit: {} case categories, {} referral organisations, {} snippets",
+        content.categories.0.len(),
+        content.referrals.list.len(),
+        content.snippets.key_count_in(Lang::Uz)
+    ));
+    lines.push(format!(
         "  distress phrases: {} ({} of them self-harm)",
         content.distress.len(),
         content.distress.self_harm_len()

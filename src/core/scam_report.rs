@@ -31,7 +31,11 @@ pub const REPORT_OFFER_KEYS: &[&str] = &[
 /// Adds "Report this offer" under an offer report, when there is a hotline and the offer
 /// names someone to report.
 pub fn offer_button(reply: &mut Reply, report: &Report, ctx: Context) {
-    if !ctx.hotline || ctx.blocked || (report.contacts.is_empty() && report.agencies.is_empty()) {
+    if !ctx.hotline || ctx.blocked {
+        return;
+    }
+    let (contacts, names) = what_to_send(report);
+    if contacts.is_empty() && names.is_empty() {
         return;
     }
     // Before "check another" and "main menu", which stay last.
@@ -62,10 +66,19 @@ fn what_to_send(report: &Report) -> (Vec<(ContactKind, String)>, Vec<String>) {
             contacts.push(pair);
         }
     }
+    // Agencies the registry knows, and names the checker found that it does not.
+    let found = report.agencies.iter().map(|a| a.name.clone()).chain(
+        report
+            .flags
+            .iter()
+            .filter(|f| f.rule == "agency_not_listed")
+            .flat_map(|f| f.args.iter().filter(|(k, _)| *k == "name"))
+            .map(|(_, v)| v.clone()),
+    );
     let mut names: Vec<String> = Vec::new();
-    for a in &report.agencies {
-        if !names.contains(&a.name) {
-            names.push(a.name.clone());
+    for name in found {
+        if !names.contains(&name) {
+            names.push(name);
         }
     }
     (contacts, names)

@@ -516,6 +516,12 @@ impl HotlineTx {
             .bind(user.user_id)
             .execute(&mut *self.tx)
             .await?;
+        // A block names the user: it goes too (the case's history keeps that there was one).
+        sqlx::query("DELETE FROM blocked_users WHERE user_id = ?")
+            .bind(user.user_id)
+            .execute(&mut *self.tx)
+            .await?;
+        self.blocks.push((user.user_id, None));
         self.states.push((user.user_id, None));
         self.cases.push((user.user_id, None));
         Ok(topics)

@@ -607,12 +607,20 @@ impl Store {
             .find(|c| c.kind == kind && c.value == value))
     }
 
-    /// The texts of scam reports older than `cutoff` go (their contacts stay).
+    /// The texts of scam reports older than `cutoff` go (their contacts stay), and so do
+    /// blocks that have ended or whose user is gone (the retention purge).
     pub async fn purge_scam_texts(&self, cutoff: &str) -> Result<u64, StoreError> {
         let done = sqlx::query(
             "UPDATE scam_reports SET offer_text = NULL WHERE offer_text IS NOT NULL AND created_at < ?",
         )
         .bind(cutoff)
+        .execute(&self.writer)
+        .await?;
+        sqlx::query(
+            "DELETE FROM blocked_users WHERE (until IS NOT NULL AND until < ?)
+                OR user_id NOT IN (SELECT user_id FROM users)",
+        )
+        .bind(now())
         .execute(&self.writer)
         .await?;
         Ok(done.rows_affected())
