@@ -400,7 +400,10 @@ impl Referrals {
                 contact_pos: pos(&o.contact),
             });
         }
-        (diags.errors().count() == before).then_some(Referrals {
+        // The valid entries, even when others have errors: the texts' checks still run on
+        // them, so an editor sees every problem in one run (the errors refuse the content).
+        let _ = before;
+        Some(Referrals {
             path: path.to_path_buf(),
             list,
         })
@@ -456,7 +459,6 @@ fn digits_or_lower(s: &str) -> String {
 /// referral.
 pub fn load_snippets(dir: &Path, diags: &mut Diagnostics) -> Option<Texts> {
     let snippets = Texts::load_dir(&dir.join(SNIPPETS_DIR), diags)?;
-    let before = diags.errors().count();
     for lang in Lang::AUTHORED {
         for (id, at) in snippets.ids(lang) {
             if !valid_id(id) {
@@ -485,7 +487,8 @@ pub fn load_snippets(dir: &Path, diags: &mut Diagnostics) -> Option<Texts> {
             }
         }
     }
-    (diags.errors().count() == before).then_some(snippets)
+    // Returned even with errors, so the other checks still run (the errors refuse the content).
+    Some(snippets)
 }
 
 #[cfg(test)]
@@ -530,6 +533,7 @@ mod tests {
         };
         let mut d = Diagnostics::default();
         let ok = org("    source: \"brief §7\"\n    reviewed: 2026-12-01\n");
+        let has_errors = |d: &Diagnostics| d.has_errors();
         let r = Referrals::parse(Path::new("r.yaml"), &ok, &cats(), today(), &mut d).unwrap();
         assert_eq!(r.get("helpline").unwrap().country, Country::UnitedKingdom);
         for (extra, want) in [
@@ -543,12 +547,14 @@ mod tests {
         ] {
             let mut d = Diagnostics::default();
             let r = Referrals::parse(Path::new("r.yaml"), &org(extra), &cats(), today(), &mut d);
-            assert!(r.is_none(), "{extra}");
+            let _ = r;
+            assert!(has_errors(&d), "{extra}");
             assert!(d.to_string().contains(want), "{d}");
         }
         let mut d = Diagnostics::default();
         let wrong = ok.replace("[unpaid_wages]", "[wages]");
-        assert!(Referrals::parse(Path::new("r.yaml"), &wrong, &cats(), today(), &mut d).is_none());
+        Referrals::parse(Path::new("r.yaml"), &wrong, &cats(), today(), &mut d);
+        assert!(d.has_errors());
         assert!(d.to_string().contains("r.yaml:5:"), "{d}");
     }
 }
