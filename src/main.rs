@@ -24,7 +24,12 @@ async fn async_main() -> ExitCode {
     // The bot logs at info; the terminal tools only say something when it matters.
     let default = match cli.command {
         Cmd::Run(_) => "info",
-        Cmd::Chat(_) | Cmd::Check(_) | Cmd::Offer(_) | Cmd::Backup(_) | Cmd::Report(_) => "warn",
+        Cmd::Chat(_)
+        | Cmd::Check(_)
+        | Cmd::Offer(_)
+        | Cmd::Backup(_)
+        | Cmd::Report(_)
+        | Cmd::Registry(_) => "warn",
     };
     let filter = EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new(default));
     tracing_subscriber::registry()
@@ -55,6 +60,7 @@ async fn async_main() -> ExitCode {
         Cmd::Offer(args) => Ok(safar::cli::offer::run(&args)),
         Cmd::Backup(args) => cli::backup(&args).await,
         Cmd::Report(args) => cli::report::run(&args).await,
+        Cmd::Registry(args) => cli::registry::run(&args).await,
     };
     match result {
         Ok(code) => code,

@@ -337,3 +337,79 @@ fn check_refuses_facts_without_source_or_reviewed_and_warns_on_old_reviews() {
         .count();
     assert_eq!(review_warnings, 1, "{stdout}");
 }
+
+/// The operators' toolkit files are checked like the scripts: a typo in a category, a referral
+/// without a source or whose text does not give its contact, a snippet stating a fact — all in
+/// one run, each with file, line and column.
+#[test]
+fn check_refuses_toolkit_files_that_break_the_rules() {
+    let copy = ContentCopy::new();
+    copy.edit(
+        &copy.dialogue("case-categories.yaml"),
+        "    kaa: \"Basqa\"",
+        "    kaa: \"Basqa\"\n    en: \"Other\"",
+    );
+    copy.edit(
+        &copy.dialogue("referrals.yaml"),
+        "contact: \"80060\"",
+        "contact: \"80061\"",
+    );
+    copy.edit(
+        &copy.dialogue("referrals.yaml"),
+        "    source: \"turantimes.kz",
+        "    source: \"\"\n    #turantimes.kz",
+    );
+    copy.edit(
+        &copy.dialogue("snippets/uz/snippets.ftl"),
+        "where-now = Hozir",
+        "where-now = 112 ga qoʻngʻiroq qiling. Hozir",
+    );
+    let out = safar()
+        .args(["check", "--dialogues"])
+        .arg(&copy.paths.dialogues)
+        .arg("--locales")
+        .arg(&copy.paths.locales)
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(1), "{stdout}");
+    // The category typo first (the referrals need valid categories): fix it and run again.
+    assert!(
+        stdout.contains("case-categories.yaml:") && stdout.contains("unknown field `en`"),
+        "{stdout}"
+    );
+    copy.edit(
+        &copy.dialogue("case-categories.yaml"),
+        "\n    en: \"Other\"",
+        "",
+    );
+    let out = safar()
+        .args(["check", "--dialogues"])
+        .arg(&copy.paths.dialogues)
+        .arg("--locales")
+        .arg(&copy.paths.locales)
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(1), "{stdout}");
+    for needle in [
+        "does not give the contact `80061`",
+        "`source` is empty",
+        "snippet `where-now` states a fact (the number `112`)",
+    ] {
+        let line = stdout
+            .lines()
+            .find(|l| l.contains(needle))
+            .unwrap_or_else(|| panic!("no line with {needle:?} in:\n{stdout}"));
+        let mut fields = line.splitn(4, ':');
+        let (_, l, c) = (
+            fields.next(),
+            fields.next().unwrap(),
+            fields.next().unwrap(),
+        );
+        assert!(
+            l.parse::<u32>().unwrap() > 0 && c.parse::<u32>().unwrap() > 0,
+            "{line}"
+        );
+    }
+}

@@ -176,10 +176,12 @@ fn set1_through_the_engine_every_message_in_danger_gets_the_emergency_answer_fir
         locales: root.join("locales"),
     })
     .expect("the shipped content is valid");
+    let confirmed = safar::offer::confirmed::ConfirmedContacts::default();
     let know = Knowledge {
         scripts: &content.scripts,
         offer: &content.offer,
         distress: &content.distress,
+        confirmed: &confirmed,
     };
     let set = load("set1.yaml");
     let states = [

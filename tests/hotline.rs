@@ -187,6 +187,26 @@ async fn a_case_in_a_forum_from_consent_to_rating() {
         .send_group_text(OPERATORS, &aziza, Some(topic), None, "/close");
     let usage = bot.api.next_sent(OPERATORS).await;
     assert!(usage.text.contains("emergency_referred"), "{usage:?}");
+    // A case closes only once it says what it was about; `referred` needs a referral.
+    bot.api
+        .send_group_text(OPERATORS, &aziza, Some(topic), None, "/close referred");
+    let needs = bot.api.next_sent(OPERATORS).await;
+    assert!(needs.text.contains("/tag"), "{needs:?}");
+    assert!(needs.text.contains("documents_taken"), "{needs:?}");
+    bot.api
+        .send_group_text(OPERATORS, &aziza, Some(topic), None, "/tag documents_taken");
+    let tagged = bot.api.next_sent(OPERATORS).await;
+    assert!(tagged.text.contains("Забрали документы"), "{tagged:?}");
+    bot.api
+        .send_group_text(OPERATORS, &aziza, Some(topic), None, "/close referred");
+    let needs = bot.api.next_sent(OPERATORS).await;
+    assert!(needs.text.contains("/refer"), "{needs:?}");
+    bot.api
+        .send_group_text(OPERATORS, &aziza, Some(topic), None, "/refer agency-russia");
+    let referral = bot.api.next_sent(user.chat_id()).await;
+    assert!(referral.text.contains("+7 925 045 4744"), "{referral:?}");
+    let referred = bot.api.next_sent(OPERATORS).await;
+    assert!(referred.text.contains("+7 925 045 4744"), "{referred:?}");
     bot.api
         .send_group_text(OPERATORS, &aziza, Some(topic), None, "/close referred");
     let closed = bot.api.next_sent(OPERATORS).await;
@@ -230,6 +250,8 @@ async fn a_case_in_a_forum_from_consent_to_rating() {
             "user_message",
             "operator_message",
             "note",
+            "tagged",
+            "referred",
             "closed",
             "rated"
         ]
@@ -286,10 +308,19 @@ async fn in_a_plain_group_operators_answer_by_replying_to_the_case() {
     let answer = bot.api.next_sent(user.chat_id()).await;
     assert!(answer.text.contains("EPS haqida"), "{answer:?}");
 
-    // The user's reply is relayed; the operator closes by replying to it.
+    // The user's reply is relayed; the operator tags and closes by replying to it.
     bot.api.send_text(&user, "Rahmat, tushundim");
     let relayed = bot.api.next_sent(OPERATORS).await;
     assert!(relayed.text.contains("Rahmat, tushundim"));
+    bot.api.send_group_text(
+        OPERATORS,
+        &olim,
+        None,
+        Some(relayed.message_id),
+        "/tag information_only",
+    );
+    let tagged = bot.api.next_sent(OPERATORS).await;
+    assert!(tagged.text.contains("Только информация"), "{tagged:?}");
     bot.api.send_group_text(
         OPERATORS,
         &olim,
@@ -881,6 +912,12 @@ async fn closed_cases_are_purged_after_the_retention_period() {
     let op = bot.api.user(251, "Op", Some("ru"));
     let card = open_case(&bot, &user, Lang::Uz, "Eski murojaat").await;
     let case = case_no(&card.text);
+    settled(&bot).await;
+    sqlx::query("INSERT INTO case_categories (case_id, category, created_at) VALUES (?, 'information_only', '2026-08-01T00:00:00Z')")
+        .bind(case)
+        .execute(bot.store.pool())
+        .await
+        .unwrap();
     bot.api.send_group_text(
         OPERATORS,
         &op,

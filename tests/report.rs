@@ -123,6 +123,25 @@ impl Seed {
     async fn take_close_rate(&mut self, user: i64, case: i64, outcome: &str, stars: u8) {
         self.operator(case, OperatorInput::Button(format!("t:{case}")))
             .await;
+        // What the case was about (a case closes only with a category), and where the user was
+        // sent for a `referred` one.
+        let category = if outcome == "referred" {
+            "documents_taken"
+        } else {
+            "violence"
+        };
+        self.operator(
+            case,
+            OperatorInput::Command(OpCommand::Tag(vec![category.into()])),
+        )
+        .await;
+        if outcome == "referred" {
+            self.operator(
+                case,
+                OperatorInput::Command(OpCommand::Refer(Some("agency-russia".into()))),
+            )
+            .await;
+        }
         self.operator(
             case,
             OperatorInput::Command(OpCommand::Close(CaseOutcome::parse(outcome))),
@@ -238,6 +257,7 @@ async fn the_report_counts_what_happened_without_personal_data() {
 Оценки: 1★ 0, 2★ 0, 3★ 0, 4★ 1, 5★ 1; средняя 4.5
 Напоминаний операторам: 0
 Сообщений отправлено: {sent}, не доставлено: 0; заблокировали бота: 1
+Заблокировано пользователей: 0; сообщений о мошенничестве: 0, подтверждено: 0, отклонено: 0
 
 Новые пользователи по кампаниям
   tv: 3
@@ -281,6 +301,13 @@ async fn the_report_counts_what_happened_without_personal_data() {
   informed: 1
   referred: 1
 
+Закрытые обращения по категориям
+  documents_taken: 1
+  violence: 1
+
+Закрытые обращения по направлениям
+  agency-russia: 1
+
 Самые открываемые страницы
   before/start: 1
   countries/russia_patent: 1
@@ -298,8 +325,8 @@ async fn the_report_counts_what_happened_without_personal_data() {
         sent = s.sent
     );
     assert_eq!(text, expected, "{text}");
-    // 58 messages: every reply, card and notice the seed's steps produced.
-    assert_eq!(s.sent, 58);
+    // 62 messages: every reply, card and notice the seed's steps produced.
+    assert_eq!(s.sent, 62);
 
     let csv: HashMap<String, String> = render_csv(&report)
         .into_iter()
@@ -329,6 +356,8 @@ async fn the_report_counts_what_happened_without_personal_data() {
         csv["daily_metrics.csv"],
         format!(
             "day,metric,d1,d2,count\r\n\
+         {day},case_category,documents_taken,,1\r\n\
+         {day},case_category,violence,,1\r\n\
          {day},case_closed,informed,,1\r\n\
          {day},case_closed,referred,,1\r\n\
          {day},case_opened,high,uz,1\r\n\
@@ -336,6 +365,7 @@ async fn the_report_counts_what_happened_without_personal_data() {
          {day},case_opened,urgent,ru,1\r\n\
          {day},case_rated,4,,1\r\n\
          {day},case_rated,5,,1\r\n\
+         {day},case_referral,agency-russia,,1\r\n\
          {day},distress,ru,,1\r\n\
          {day},funnel,,language,1\r\n\
          {day},funnel,,person,1\r\n\
@@ -359,7 +389,8 @@ async fn the_report_counts_what_happened_without_personal_data() {
          {day},message,sent,case_opened,3\r\n\
          {day},message,sent,case_rated,2\r\n\
          {day},message,sent,case_taken,4\r\n\
-         {day},message,sent,ops_reply,2\r\n\
+         {day},message,sent,ops_reply,5\r\n\
+         {day},message,sent,referral,1\r\n\
          {day},message,sent,reply,41\r\n\
          {day},offer_flag,document_retention,,1\r\n\
          {day},offer_flag,messenger_only,,1\r\n\
@@ -416,7 +447,8 @@ async fn the_report_counts_what_happened_without_personal_data() {
         assert!(!html.contains(outside), "the page refers to {outside}");
     }
     assert!(html.starts_with("<!DOCTYPE html>"));
-    assert_eq!(html.matches("<svg").count(), 7);
+    // Two more since #17: closed cases by category and by referral.
+    assert_eq!(html.matches("<svg").count(), 9);
     // The same figures as the text report: every summary line, and the funnel's table.
     for line in text.lines().skip(1).take_while(|l| !l.is_empty()) {
         assert!(html.contains(&format!("<li>{line}</li>")), "{line}");

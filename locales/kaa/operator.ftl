@@ -70,6 +70,8 @@ ops-card =
        *[other] qáwip { $risk }; belgiler: { $flags }
     }
     Táriyip: { $description }
+    Kategoriyalar: { $categories }
+    Baǵdarlanǵan: { $referrals }
     Ashılǵanına { $age } minut boldı.
 ops-reminder = ⏰ Múrájat #{ $case } ele kútpekte.
 ops-btn-take = ✋ Alıw
@@ -103,6 +105,15 @@ ops-help =
     /note tekst — ishki eskertpe (paydalanıwshı kórmeydi)
     /release — gezekke qaytarıw
     /close nátiyje — jabıw (informed, referred, offer_reported, emergency_referred, no_response, other)
+ops-help-toolkit =
+    <b>Operator quralları</b>
+    /tag kategoriya… — múrájat ne haqqında (/close ushın kerek); /untag — alıp taslaw
+    /refer shólkem — shólkem baylanısı paydalanıwshıǵa (/refer — dizim)
+    /send túyin — bot beti paydalanıwshıǵa (/send sóz — betti tabıw)
+    /snip at — tayar qısqa juwap (/snip — dizim)
+    /block [saat] sebep — paydalanıwshı xabarları endi kelmeydi; /unblock — alıp taslaw
+    Hámme jerde: /mine — meniń múrájatlarım; /take N — múrájattı kásiplesten alıw (administrator)
+    /confirm N, /reject N — aldaw haqqında xabar; /unconfirm baylanıs
 ops-no-case = Bul buyrıq múrájat ishinde isleydi: múrájat temasında jazıń yamasa onıń xabarına juwap beriń.
 ops-released = Múrájat #{ $case } gezekke qaytarıldı ({ $operator }).
 ops-note-usage = Jazıń: /note eskertpe teksti

@@ -70,6 +70,8 @@ ops-card =
        *[other] xavf { $risk }; belgilar: { $flags }
     }
     Tavsif: { $description }
+    Toifalar: { $categories }
+    Yoʻnaltirilgan: { $referrals }
     Ochilganiga { $age } daqiqa boʻldi.
 ops-reminder = ⏰ Murojaat #{ $case } hali kutmoqda.
 ops-btn-take = ✋ Olish
@@ -103,6 +105,15 @@ ops-help =
     /note matn — ichki eslatma (foydalanuvchi koʻrmaydi)
     /release — navbatga qaytarish
     /close natija — yopish (informed, referred, offer_reported, emergency_referred, no_response, other)
+ops-help-toolkit =
+    <b>Operator vositalari</b>
+    /tag toifa… — murojaat nima haqida (/close uchun kerak); /untag — olib tashlash
+    /refer tashkilot — tashkilot kontakti foydalanuvchiga (/refer — roʻyxat)
+    /send tugun — bot sahifasi foydalanuvchiga (/send soʻz — sahifani topish)
+    /snip nom — tayyor qisqa javob (/snip — roʻyxat)
+    /block [soat] sabab — foydalanuvchi xabarlari endi kelmaydi; /unblock — olib tashlash
+    Hamma joyda: /mine — mening murojaatlarim; /take N — murojaatni hamkasbdan olish (administrator)
+    /confirm N, /reject N — firibgarlik haqida xabar; /unconfirm kontakt
 ops-no-case = Bu buyruq murojaat ichida ishlaydi: murojaat mavzusida yozing yoki murojaat xabariga javob bering.
 ops-released = Murojaat #{ $case } navbatga qaytarildi ({ $operator }).
 ops-note-usage = Yozing: /note eslatma matni

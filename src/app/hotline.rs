@@ -197,6 +197,30 @@ impl App {
                 Arg::Text(case.description.clone().unwrap_or_default()),
             )
             .arg("age", Arg::Number(case.age_minutes(Utc::now())));
+        let content = self.content.get();
+        let referrals: Vec<String> = case
+            .referrals
+            .iter()
+            .map(|id| {
+                content
+                    .referrals
+                    .get(id)
+                    .map_or_else(|| id.clone(), |o| o.name.clone())
+            })
+            .collect();
+        let msg = msg
+            .arg(
+                "categories",
+                Arg::Text(self.category_labels(&content, &case.categories)),
+            )
+            .arg(
+                "referrals",
+                Arg::Text(if referrals.is_empty() {
+                    "—".to_string()
+                } else {
+                    referrals.join(", ")
+                }),
+            );
         let mut body = vec![msg];
         if kind == CardKind::Reminder {
             body.insert(
@@ -261,6 +285,21 @@ impl App {
                     self.effect_rate(&mut tx, &mut t, *case, *stars).await?;
                 }
                 Effect::Forget => self.effect_forget(&mut tx, &mut t).await?,
+                Effect::ReportOffer {
+                    contacts,
+                    names,
+                    text,
+                    risk,
+                } => {
+                    let new = crate::store::toolkit::NewScamReport {
+                        lang: t.lang.code().to_string(),
+                        contacts: contacts.clone(),
+                        names: names.clone(),
+                        offer_text: text.clone(),
+                        risk: risk.name().to_string(),
+                    };
+                    self.effect_report_offer(&mut tx, &mut t, &new).await?;
+                }
                 // Recorded for statistics before the turn got here.
                 Effect::OfferChecked { .. } => {}
             }
@@ -325,6 +364,13 @@ impl App {
             t.tell_user(&reply);
             return Ok(());
         }
+        if self.store.blocked(new.user.user_id).is_some() {
+            // Blocked a moment ago, after the engine offered the hotline.
+            t.state.in_case = false;
+            let reply = crate::core::scam_report::blocked_reply(t.state.country, true);
+            t.tell_user(&reply);
+            return Ok(());
+        }
         let id = tx.open_case(new).await?;
         let case = tx.case(id).await?.expect("just inserted");
         tracing::info!(case_id = id, priority = new.priority.code(), "case opened");
@@ -361,6 +407,12 @@ impl App {
         t: &mut HotlineTurn<'_>,
         case: i64,
     ) -> Result<(), StoreError> {
+        if self.store.blocked(t.incoming.user.user_id).is_some() {
+            t.state.in_case = false;
+            let reply = crate::core::scam_report::blocked_reply(t.state.country, true);
+            t.tell_user(&reply);
+            return Ok(());
+        }
         match tx.case(case).await? {
             Some(case)
                 if case.status != Status::Closed
@@ -778,6 +830,12 @@ impl App {
                 Vec::new()
             }
         };
+        let scam_cutoff = cutoff.to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
+        match self.store.purge_scam_texts(&scam_cutoff).await {
+            Ok(0) => {}
+            Ok(n) => tracing::info!(reports = n, "purged the texts of old scam reports"),
+            Err(e) => tracing::error!(error = %e, "purging scam reports' texts failed"),
+        }
         match self.store.purge_inactive_users(cutoff).await {
             Ok(0) => {}
             Ok(n) => tracing::info!(users = n, "purged users not seen within retention"),
@@ -804,19 +862,19 @@ impl App {
 }
 
 /// One turn's hotline effects in progress: the user's new state and the messages to queue.
-struct HotlineTurn<'a> {
-    content: &'a Content,
-    incoming: &'a Incoming,
-    lang: Lang,
-    state: UserState,
-    out: Vec<OutMessage>,
+pub(super) struct HotlineTurn<'a> {
+    pub(super) content: &'a Content,
+    pub(super) incoming: &'a Incoming,
+    pub(super) lang: Lang,
+    pub(super) state: UserState,
+    pub(super) out: Vec<OutMessage>,
     /// `/forget` was confirmed: the user's data goes at commit.
     forget: bool,
 }
 
 impl HotlineTurn<'_> {
     /// A reply to the user of this turn, in their language.
-    fn tell_user(&mut self, reply: &Reply) {
+    pub(super) fn tell_user(&mut self, reply: &Reply) {
         let rendered = render(&self.content.texts, self.lang, reply);
         self.out.extend(split_for_telegram(
             self.incoming.user.chat_id,

@@ -9,6 +9,7 @@ pub mod hotline;
 mod operators;
 pub mod report;
 mod stats;
+mod toolkit;
 
 use std::collections::HashSet;
 use std::panic::AssertUnwindSafe;
@@ -523,11 +524,14 @@ impl App {
             lang_guess: guess,
             case: self.store.open_case_of(user_id),
             hotline: self.hotline.operators_chat.is_some(),
+            blocked: self.store.blocked(user_id).is_some(),
         };
+        let confirmed = self.store.confirmed_contacts();
         let know = Knowledge {
             scripts: &content.scripts,
             offer: &content.offer,
             distress: &content.distress,
+            confirmed: &confirmed,
         };
         let mut outcome = engine::handle(know, &state, &incoming.input, ctx);
         // Held parts are handled with this turn (joined to its text, or before it).

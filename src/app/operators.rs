@@ -7,6 +7,7 @@ use chrono::Utc;
 
 use super::hotline::{MAX_CAPTION_CHARS, truncate_chars};
 use super::render;
+use super::toolkit::queue_taken_line;
 use crate::content::Content;
 use crate::content::texts::escape_html as escape;
 use crate::core::callback::Callback;
@@ -14,7 +15,7 @@ use crate::core::hotline::rating_keyboard;
 use crate::core::input::Media;
 use crate::core::operators::{CaseOutcome, OpCommand, OperatorEvent, OperatorInput};
 use crate::core::output::{Arg, KeyButton, Msg, Reply};
-use crate::store::hotline::{Case, HotlineTx, NewEvent, Refusal};
+use crate::store::hotline::{Case, HotlineTx, NewEvent, Refusal, Status};
 use crate::store::{OutMessage, OutboxRow, StoreError};
 
 impl App {
@@ -66,9 +67,14 @@ impl App {
         let content = self.content.get();
         let here = self.case_of(event).await?;
         // Reads on their own come before the transaction: it holds the writing connection.
-        let queue = match &event.input {
-            OperatorInput::Command(OpCommand::Queue) => self.store.queue().await?,
-            _ => Vec::new(),
+        let (queue, taken) = match &event.input {
+            OperatorInput::Command(OpCommand::Queue) => {
+                (self.store.queue().await?, self.store.active_cases().await?)
+            }
+            OperatorInput::Command(OpCommand::Mine) => {
+                (Vec::new(), self.store.cases_of(event.operator_id).await?)
+            }
+            _ => (Vec::new(), Vec::new()),
         };
         let mut tx = self.store.hotline().await?;
         let mut s = OpStep {
@@ -80,7 +86,27 @@ impl App {
         match &event.input {
             OperatorInput::Button(data) => self.op_take(&mut tx, &mut s, data).await?,
             OperatorInput::Command(command) => match command {
-                OpCommand::Queue => self.op_queue(&mut s, &queue),
+                OpCommand::Queue => self.op_queue(&mut s, &queue, &taken),
+                OpCommand::Mine => self.op_mine(&mut s, &taken),
+                OpCommand::Tag(ids) => self.op_tag(&mut tx, &mut s, ids, true).await?,
+                OpCommand::Untag(ids) => self.op_tag(&mut tx, &mut s, ids, false).await?,
+                OpCommand::Refer(org) => self.op_refer(&mut tx, &mut s, org.as_deref()).await?,
+                OpCommand::Send(query) => self.op_send(&mut tx, &mut s, query).await?,
+                OpCommand::Snip(name) => self.op_snip(&mut tx, &mut s, name.as_deref()).await?,
+                OpCommand::Block { hours, reason } => {
+                    self.op_block(&mut tx, &mut s, *hours, reason).await?;
+                }
+                OpCommand::Unblock => self.op_unblock(&mut tx, &mut s).await?,
+                OpCommand::Take(n) => self.op_take_over(&mut tx, &mut s, *n).await?,
+                OpCommand::Confirm { report, note } => {
+                    self.op_decide(&mut tx, &mut s, *report, true, note).await?;
+                }
+                OpCommand::Reject(report) => {
+                    self.op_decide(&mut tx, &mut s, *report, false, "").await?;
+                }
+                OpCommand::Unconfirm(contact) => {
+                    self.op_unconfirm(&mut tx, &mut s, contact).await?
+                }
                 OpCommand::Case(n) => self.op_case(&mut tx, &mut s, *n).await?,
                 OpCommand::Help => self.op_help(&mut s),
                 OpCommand::Release => self.op_release(&mut tx, &mut s).await?,
@@ -102,13 +128,13 @@ impl App {
     }
 
     /// A message from the bot in reply to an operator's step.
-    fn say(&self, s: &mut OpStep<'_>, case: Option<i64>, msg: Msg) {
+    pub(super) fn say(&self, s: &mut OpStep<'_>, case: Option<i64>, msg: Msg) {
         let msgs = self.to_ops(s.content, case, "ops_reply", &Reply::text(msg));
         s.out.extend(msgs);
     }
 
     /// The case the step is in (its topic, or the message replied to); without one, says so.
-    fn case_here(&self, s: &mut OpStep<'_>) -> Option<i64> {
+    pub(super) fn case_here(&self, s: &mut OpStep<'_>) -> Option<i64> {
         if s.here.is_none() {
             self.say(s, None, Msg::new("ops-no-case"));
         }
@@ -140,7 +166,7 @@ impl App {
     }
 
     /// `/queue`: waiting cases, most urgent first, with Take buttons.
-    fn op_queue(&self, s: &mut OpStep<'_>, queue: &[Case]) {
+    fn op_queue(&self, s: &mut OpStep<'_>, queue: &[Case], taken: &[Case]) {
         let now = Utc::now();
         let mut body = vec![Msg::new("ops-queue").arg("count", Arg::Number(queue.len() as i64))];
         for c in queue.iter().take(30) {
@@ -151,6 +177,13 @@ impl App {
                     .arg("lang", Arg::Text(c.lang.code().into()))
                     .arg("age", Arg::Number(c.age_minutes(now))),
             );
+        }
+        // Cases in work, with who has them (an admin can take one over with /take N).
+        if !taken.is_empty() {
+            body.push(Msg::new("ops-queue-taken").arg("count", Arg::Number(taken.len() as i64)));
+            for c in taken.iter().take(30) {
+                body.push(queue_taken_line(c, now));
+            }
         }
         let keyboard = queue
             .iter()
@@ -201,6 +234,7 @@ impl App {
     fn op_help(&self, s: &mut OpStep<'_>) {
         let here = s.here;
         self.say(s, here, Msg::new("ops-help"));
+        self.say(s, here, Msg::new("ops-help-toolkit"));
     }
 
     /// `/release`: back to the queue, posted again; the user is told.
@@ -288,6 +322,15 @@ impl App {
             return Ok(());
         };
         let op = s.event.operator_id;
+        // What the case was about, and where its user was sent, before it closes (checked
+        // before a waiting case would be taken by this step).
+        if let Some(c) = tx.case(case).await?
+            && c.status != Status::Closed
+            && c.operator_id.is_none_or(|o| o == op)
+            && !self.ready_to_close(s, &c, outcome)
+        {
+            return Ok(());
+        }
         let c = match tx.own(case, op, s.name()).await? {
             Ok((c, _)) => c,
             Err(r) => {
@@ -399,7 +442,13 @@ impl App {
         Ok(rows)
     }
 
-    fn announce_take(&self, content: &Content, case: &Case, name: &str, out: &mut Vec<OutMessage>) {
+    pub(super) fn announce_take(
+        &self,
+        content: &Content,
+        case: &Case,
+        name: &str,
+        out: &mut Vec<OutMessage>,
+    ) {
         tracing::info!(case_id = case.id, "case taken");
         let msg = Msg::new("ops-taken")
             .arg("case", Arg::Number(case.id))
@@ -476,22 +525,22 @@ impl App {
 }
 
 /// One operator's step in progress: what it is about, and the messages it will send.
-struct OpStep<'a> {
-    content: &'a Content,
-    event: &'a OperatorEvent,
+pub(super) struct OpStep<'a> {
+    pub(super) content: &'a Content,
+    pub(super) event: &'a OperatorEvent,
     /// The case the message was written in (its topic, or the message replied to).
-    here: Option<i64>,
-    out: Vec<OutMessage>,
+    pub(super) here: Option<i64>,
+    pub(super) out: Vec<OutMessage>,
 }
 
 impl OpStep<'_> {
-    fn name(&self) -> &str {
+    pub(super) fn name(&self) -> &str {
         &self.event.operator_name
     }
 }
 
 /// Why an action on `case` was refused, for the operators.
-fn refusal(case: i64, r: Refusal) -> Msg {
+pub(super) fn refusal(case: i64, r: Refusal) -> Msg {
     match r {
         Refusal::NotFound => Msg::new("ops-case-not-found").arg("case", Arg::Number(case)),
         Refusal::TakenBy(who) => Msg::new("ops-taken-by-other")

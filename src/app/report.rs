@@ -107,6 +107,14 @@ pub struct Report {
     pub messages_sent: i64,
     pub messages_failed: i64,
     pub unreachable: i64,
+    /// (category id, closed cases tagged with it), most first.
+    pub case_categories: Vec<(String, i64)>,
+    /// (organisation id, closed cases referred to it), most first.
+    pub case_referrals: Vec<(String, i64)>,
+    /// Users blocked from the operators.
+    pub blocked: i64,
+    /// Scam reports received, confirmed, rejected.
+    pub scam_reports: [i64; 3],
 }
 
 fn week_of(day: NaiveDate) -> NaiveDate {
@@ -155,6 +163,8 @@ impl Report {
         let mut funnel: BTreeMap<String, [i64; 5]> = BTreeMap::new();
         let mut pages: BTreeMap<(String, String), i64> = BTreeMap::new();
         let mut categories = BTreeMap::new();
+        let mut case_categories = BTreeMap::new();
+        let mut case_referrals = BTreeMap::new();
         for row in &rows {
             let n = row.count;
             let day = NaiveDate::parse_from_str(&row.day, "%Y-%m-%d").unwrap_or(req.from);
@@ -206,6 +216,17 @@ impl Report {
                 "message" if row.d1 == "sent" => r.messages_sent += n,
                 "message" if row.d1 == "failed" => r.messages_failed += n,
                 "unreachable" => r.unreachable += n,
+                "case_category" => *case_categories.entry(row.d1.clone()).or_default() += n,
+                "case_referral" => *case_referrals.entry(row.d1.clone()).or_default() += n,
+                "blocked" => r.blocked += n,
+                "scam_report" => {
+                    let i = match row.d1.as_str() {
+                        "confirmed" => 1,
+                        "rejected" => 2,
+                        _ => 0,
+                    };
+                    r.scam_reports[i] += n;
+                }
                 _ => {}
             }
         }
@@ -219,6 +240,8 @@ impl Report {
         pages.truncate(10);
         r.top_pages = pages;
         r.categories = sorted_desc(categories);
+        r.case_categories = sorted_desc(case_categories);
+        r.case_referrals = sorted_desc(case_referrals);
 
         let (mut office, mut outside, mut close) = (Vec::new(), Vec::new(), Vec::new());
         let mut outcomes = BTreeMap::new();
@@ -431,6 +454,15 @@ fn summary_lines(r: &Report, l: &Labels<'_>) -> Vec<String> {
             ("unreachable", n(r.unreachable)),
         ],
     ));
+    out.push(l.text(
+        "report-toolkit",
+        &[
+            ("blocked", n(r.blocked)),
+            ("reports", n(r.scam_reports[0])),
+            ("confirmed", n(r.scam_reports[1])),
+            ("rejected", n(r.scam_reports[2])),
+        ],
+    ));
     out
 }
 
@@ -515,6 +547,22 @@ pub fn render_text(r: &Report, texts: &Texts, lang: Lang) -> String {
         r.outcomes
             .iter()
             .map(|(c, k)| (l.outcome(c), k.to_string()))
+            .collect(),
+    );
+    section(
+        &mut out,
+        "report-case-categories",
+        r.case_categories
+            .iter()
+            .map(|(c, k)| (c.clone(), k.to_string()))
+            .collect(),
+    );
+    section(
+        &mut out,
+        "report-case-referrals",
+        r.case_referrals
+            .iter()
+            .map(|(c, k)| (c.clone(), k.to_string()))
             .collect(),
     );
     section(
@@ -895,6 +943,18 @@ pub fn render_html(r: &Report, texts: &Texts, lang: Lang) -> String {
                 .collect::<Vec<_>>(),
             &[3; 8],
         ),
+    );
+    chart(
+        &mut page,
+        "report-case-categories",
+        "report-case-categories-how",
+        charts::hbars(&r.case_categories, &[3; 16]),
+    );
+    chart(
+        &mut page,
+        "report-case-referrals",
+        "report-case-referrals-how",
+        charts::hbars(&r.case_referrals, &[4; 16]),
     );
     let take_rows = vec![
         (

@@ -10,6 +10,7 @@ use clap::{Args, Parser, Subcommand};
 use url::Url;
 
 pub mod offer;
+pub mod registry;
 pub mod report;
 
 use crate::app::App;
@@ -45,6 +46,9 @@ pub enum Cmd {
     /// Report for the NGO: users, campaigns, offer checks, the hotline (text, CSV or HTML).
     Report(report::ReportArgs),
     Backup(BackupArgs),
+    /// The contacts the hotline confirmed from users' scam reports (`registry export`: in the
+    /// format of offer-registry.yaml, for the NGO to publish).
+    Registry(registry::RegistryArgs),
 }
 
 #[derive(Debug, Clone, Args)]
@@ -347,6 +351,12 @@ fn summary(content: &Content, warnings: &Diagnostics) -> String {
         ),
         None => "  sources: no node has `reviewed` yet".to_string(),
     });
+    lines.push(format!(
+        "  operators' toolkit: {} case categories, {} referral organisations, {} snippets",
+        content.categories.0.len(),
+        content.referrals.list.len(),
+        content.snippets.key_count_in(Lang::Uz)
+    ));
     lines.push(format!(
         "  distress phrases: {} ({} of them self-harm)",
         content.distress.len(),

@@ -3,6 +3,7 @@
 
 pub mod script;
 pub mod texts;
+pub mod toolkit;
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -16,6 +17,7 @@ use crate::lang::Lang;
 use crate::offer::OfferChecker;
 use crate::translit::Exceptions;
 use texts::Texts;
+use toolkit::{CaseCategories, Referrals};
 
 /// The transliteration exceptions file in the dialogues folder.
 pub const TRANSLIT_FILE: &str = "translit-exceptions.yaml";
@@ -59,6 +61,12 @@ pub struct Content {
     pub offer: OfferChecker,
     pub translit: Exceptions,
     pub distress: Distress,
+    /// What a case can be about (`case-categories.yaml`).
+    pub categories: CaseCategories,
+    /// Organisations operators refer users to (`referrals.yaml`).
+    pub referrals: Referrals,
+    /// Short prepared answers operators send with `/snip` (`snippets/<lang>/*.ftl`).
+    pub snippets: Texts,
 }
 
 /// Where content is read from.
@@ -78,14 +86,51 @@ impl Content {
         let offer = OfferChecker::load(&paths.dialogues, &mut diags);
         let translit = Exceptions::load(&paths.dialogues.join(TRANSLIT_FILE), &mut diags);
         let distress = Distress::load(&paths.dialogues.join(DISTRESS_FILE), &mut diags);
-        let (Some(scripts), Some(mut texts), Some(offer), Some(translit), Some(distress)) =
-            (scripts, texts, offer, translit, distress)
+        let today = chrono::Utc::now().date_naive();
+        let categories = CaseCategories::load(&paths.dialogues, &mut diags);
+        let referrals = categories
+            .as_ref()
+            .and_then(|c| Referrals::load(&paths.dialogues, c, today, &mut diags));
+        let snippets = toolkit::load_snippets(&paths.dialogues, &mut diags);
+        let (
+            Some(scripts),
+            Some(mut texts),
+            Some(offer),
+            Some(translit),
+            Some(distress),
+            Some(categories),
+            Some(referrals),
+            Some(mut snippets),
+        ) = (
+            scripts, texts, offer, translit, distress, categories, referrals, snippets,
+        )
         else {
             return Err(diags.sorted());
         };
         texts.set_transliteration(translit.clone());
+        snippets.set_transliteration(translit.clone());
         check_keys(&scripts, &texts, &offer, &paths.locales, &mut diags);
-        scripts.check_facts(&texts, chrono::Utc::now().date_naive(), &mut diags);
+        for (path, pos, key) in referrals.text_keys() {
+            let langs: Vec<&str> = Lang::AUTHORED
+                .into_iter()
+                .filter(|l| !texts.has(*l, key))
+                .map(Lang::code)
+                .collect();
+            if !langs.is_empty() {
+                diags.error(
+                    path,
+                    pos,
+                    format!(
+                        "text `{key}` has no text in {}: add `{key} = …` to \
+                         locales/{}/referrals.ftl (or fix the id)",
+                        langs.join(", "),
+                        langs[0]
+                    ),
+                );
+            }
+        }
+        referrals.check_contacts(&texts, &mut diags);
+        scripts.check_facts(&texts, today, &mut diags);
         if diags.has_errors() {
             Err(diags.sorted())
         } else {
@@ -96,6 +141,9 @@ impl Content {
                     offer,
                     translit,
                     distress,
+                    categories,
+                    referrals,
+                    snippets,
                 },
                 diags.sorted(),
             ))
@@ -149,7 +197,14 @@ fn check_keys(
         .chain(crate::core::offer_reply::REPORT_KEYS)
         .chain(crate::core::offer_reply::FLOW_KEYS)
         .chain(crate::core::hotline::HOTLINE_KEYS)
-        .chain(crate::core::emergency::EMERGENCY_KEYS);
+        .chain(crate::core::emergency::EMERGENCY_KEYS)
+        .chain(crate::core::operators::TOOLKIT_KEYS)
+        .chain(crate::core::scam_report::REPORT_OFFER_KEYS)
+        .chain(&[
+            crate::offer::CONFIRMED_TITLE,
+            crate::offer::CONFIRMED_EXPLAIN,
+            crate::offer::CONFIRMED_ADVICE,
+        ]);
     for key in program_keys {
         missing(locales, Pos::FILE, key, "the program's message");
     }

@@ -312,6 +312,15 @@ impl Texts {
     }
 
     /// Where `key` is defined in any language (for pointing at it in diagnostics).
+    /// The message ids defined in `lang`, with where each is.
+    pub fn ids(&self, lang: Lang) -> impl Iterator<Item = (&str, &KeyLocation)> {
+        self.keys
+            .get(&lang)
+            .into_iter()
+            .flatten()
+            .map(|(k, at)| (k.as_str(), at))
+    }
+
     pub fn location(&self, key: &str) -> Option<&KeyLocation> {
         Lang::AUTHORED.iter().find_map(|l| self.keys[l].get(key))
     }

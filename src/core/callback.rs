@@ -13,6 +13,7 @@
 //! | `h:rate:<case>:<1-5>` | rating a closed case |
 //! | `c:<country>`, `c:?` | a country answering "Where are you now?", or the question again; `:s` after either: after a self-harm message (the crisis line comes first) |
 //! | `o:all` | the full report of the offer the user just checked (kept in their state, never in the button) |
+//! | `o:report`, `o:rc`, `o:rt` | "Report this offer" (the offer kept in the user's state): asks for consent; sends its contacts; sends them with the whole text |
 //! | `t:<case>` | an operator takes a case |
 
 use std::fmt;
@@ -87,6 +88,19 @@ pub enum Callback {
     ShowAllFlags,
     /// An operator's Take button.
     Take(i64),
+    /// "Report this offer" under an offer report, and the answers to its consent question.
+    ReportOffer(ReportStep),
+}
+
+/// The steps of reporting a checked offer to the hotline.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ReportStep {
+    /// "Report this offer": what would be sent, and the choice.
+    Ask,
+    /// Send the contacts (and names) only.
+    Contacts,
+    /// Send them with the offer's whole text.
+    WithText,
 }
 
 impl Callback {
@@ -140,7 +154,13 @@ impl Callback {
                 };
                 Some(Callback::Country { country, self_harm })
             }
-            "o" => (rest == "all").then_some(Callback::ShowAllFlags),
+            "o" => match rest {
+                "all" => Some(Callback::ShowAllFlags),
+                "report" => Some(Callback::ReportOffer(ReportStep::Ask)),
+                "rc" => Some(Callback::ReportOffer(ReportStep::Contacts)),
+                "rt" => Some(Callback::ReportOffer(ReportStep::WithText)),
+                _ => None,
+            },
             "t" => rest
                 .parse()
                 .ok()
@@ -172,6 +192,9 @@ impl fmt::Display for Callback {
             }
             Callback::ShowAllFlags => f.write_str("o:all"),
             Callback::Take(case) => write!(f, "t:{case}"),
+            Callback::ReportOffer(ReportStep::Ask) => f.write_str("o:report"),
+            Callback::ReportOffer(ReportStep::Contacts) => f.write_str("o:rc"),
+            Callback::ReportOffer(ReportStep::WithText) => f.write_str("o:rt"),
         }
     }
 }
@@ -202,6 +225,9 @@ mod tests {
             },
             Callback::Take(99_999_999_999),
             Callback::ShowAllFlags,
+            Callback::ReportOffer(ReportStep::Ask),
+            Callback::ReportOffer(ReportStep::Contacts),
+            Callback::ReportOffer(ReportStep::WithText),
         ];
         all.extend(Lang::ALL.into_iter().map(Callback::Lang));
         all.extend(Action::ALL.into_iter().map(Callback::Action));
@@ -255,6 +281,7 @@ mod tests {
             "c:ru:x",
             "o:",
             "o:all:1",
+            "o:reportx",
             "t:",
             "z:1",
         ] {

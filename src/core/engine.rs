@@ -42,6 +42,9 @@ pub struct Context {
     pub case: Option<i64>,
     /// Whether there is a hotline (an operators' group) to offer.
     pub hotline: bool,
+    /// The user's messages are blocked from the operators (`/block`): the hotline is not
+    /// offered; pages, the offer checker and the emergency contacts work as for anyone.
+    pub blocked: bool,
 }
 
 /// What the engine reads: the scripts and the offer checker (both pure, both validated).
@@ -50,6 +53,8 @@ pub struct Knowledge<'a> {
     pub scripts: &'a Scripts,
     pub offer: &'a OfferChecker,
     pub distress: &'a Distress,
+    /// Contacts the hotline confirmed as scams' (from users' reports).
+    pub confirmed: &'a crate::offer::confirmed::ConfirmedContacts,
 }
 
 pub fn handle(know: Knowledge<'_>, state: &UserState, input: &Input, ctx: Context) -> Outcome {
@@ -153,7 +158,7 @@ pub fn handle(know: Knowledge<'_>, state: &UserState, input: &Input, ctx: Contex
     if awaiting == Some(Awaiting::Offer) {
         match input {
             Input::Text(text) => {
-                check_offer(know, &mut out, text, None);
+                check_offer(know, &mut out, text, None, ctx);
                 return out;
             }
             Input::Unsupported(Media::Photo | Media::Document) => {
@@ -190,12 +195,26 @@ pub fn handle(know: Knowledge<'_>, state: &UserState, input: &Input, ctx: Contex
             }
         },
         Input::Button(data) if Callback::parse(data) == Some(Callback::ShowAllFlags) => {
-            show_full_report(know, &mut out, draft.as_ref());
+            show_full_report(know, &mut out, draft.as_ref(), ctx);
+        }
+        Input::Button(data) if matches!(Callback::parse(data), Some(Callback::ReportOffer(_))) => {
+            match (Callback::parse(data), draft.clone()) {
+                (Some(Callback::ReportOffer(step)), Some(draft)) => {
+                    super::scam_report::press(know, &mut out, step, draft, ctx);
+                }
+                _ => stale(scripts, &mut out),
+            }
         }
         Input::Button(data) => press(scripts, &mut out, data),
         // A pasted or forwarded offer is checked at once, even if it names a country.
         Input::Text(text) if know.offer.looks_like_offer(text) => {
-            check_offer(know, &mut out, text, Some(Msg::new("offer-looks-like")));
+            check_offer(
+                know,
+                &mut out,
+                text,
+                Some(Msg::new("offer-looks-like")),
+                ctx,
+            );
         }
         Input::Text(text) => match scripts.faq().decide(text) {
             Decision::Answer(entry) => {
@@ -269,7 +288,10 @@ fn press(scripts: &Scripts, out: &mut Outcome, data: &str) {
         }
         // A hotline button whose question is no longer open (pressed twice, or forged), or an
         // operator's button pressed in a private chat.
-        Callback::Hotline(_) | Callback::Take(_) | Callback::ShowAllFlags => stale(scripts, out),
+        Callback::Hotline(_)
+        | Callback::Take(_)
+        | Callback::ShowAllFlags
+        | Callback::ReportOffer(_) => stale(scripts, out),
         // Answered before anything else in `handle`; here only for completeness.
         Callback::Country { country, self_harm } => emergency::press(out, country, self_harm),
     }
@@ -298,11 +320,18 @@ fn act(scripts: &Scripts, out: &mut Outcome, action: Action) {
 /// "Show all" under a short offer report: the full report of the offer kept from that check
 /// (the button names no offer; with no offer kept it is stale). The offer stays kept, so
 /// "talk to a person" under the full report still carries it.
-fn show_full_report(know: Knowledge<'_>, out: &mut Outcome, draft: Option<&OfferDraft>) {
+fn show_full_report(
+    know: Knowledge<'_>,
+    out: &mut Outcome,
+    draft: Option<&OfferDraft>,
+    ctx: Context,
+) {
     match draft {
         Some(draft) => {
-            let report = know.offer.check(&draft.text);
-            out.replies.push(full_report_reply(&report));
+            let report = know.offer.check_with(&draft.text, know.confirmed);
+            let mut reply = full_report_reply(&report);
+            super::scam_report::offer_button(&mut reply, &report, ctx);
+            out.replies.push(reply);
             out.state.draft_offer = Some(draft.clone());
         }
         _ => stale(know.scripts, out),
@@ -310,9 +339,16 @@ fn show_full_report(know: Knowledge<'_>, out: &mut Outcome, draft: Option<&Offer
 }
 
 /// Checks an offer and answers with the report; the check is recorded (without the text).
-fn check_offer(know: Knowledge<'_>, out: &mut Outcome, text: &str, before: Option<Msg>) {
-    let report = know.offer.check(text);
+fn check_offer(
+    know: Knowledge<'_>,
+    out: &mut Outcome,
+    text: &str,
+    before: Option<Msg>,
+    ctx: Context,
+) {
+    let report = know.offer.check_with(text, know.confirmed);
     let mut reply = report_reply(&report);
+    super::scam_report::offer_button(&mut reply, &report, ctx);
     if let Some(msg) = before {
         reply.body.insert(0, msg);
     }
@@ -455,7 +491,7 @@ fn first_line(know: Knowledge<'_>, out: &mut Outcome, text: &str, ctx: Context) 
     }
     if know.offer.looks_like_offer(text) {
         out.state.lang = Some(lang);
-        check_offer(know, out, text, Some(Msg::new("offer-looks-like")));
+        check_offer(know, out, text, Some(Msg::new("offer-looks-like")), ctx);
     } else if let Decision::Answer(entry) = know.scripts.faq().decide(text) {
         out.state.lang = Some(lang);
         out.events.push(Happened::Question(Question::Answered));
@@ -523,6 +559,7 @@ fn distress(
     );
     if let Some(case) = ctx.case
         && ctx.hotline
+        && !ctx.blocked
     {
         // Back in the chat of the open case: these words go to the operator too.
         out.effects.push(Effect::Relay { case });
@@ -626,8 +663,23 @@ nodes:
             scripts: s,
             offer: offer(),
             distress: distress(),
+            confirmed: confirmed(),
         };
         super::handle(know, state, input, ctx)
+    }
+
+    /// One contact the hotline confirmed: a phone reported three times.
+    fn confirmed() -> &'static crate::offer::confirmed::ConfirmedContacts {
+        static CONFIRMED: std::sync::OnceLock<crate::offer::confirmed::ConfirmedContacts> =
+            std::sync::OnceLock::new();
+        CONFIRMED.get_or_init(|| {
+            crate::offer::confirmed::ConfirmedContacts::new([(
+                crate::offer::extract::ContactKind::Phone,
+                "+998907654321".to_string(),
+                3,
+                "2026-12-01".to_string(),
+            )])
+        })
     }
 
     fn distress() -> &'static Distress {
@@ -1027,6 +1079,175 @@ nodes:
             keys(&out.replies[0])[..2],
             ["offer-looks-like", "offer-risk-high"]
         );
+    }
+
+    #[test]
+    fn an_offer_with_a_hotline_confirmed_number_in_another_format_is_high_with_the_line() {
+        let s = scripts();
+        // Nothing else in it would make it high.
+        let text = "Toshkentda omborga yuk tashuvchi kerak, oylik kelishiladi. Tel: 90 765-43-21";
+        let out = handle(
+            &s,
+            &chosen(Lang::Uz),
+            &Input::Text(text.into()),
+            with_hotline(),
+        );
+        let reply = &out.replies[0];
+        assert!(
+            keys(reply).contains(&"offer-risk-high"),
+            "{:?}",
+            keys(reply)
+        );
+        let line = reply
+            .body
+            .iter()
+            .find(|m| m.key == crate::offer::CONFIRMED_TITLE)
+            .expect("the confirmed contact's line");
+        assert!(
+            line.args.contains(&("times", Arg::Text("3".into()))),
+            "{line:?}"
+        );
+        assert!(
+            line.args
+                .contains(&("date", Arg::Text("2026-12-01".into()))),
+            "{line:?}"
+        );
+        // Without the confirmation the same offer is not high.
+        let plain = offer().check(text);
+        assert_ne!(plain.risk, crate::offer::Risk::High);
+    }
+
+    #[test]
+    fn report_this_offer_asks_what_is_sent_then_sends_contacts_and_the_text_only_if_chosen() {
+        let s = scripts();
+        let offer = "Koreyaga ish! Oylik 2000 dollar. Oldindan 500 dollar to'lov. Telegram: @job_korea_tez, tel +998 91 222 33 44";
+        let checked = handle(
+            &s,
+            &chosen(Lang::Uz),
+            &Input::Text(offer.into()),
+            with_hotline(),
+        );
+        let report = Callback::ReportOffer(crate::core::callback::ReportStep::Ask).to_string();
+        assert!(
+            checked.replies[0]
+                .keyboard
+                .iter()
+                .flatten()
+                .any(|b| b.data == report),
+            "{:?}",
+            checked.replies[0].keyboard
+        );
+        // No hotline: no such button.
+        let alone = handle(
+            &s,
+            &chosen(Lang::Uz),
+            &Input::Text(offer.into()),
+            Context::default(),
+        );
+        assert!(
+            !alone.replies[0]
+                .keyboard
+                .iter()
+                .flatten()
+                .any(|b| b.data == report)
+        );
+
+        let ask = handle(
+            &s,
+            &checked.state,
+            &Input::Button(report.clone()),
+            with_hotline(),
+        );
+        assert_eq!(keys(&ask.replies[0]), ["offer-report-ask"]);
+        let listed = &ask.replies[0].body[0].args[0].1;
+        assert_eq!(listed, &Arg::Text("@job_korea_tez\n+998912223344".into()));
+        assert!(
+            ask.state.draft_offer.is_some(),
+            "the offer is kept for the answer"
+        );
+        assert!(ask.effects.is_empty());
+
+        let contacts = Callback::ReportOffer(crate::core::callback::ReportStep::Contacts);
+        let sent = handle(
+            &s,
+            &ask.state,
+            &Input::Button(contacts.to_string()),
+            with_hotline(),
+        );
+        match &sent.effects[..] {
+            [Effect::ReportOffer { contacts, text, .. }] => {
+                assert_eq!(contacts.len(), 2);
+                assert_eq!(text, &None, "the text only if the user chose it");
+            }
+            other => panic!("{other:?}"),
+        }
+        let with_text = Callback::ReportOffer(crate::core::callback::ReportStep::WithText);
+        let sent = handle(
+            &s,
+            &ask.state,
+            &Input::Button(with_text.to_string()),
+            with_hotline(),
+        );
+        assert!(matches!(
+            &sent.effects[..],
+            [Effect::ReportOffer { text: Some(t), .. }] if t == offer
+        ));
+        // Pressed again later (the offer is gone): stale, nothing sent.
+        let again = handle(
+            &s,
+            &sent.state,
+            &Input::Button(contacts.to_string()),
+            with_hotline(),
+        );
+        assert!(again.effects.is_empty());
+        assert_eq!(keys(&again.replies[0])[0], "menu-stale");
+    }
+
+    #[test]
+    fn a_blocked_user_is_told_plainly_and_keeps_the_emergency_numbers_and_the_bot() {
+        let s = scripts();
+        let blocked = Context {
+            hotline: true,
+            blocked: true,
+            case: Some(4),
+            ..Context::default()
+        };
+        let out = handle(
+            &s,
+            &chosen(Lang::Ru),
+            &Input::Command(Command::Operator),
+            blocked,
+        );
+        let reply = &out.replies[0];
+        assert_eq!(keys(reply)[0], "hotline-blocked");
+        assert!(
+            keys(reply).iter().any(|k| k.starts_with("emergency-")),
+            "{:?}",
+            keys(reply)
+        );
+        assert!(out.effects.is_empty());
+        assert!(!out.state.in_case);
+        // Words of distress: the numbers at once, then the plain notice, no consent.
+        let out = handle(
+            &s,
+            &chosen(Lang::Ru),
+            &Input::Text("меня бьют, помогите".into()),
+            blocked,
+        );
+        let all: Vec<&str> = out.replies.iter().flat_map(keys).collect();
+        assert!(all.iter().any(|k| k.starts_with("emergency-")), "{all:?}");
+        assert!(all.contains(&"hotline-blocked"), "{all:?}");
+        assert!(!all.contains(&"hotline-consent"), "{all:?}");
+        assert!(out.effects.is_empty(), "nothing relayed: {:?}", out.effects);
+        // Pages still answer.
+        let out = handle(
+            &s,
+            &chosen(Lang::Ru),
+            &Input::Command(Command::Menu),
+            blocked,
+        );
+        assert!(out.effects.is_empty());
+        assert!(!out.replies.is_empty());
     }
 
     #[test]

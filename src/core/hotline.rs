@@ -41,6 +41,16 @@ pub fn offer_hotline(
         out.replies.push(reply);
         return;
     }
+    if ctx.blocked {
+        out.state.awaiting = None;
+        out.state.draft_offer = None;
+        out.state.in_case = false;
+        // Someone in distress has the emergency numbers already, in the reply before.
+        let mut reply = super::scam_report::blocked_reply(out.state.country, before.is_none());
+        reply.keyboard.splice(0..0, also);
+        out.replies.push(reply);
+        return;
+    }
     if let Some(case) = ctx.case {
         out.state.in_case = true;
         out.state.awaiting = None;

@@ -18,6 +18,35 @@ pub enum OpCommand {
     /// `/report [YYYY-MM]`: the report as an HTML page and CSV files (this month without one).
     Report(Option<String>),
     Help,
+    /// `/tag CATEGORY…`: categories of the case (none: the list).
+    Tag(Vec<String>),
+    /// `/untag CATEGORY…`.
+    Untag(Vec<String>),
+    /// `/refer ORG`: the user gets the organisation's contact (none: the list).
+    Refer(Option<String>),
+    /// `/send NODE` sends a page to the user; `/send` alone or with a word lists pages.
+    Send(String),
+    /// `/snip NAME` sends a prepared text; `/snip` alone lists them.
+    Snip(Option<String>),
+    /// `/block [HOURS] reason`: the user's messages stop reaching the operators.
+    Block {
+        hours: Option<u32>,
+        reason: String,
+    },
+    Unblock,
+    /// `/mine`: my open cases.
+    Mine,
+    /// `/take N`: an admin takes over a case (`None`: no number given).
+    Take(Option<i64>),
+    /// `/confirm N [note]`: a scam report's contacts are confirmed.
+    Confirm {
+        report: Option<i64>,
+        note: String,
+    },
+    /// `/reject N`: a scam report is rejected.
+    Reject(Option<i64>),
+    /// `/unconfirm CONTACT`: a confirmed contact is taken off the list.
+    Unconfirm(String),
     /// Not an operator command: ignored (operators also talk among themselves).
     Other,
 }
@@ -37,10 +66,102 @@ impl OpCommand {
             "stats" => OpCommand::Stats,
             "report" => OpCommand::Report(Some(args.trim().to_string()).filter(|a| !a.is_empty())),
             "help" | "start" => OpCommand::Help,
+            "tag" => OpCommand::Tag(words(args)),
+            "untag" => OpCommand::Untag(words(args)),
+            "refer" => OpCommand::Refer(words(args).into_iter().next()),
+            "send" => OpCommand::Send(args.trim().to_string()),
+            "snip" => OpCommand::Snip(words(args).into_iter().next()),
+            "block" => {
+                let args = args.trim();
+                let (first, rest) = args.split_once(char::is_whitespace).unwrap_or((args, ""));
+                match first.parse::<u32>() {
+                    Ok(hours) => OpCommand::Block {
+                        hours: Some(hours),
+                        reason: rest.trim().to_string(),
+                    },
+                    Err(_) => OpCommand::Block {
+                        hours: None,
+                        reason: args.to_string(),
+                    },
+                }
+            }
+            "unblock" => OpCommand::Unblock,
+            "mine" => OpCommand::Mine,
+            "take" => OpCommand::Take(number(args)),
+            "confirm" => {
+                let args = args.trim();
+                let (first, rest) = args.split_once(char::is_whitespace).unwrap_or((args, ""));
+                OpCommand::Confirm {
+                    report: number(first),
+                    note: rest.trim().to_string(),
+                }
+            }
+            "reject" => OpCommand::Reject(number(args)),
+            "unconfirm" => OpCommand::Unconfirm(args.trim().to_string()),
             _ => OpCommand::Other,
         })
     }
 }
+
+/// Ids typed after a command, lowercased (`Unpaid_Wages, violence` → both).
+fn words(args: &str) -> Vec<String> {
+    args.split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty())
+        .map(|w| w.trim_start_matches('#').to_lowercase())
+        .collect()
+}
+
+/// A case or report number (`12`, `#12`).
+fn number(args: &str) -> Option<i64> {
+    args.trim()
+        .trim_start_matches('#')
+        .parse()
+        .ok()
+        .filter(|n| *n > 0)
+}
+
+/// Fluent ids of the operators' toolkit (checked in every language by `safar check`).
+pub const TOOLKIT_KEYS: &[&str] = &[
+    "hotline-snippet",
+    "ops-help-toolkit",
+    "referrals-intro",
+    "ops-queue-taken",
+    "ops-queue-taken-line",
+    "ops-mine",
+    "ops-close-needs-category",
+    "ops-close-needs-referral",
+    "ops-tag-usage",
+    "ops-tag-unknown",
+    "ops-tagged",
+    "ops-refer-usage",
+    "ops-refer-unknown",
+    "ops-referred",
+    "ops-send-none",
+    "ops-send-list",
+    "ops-sent",
+    "ops-snip-usage",
+    "ops-snip-unknown",
+    "ops-snipped",
+    "ops-block-usage",
+    "ops-blocked",
+    "ops-blocked-until",
+    "ops-unblocked",
+    "ops-not-blocked",
+    "ops-take-usage",
+    "ops-take-admins-only",
+    "ops-taken-over",
+    "ops-report-usage",
+    "ops-report-not-found",
+    "ops-report-decided",
+    "ops-report-confirmed",
+    "ops-report-rejected",
+    "ops-unconfirm-usage",
+    "ops-unconfirmed",
+    "ops-unconfirm-unknown",
+    "ops-scam-report",
+    "ops-scam-report-text",
+    "ops-scam-report-how",
+];
 
 /// How a case ended: chosen with `/close`, or `Forgotten` (the user's `/forget`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -157,5 +278,54 @@ mod tests {
             Some(OpCommand::Report(Some("2026-11".into())))
         );
         assert_eq!(OpCommand::parse("hello"), None);
+        assert_eq!(
+            OpCommand::parse("/tag Unpaid_Wages, violence"),
+            Some(OpCommand::Tag(vec![
+                "unpaid_wages".into(),
+                "violence".into()
+            ]))
+        );
+        assert_eq!(OpCommand::parse("/tag"), Some(OpCommand::Tag(vec![])));
+        assert_eq!(
+            OpCommand::parse("/refer uae-mohre"),
+            Some(OpCommand::Refer(Some("uae-mohre".into())))
+        );
+        assert_eq!(
+            OpCommand::parse("/send russia:patent"),
+            Some(OpCommand::Send("russia:patent".into()))
+        );
+        assert_eq!(
+            OpCommand::parse("/send"),
+            Some(OpCommand::Send(String::new()))
+        );
+        assert_eq!(OpCommand::parse("/snip"), Some(OpCommand::Snip(None)));
+        assert_eq!(
+            OpCommand::parse("/block 24 insults"),
+            Some(OpCommand::Block {
+                hours: Some(24),
+                reason: "insults".into()
+            })
+        );
+        assert_eq!(
+            OpCommand::parse("/block spam again"),
+            Some(OpCommand::Block {
+                hours: None,
+                reason: "spam again".into()
+            })
+        );
+        assert_eq!(OpCommand::parse("/take #7"), Some(OpCommand::Take(Some(7))));
+        assert_eq!(OpCommand::parse("/take"), Some(OpCommand::Take(None)));
+        assert_eq!(
+            OpCommand::parse("/confirm 3 seen in two cases"),
+            Some(OpCommand::Confirm {
+                report: Some(3),
+                note: "seen in two cases".into()
+            })
+        );
+        assert_eq!(OpCommand::parse("/reject x"), Some(OpCommand::Reject(None)));
+        assert_eq!(
+            OpCommand::parse("/unconfirm +998 90 123-45-67"),
+            Some(OpCommand::Unconfirm("+998 90 123-45-67".into()))
+        );
     }
 }

@@ -88,6 +88,15 @@ pub enum Effect {
     Rate { case: i64, stars: u8 },
     /// `/forget` confirmed: delete the user's messages and personal data.
     Forget,
+    /// The user reported a checked offer to the hotline, with consent: its contacts
+    /// (canonical, as (kind, value)), the agency names found in it, and its whole text only if
+    /// they chose to send it.
+    ReportOffer {
+        contacts: Vec<(crate::offer::extract::ContactKind, String)>,
+        names: Vec<String>,
+        text: Option<String>,
+        risk: Risk,
+    },
     /// An offer was checked: record it for statistics (never the text).
     OfferChecked {
         risk: Risk,

@@ -45,7 +45,17 @@ struct Check<'a> {
     green_words: Vec<(usize, usize)>,
 }
 
-pub(super) fn run(checker: &OfferChecker, text: &str) -> Report {
+/// Fluent ids of the flag an offer gets for a contact the hotline confirmed (title, why, what
+/// to do); the title takes `$evidence`, `$times` and `$date`.
+pub const CONFIRMED_TITLE: &str = "offer-flag-hotline-confirmed-title";
+pub const CONFIRMED_EXPLAIN: &str = "offer-flag-hotline-confirmed";
+pub const CONFIRMED_ADVICE: &str = "offer-advice-hotline-confirmed";
+
+pub(super) fn run(
+    checker: &OfferChecker,
+    text: &str,
+    confirmed: &super::confirmed::ConfirmedContacts,
+) -> Report {
     let rules = &checker.rules;
     let n = Normalized::new(text);
     let contacts = extract::contacts(text);
@@ -85,6 +95,7 @@ pub(super) fn run(checker: &OfferChecker, text: &str) -> Report {
     let (destinations, agencies) = c.mentions();
     c.agencies(&agencies);
     c.contacts(&contacts);
+    c.confirmed(&contacts, confirmed);
     c.money(&amounts, &destinations);
     c.combinations(&destinations, &ages, &genders);
 
@@ -101,7 +112,11 @@ pub(super) fn run(checker: &OfferChecker, text: &str) -> Report {
         *w = (*w).max(f.weight);
     }
     let score: u32 = heaviest.values().sum();
-    let risk = risk_of(score, &flags, &greens, rules);
+    let mut risk = risk_of(score, &flags, &greens, rules);
+    // A contact the hotline confirmed as a scam's is a sure sign, whatever else the offer says.
+    if flags.iter().any(|f| f.rule == "hotline_confirmed") {
+        risk = super::Risk::High;
+    }
     Report {
         risk,
         score,
@@ -330,6 +345,43 @@ impl Check<'_> {
                 vec![Evidence::of(text, c.start..c.end)],
             ));
         }
+    }
+
+    /// Contacts the hotline confirmed from users' reports: one flag, quoting each such contact,
+    /// with how often the first was reported and when it was confirmed.
+    fn confirmed(&mut self, contacts: &[Contact], confirmed: &super::confirmed::ConfirmedContacts) {
+        if confirmed.is_empty() {
+            return;
+        }
+        let hits: Vec<(&Contact, &super::confirmed::Confirmed)> = contacts
+            .iter()
+            .filter_map(|c| confirmed.get(c.kind, &c.value).map(|k| (c, k)))
+            .collect();
+        let Some((_, first)) = hits.first() else {
+            return;
+        };
+        let rules = &self.checker.rules;
+        let category = rules
+            .derived
+            .reported_contact
+            .as_ref()
+            .map_or(super::Category::UnverifiableEmployer, |s| s.category);
+        self.flags.push(Flag {
+            category,
+            rule: "hotline_confirmed".to_string(),
+            weight: rules.high,
+            evidence: hits
+                .iter()
+                .map(|(c, _)| Evidence::of(self.text, c.start..c.end))
+                .collect(),
+            title: CONFIRMED_TITLE.to_string(),
+            explain: CONFIRMED_EXPLAIN.to_string(),
+            advice: CONFIRMED_ADVICE.to_string(),
+            args: vec![
+                ("times", first.times.to_string()),
+                ("date", first.date.clone()),
+            ],
+        });
     }
 
     /// Whether the worker is the one who pays a sum: not in a clause that says "no fee" or

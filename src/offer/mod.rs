@@ -17,6 +17,7 @@
 //! in `locales/*/offer.ftl`.
 
 mod check;
+pub mod confirmed;
 pub mod extract;
 pub mod matcher;
 pub mod normalize;
@@ -39,6 +40,7 @@ use registry::{AgencyKind, Registry, Status};
 use rules::{Condition, Rules, owner};
 use vocabulary::Vocabulary;
 
+pub use check::{CONFIRMED_ADVICE, CONFIRMED_EXPLAIN, CONFIRMED_TITLE};
 pub use rules::Category;
 
 /// The marker rule (weight 0) saying the job asks for skills or experience: unskilled pay
@@ -357,7 +359,13 @@ impl OfferChecker {
 
     /// Checks one offer.
     pub fn check(&self, text: &str) -> Report {
-        check::run(self, text)
+        check::run(self, text, &confirmed::ConfirmedContacts::default())
+    }
+
+    /// Checks one offer, also against the contacts the hotline confirmed as scams: an offer
+    /// naming one is rated high, with how often it was reported and when it was confirmed.
+    pub fn check_with(&self, text: &str, confirmed: &confirmed::ConfirmedContacts) -> Report {
+        check::run(self, text, confirmed)
     }
 
     /// The first salary amount at or above the threshold of a salary-table row for a named

@@ -65,6 +65,10 @@ pub struct Case {
     pub topic_chat_id: Option<i64>,
     pub outcome: Option<CaseOutcome>,
     pub created_at: DateTime<Utc>,
+    /// Category ids set with `/tag`.
+    pub categories: Vec<String>,
+    /// Organisations (ids) the user was referred to with `/refer`.
+    pub referrals: Vec<String>,
 }
 
 impl Case {
@@ -110,8 +114,8 @@ pub enum Refusal {
 
 /// One hotline transaction.
 pub struct HotlineTx {
-    tx: Transaction<'static, Sqlite>,
-    now: String,
+    pub(super) tx: Transaction<'static, Sqlite>,
+    pub(super) now: String,
     /// Cache changes to apply after the commit.
     states: Vec<(i64, Option<UserState>)>,
     cases: Vec<(i64, Option<i64>)>,
@@ -119,13 +123,20 @@ pub struct HotlineTx {
     mark: Option<super::intake::UpdateMark>,
     /// False once the user's data is forgotten: the mark is then not written.
     keep_mark: bool,
+    /// Blocks set (`Some(until)`) or lifted (`None`), per user.
+    pub(super) blocks: Vec<(i64, Option<Option<DateTime<Utc>>>)>,
+    /// The confirmed scam contacts changed: read them again after the commit.
+    pub(super) confirmed_changed: bool,
 }
 
-const CASE_COLUMNS: &str = "id, user_id, chat_id, status, priority, lang, first_name, description,
+pub(super) const CASE_COLUMNS: &str = "id, user_id, chat_id, status, priority, lang, first_name, description,
     offer_text, offer_risk, offer_flags, operator_id, operator_name, topic_id, topic_chat_id, outcome,
-    created_at";
+    created_at,
+    (SELECT group_concat(category, ',') FROM case_categories WHERE case_id = cases.id) AS categories,
+    (SELECT group_concat(org, ',') FROM (SELECT DISTINCT org FROM case_referrals
+        WHERE case_id = cases.id)) AS referrals";
 
-fn case_from_row(row: &sqlx::sqlite::SqliteRow) -> Result<Case, StoreError> {
+pub(super) fn case_from_row(row: &sqlx::sqlite::SqliteRow) -> Result<Case, StoreError> {
     let created: String = row.try_get("created_at")?;
     Ok(Case {
         id: row.try_get("id")?,
@@ -159,7 +170,21 @@ fn case_from_row(row: &sqlx::sqlite::SqliteRow) -> Result<Case, StoreError> {
         created_at: DateTime::parse_from_rfc3339(&created)
             .map(|t| t.with_timezone(&Utc))
             .unwrap_or_else(|_| Utc::now()),
+        categories: list(row.try_get("categories")?),
+        referrals: list(row.try_get("referrals")?),
     })
+}
+
+/// A comma-separated list from `group_concat` (NULL: none), sorted.
+fn list(joined: Option<String>) -> Vec<String> {
+    let mut v: Vec<String> = joined
+        .unwrap_or_default()
+        .split(',')
+        .filter(|s| !s.is_empty())
+        .map(str::to_string)
+        .collect();
+    v.sort();
+    v
 }
 
 /// Inserts one outbox row (all columns) and returns it with its id.
@@ -504,6 +529,12 @@ impl HotlineTx {
             .bind(user.user_id)
             .execute(&mut *self.tx)
             .await?;
+        // A block names the user: it goes too (the case's history keeps that there was one).
+        sqlx::query("DELETE FROM blocked_users WHERE user_id = ?")
+            .bind(user.user_id)
+            .execute(&mut *self.tx)
+            .await?;
+        self.blocks.push((user.user_id, None));
         self.states.push((user.user_id, None));
         self.cases.push((user.user_id, None));
         Ok(topics)
@@ -517,6 +548,8 @@ impl HotlineTx {
             mark,
             keep_mark,
             now,
+            blocks,
+            confirmed_changed,
         } = self;
         let committed = async {
             if let Some(mark) = mark.filter(|_| keep_mark) {
@@ -536,6 +569,10 @@ impl HotlineTx {
             super::intake::note_committed();
         }
         store.after_commit(states, cases);
+        store.after_toolkit_commit(blocks);
+        if confirmed_changed {
+            store.load_confirmed().await?;
+        }
         Ok(())
     }
 }
@@ -554,6 +591,8 @@ impl Store {
             cases: Vec::new(),
             mark: super::intake::current(),
             keep_mark: true,
+            blocks: Vec::new(),
+            confirmed_changed: false,
         })
     }
 

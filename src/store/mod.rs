@@ -4,6 +4,7 @@
 pub mod hotline;
 pub mod intake;
 pub mod metrics;
+pub mod toolkit;
 mod writer;
 
 use std::collections::HashMap;
@@ -203,6 +204,8 @@ pub struct Store {
     states: Arc<Mutex<HashMap<i64, UserState>>>,
     /// Each user's open hotline case (user id → case id), exact for the same reason.
     open_cases: Arc<Mutex<HashMap<i64, i64>>>,
+    /// Blocked users and confirmed scam contacts, exact for the same reason.
+    toolkit: Arc<toolkit::Caches>,
 }
 
 /// Above this many cached states, the cache is emptied (they are re-read on demand): it only
@@ -249,6 +252,7 @@ impl Store {
             MIGRATOR.run(&pool).await?;
             let store = Store::with_pools(pool.clone(), pool);
             store.load_open_cases().await?;
+            store.load_toolkit().await?;
             return Ok(store);
         }
         // SQLite allows one writer at a time; several writing connections would wait on each
@@ -276,6 +280,7 @@ impl Store {
             .await?;
         let store = Store::with_pools(pool, writer);
         store.load_open_cases().await?;
+        store.load_toolkit().await?;
         Ok(store)
     }
 
@@ -286,6 +291,7 @@ impl Store {
             writer,
             states: Arc::new(Mutex::new(HashMap::new())),
             open_cases: Arc::new(Mutex::new(HashMap::new())),
+            toolkit: Arc::default(),
         }
     }
 

@@ -5,7 +5,7 @@
 //! format as NGO editors read it. Loading and the checks of structure are here; the checks of
 //! facts and sources are in `facts.rs`, the typed-question index is built in `index.rs`.
 
-mod facts;
+pub(crate) mod facts;
 mod index;
 
 pub use facts::fact_marker;
@@ -28,6 +28,8 @@ pub const DATA_FILES: &[&str] = &[
     "offer-registry.yaml",
     "translit-exceptions.yaml",
     "distress.yaml",
+    "case-categories.yaml",
+    "referrals.yaml",
     "vocabulary.yaml",
 ];
 
