@@ -3,6 +3,7 @@
 
 pub mod hotline;
 pub mod metrics;
+pub mod versions;
 mod writer;
 
 use std::collections::HashMap;
