@@ -7,6 +7,7 @@
 pub mod config;
 pub mod hotline;
 mod operators;
+pub mod publish;
 pub mod report;
 mod stats;
 
@@ -90,6 +91,8 @@ pub struct App {
     /// Log lines about an unreachable operators' group, rate-limited.
     pub(crate) ops_alarm: Arc<std::sync::Mutex<hotline::LogGate>>,
     turn_hook: Option<TurnHook>,
+    /// Admins' candidate content and the publish lock (`publish`).
+    publishing: Arc<publish::Publishing>,
 }
 
 impl App {
@@ -106,6 +109,7 @@ impl App {
             operators: None,
             ops_alarm: Arc::default(),
             turn_hook: None,
+            publishing: Arc::default(),
         }
     }
 

@@ -151,7 +151,8 @@ fn check_keys(
         .chain(crate::core::offer_reply::REPORT_KEYS)
         .chain(crate::core::offer_reply::FLOW_KEYS)
         .chain(crate::core::hotline::HOTLINE_KEYS)
-        .chain(crate::core::emergency::EMERGENCY_KEYS);
+        .chain(crate::core::emergency::EMERGENCY_KEYS)
+        .chain(crate::core::publish::PUBLISH_KEYS);
     for key in program_keys {
         missing(locales, Pos::FILE, key, "the program's message");
     }

@@ -14,6 +14,7 @@
 //! | `c:<country>`, `c:?` | a country answering "Where are you now?", or the question again; `:s` after either: after a self-harm message (the crisis line comes first) |
 //! | `o:all` | the full report of the offer the user just checked (kept in their state, never in the button) |
 //! | `t:<case>` | an operator takes a case |
+//! | `p:ok:<n>`, `p:no:<n>` | an admin publishes or cancels the candidate content `n` |
 
 use std::fmt;
 
@@ -87,6 +88,10 @@ pub enum Callback {
     ShowAllFlags,
     /// An operator's Take button.
     Take(i64),
+    /// An admin's Publish button under the preview of candidate content `n`.
+    Publish(u64),
+    /// An admin's Cancel button under the preview of candidate content `n`.
+    CancelPublish(u64),
 }
 
 impl Callback {
@@ -146,6 +151,15 @@ impl Callback {
                 .ok()
                 .filter(|c: &i64| *c > 0)
                 .map(Callback::Take),
+            "p" => {
+                let (verb, n) = rest.split_once(':')?;
+                let n: u64 = n.parse().ok()?;
+                match verb {
+                    "ok" => Some(Callback::Publish(n)),
+                    "no" => Some(Callback::CancelPublish(n)),
+                    _ => None,
+                }
+            }
             _ => None,
         }
     }
@@ -172,6 +186,8 @@ impl fmt::Display for Callback {
             }
             Callback::ShowAllFlags => f.write_str("o:all"),
             Callback::Take(case) => write!(f, "t:{case}"),
+            Callback::Publish(n) => write!(f, "p:ok:{n}"),
+            Callback::CancelPublish(n) => write!(f, "p:no:{n}"),
         }
     }
 }
@@ -202,6 +218,8 @@ mod tests {
             },
             Callback::Take(99_999_999_999),
             Callback::ShowAllFlags,
+            Callback::Publish(u64::MAX),
+            Callback::CancelPublish(u64::MAX),
         ];
         all.extend(Lang::ALL.into_iter().map(Callback::Lang));
         all.extend(Action::ALL.into_iter().map(Callback::Action));
@@ -248,6 +266,9 @@ mod tests {
             "h:rate:0:3",
             "h:rate:3:6",
             "h:rate:x:1",
+            "p:ok:",
+            "p:go:1",
+            "p:ok:-1",
             "h:what",
             "t:-1",
             "c:xx",

@@ -269,7 +269,11 @@ fn press(scripts: &Scripts, out: &mut Outcome, data: &str) {
         }
         // A hotline button whose question is no longer open (pressed twice, or forged), or an
         // operator's button pressed in a private chat.
-        Callback::Hotline(_) | Callback::Take(_) | Callback::ShowAllFlags => stale(scripts, out),
+        Callback::Hotline(_)
+        | Callback::Take(_)
+        | Callback::ShowAllFlags
+        | Callback::Publish(_)
+        | Callback::CancelPublish(_) => stale(scripts, out),
         // Answered before anything else in `handle`; here only for completeness.
         Callback::Country { country, self_harm } => emergency::press(out, country, self_harm),
     }

@@ -12,5 +12,6 @@ pub mod input;
 pub mod offer_reply;
 pub mod operators;
 pub mod output;
+pub mod publish;
 pub mod script;
 pub mod state;
