@@ -28,6 +28,7 @@ publish-preview-errors-more = Jáne { $more } qátelik — tolıq dizim tómende
 publish-preview-warnings =
     ⚠️ Eskertiwler: { $count }
     <pre>{ $list }</pre>
+publish-preview-warnings-other = Siz ózgertpegen fayllardaǵı eskertiwler: { $count } (tolıq dizim: safar check).
 publish-preview-texts =
     { $lang } tekstleri: qosıldı { $added }, ózgerdi { $changed }, óshirildi { $removed }
     <pre>{ $names }</pre>

@@ -28,6 +28,7 @@ publish-preview-errors-more = Ещё ошибок: { $more } — полный с
 publish-preview-warnings =
     ⚠️ Предупреждений: { $count }
     <pre>{ $list }</pre>
+publish-preview-warnings-other = Предупреждения в файлах, которые вы не меняли: { $count } (полный список: safar check).
 publish-preview-texts =
     Тексты { $lang }: добавлено { $added }, изменено { $changed }, удалено { $removed }
     <pre>{ $names }</pre>

@@ -28,6 +28,7 @@ publish-preview-errors-more = Yana { $more } ta xato — to‘liq ro‘yxat quyi
 publish-preview-warnings =
     ⚠️ Ogohlantirishlar: { $count }
     <pre>{ $list }</pre>
+publish-preview-warnings-other = Siz o‘zgartirmagan fayllardagi ogohlantirishlar: { $count } (to‘liq ro‘yxat: safar check).
 publish-preview-texts =
     { $lang } matnlari: qo‘shildi { $added }, o‘zgardi { $changed }, o‘chirildi { $removed }
     <pre>{ $names }</pre>

@@ -21,9 +21,9 @@ use futures::FutureExt as _;
 use futures::future::BoxFuture;
 
 use super::{App, Rendered, render, split_for_telegram};
+use crate::content::Checked;
 use crate::content::bundle::{Bundle, UploadError, UploadKind, resolve_upload, unpack_zip};
 use crate::content::changes::Changes;
-use crate::content::Checked;
 use crate::core::callback::Callback;
 use crate::core::output::{Arg, KeyButton, Msg, Reply};
 use crate::core::publish::PublishCommand;
@@ -41,9 +41,9 @@ const NAMES_SHOWN: usize = 8;
 /// Versions `/versions` lists.
 const VERSIONS_SHOWN: i64 = 15;
 
-
 /// Fetches an upload's bytes, at most the given number (the adapter downloads the file).
-pub type Fetch = Box<dyn FnOnce(u64) -> BoxFuture<'static, Result<Vec<u8>, FetchError>> + Send>;
+pub type Fetch =
+    Box<dyn FnOnce(u64) -> BoxFuture<'static, Result<Vec<u8>, FetchError>> + Send + Sync>;
 
 /// Why an upload's bytes could not be had.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -175,11 +175,21 @@ impl App {
             Ok(Ok(out)) => out,
             Ok(Err(e)) => {
                 tracing::error!(admin_id, kind, error = %e, "publishing step failed");
-                self.to_admin(chat_id, in_ops, lang, &Reply::text(Msg::new("publish-failed")))
+                self.to_admin(
+                    chat_id,
+                    in_ops,
+                    lang,
+                    &Reply::text(Msg::new("publish-failed")),
+                )
             }
             Err(_) => {
                 tracing::error!(admin_id, kind, "publishing step panicked");
-                self.to_admin(chat_id, in_ops, lang, &Reply::text(Msg::new("publish-failed")))
+                self.to_admin(
+                    chat_id,
+                    in_ops,
+                    lang,
+                    &Reply::text(Msg::new("publish-failed")),
+                )
             }
         };
         let mut rows = Vec::new();
@@ -308,7 +318,10 @@ impl App {
         let names: Vec<String> = files.iter().map(|(p, _)| p.clone()).collect();
         overlay.extend(files);
         let mut out = Vec::new();
-        let Some(candidate) = self.build(to, who, overlay, live, &skipped, &mut out).await? else {
+        let Some(candidate) = self
+            .build(to, who, overlay, live, &skipped, &mut out)
+            .await?
+        else {
             return Ok(out);
         };
         tracing::info!(
@@ -318,14 +331,19 @@ impl App {
             ok = candidate.ok,
             "content uploaded"
         );
-        out.extend(self.audit(
-            Msg::new("publish-audit-upload")
-                .arg("admin", Arg::Text(who.name.clone()))
-                .arg("admin_id", Arg::Number(who.id))
-                .arg("candidate", Arg::Number(candidate.id as i64))
-                .arg("files", Arg::Text(names.join(", ")))
-                .arg("ok", Arg::Text(if candidate.ok { "yes" } else { "no" }.into())),
-        ));
+        out.extend(
+            self.audit(
+                Msg::new("publish-audit-upload")
+                    .arg("admin", Arg::Text(who.name.clone()))
+                    .arg("admin_id", Arg::Number(who.id))
+                    .arg("candidate", Arg::Number(candidate.id as i64))
+                    .arg("files", Arg::Text(names.join(", ")))
+                    .arg(
+                        "ok",
+                        Arg::Text(if candidate.ok { "yes" } else { "no" }.into()),
+                    ),
+            ),
+        );
         Ok(out)
     }
 
@@ -401,7 +419,10 @@ impl App {
             body.push(
                 Msg::new("publish-preview-errors")
                     .arg("count", Arg::Number(errors.len() as i64))
-                    .arg("list", Arg::Text(errors[..errors.len().min(ERRORS_SHOWN)].join("\n"))),
+                    .arg(
+                        "list",
+                        Arg::Text(errors[..errors.len().min(ERRORS_SHOWN)].join("\n")),
+                    ),
             );
             if errors.len() > ERRORS_SHOWN {
                 body.push(
@@ -411,7 +432,19 @@ impl App {
                 attachment = Some(errors.join("\n") + "\n");
             }
         }
-        let warnings: Vec<String> = diags.warnings().map(ToString::to_string).collect();
+        // Warnings in the files the upload changes are listed; the others only counted.
+        let touched = |d: &&crate::diagnostics::Diagnostic| {
+            changes
+                .files
+                .iter()
+                .any(|(_, p)| d.path == std::path::Path::new(p))
+        };
+        let warnings: Vec<String> = diags
+            .warnings()
+            .filter(touched)
+            .map(ToString::to_string)
+            .collect();
+        let others = diags.warnings().count() - warnings.len();
         if !warnings.is_empty() {
             body.push(
                 Msg::new("publish-preview-warnings")
@@ -420,6 +453,11 @@ impl App {
                         "list",
                         Arg::Text(warnings[..warnings.len().min(WARNINGS_SHOWN)].join("\n")),
                     ),
+            );
+        }
+        if others > 0 {
+            body.push(
+                Msg::new("publish-preview-warnings-other").arg("count", Arg::Number(others as i64)),
             );
         }
         body.extend(change_lines(changes));
@@ -476,25 +514,39 @@ impl App {
             let mut out = self.tell(to, Msg::new("publish-rebased"));
             self.build(to, who, candidate.overlay, live, &[], &mut out)
                 .await?;
-            tracing::info!(admin_id = who.id, candidate = n, "candidate rebuilt on new content");
+            tracing::info!(
+                admin_id = who.id,
+                candidate = n,
+                "candidate rebuilt on new content"
+            );
             return Ok(out);
         }
         let published = self
-            .put_live(&candidate.bundle, &live, who, VersionKind::Upload, None, &candidate.summary)
+            .put_live(
+                &candidate.bundle,
+                &live,
+                who,
+                VersionKind::Upload,
+                None,
+                &candidate.summary,
+            )
             .await?;
         drop(guard);
         self.publishing.candidates().remove(&who.id);
         match published {
             Published::Version(v) => {
                 tracing::info!(admin_id = who.id, version = v, "content published");
-                let mut out = self.tell(to, Msg::new("publish-done").arg("version", Arg::Number(v)));
-                out.extend(self.audit(
-                    Msg::new("publish-audit-published")
-                        .arg("admin", Arg::Text(who.name.clone()))
-                        .arg("admin_id", Arg::Number(who.id))
-                        .arg("version", Arg::Number(v))
-                        .arg("summary", Arg::Text(candidate.summary.clone())),
-                ));
+                let mut out =
+                    self.tell(to, Msg::new("publish-done").arg("version", Arg::Number(v)));
+                out.extend(
+                    self.audit(
+                        Msg::new("publish-audit-published")
+                            .arg("admin", Arg::Text(who.name.clone()))
+                            .arg("admin_id", Arg::Number(who.id))
+                            .arg("version", Arg::Number(v))
+                            .arg("summary", Arg::Text(candidate.summary.clone())),
+                    ),
+                );
                 Ok(out)
             }
             Published::Refused(diags) => Ok(self.refused_live(to, &diags)),
@@ -506,7 +558,9 @@ impl App {
         let candidates = self.publishing.candidates();
         match candidates.iter().find(|(_, c)| c.id == n) {
             None => Err(self.tell(to, Msg::new("publish-stale"))),
-            Some((owner, _)) if *owner != who.id => Err(self.tell(to, Msg::new("publish-not-yours"))),
+            Some((owner, _)) if *owner != who.id => {
+                Err(self.tell(to, Msg::new("publish-not-yours")))
+            }
             Some((_, c)) => Ok(c.clone()),
         }
     }
@@ -564,21 +618,22 @@ impl App {
             .await?;
         let (paths, new, old) = (self.content.paths().clone(), bundle.clone(), live.clone());
         let content = self.content.clone();
-        let result = tokio::task::spawn_blocking(move || -> std::io::Result<Option<Diagnostics>> {
-            if let Err(e) = new.install(&paths, &old) {
-                let _ = old.install(&paths, &new);
-                return Err(e);
-            }
-            match content.reload() {
-                Ok(_) => Ok(None),
-                Err(diags) => {
-                    old.install(&paths, &new)?;
-                    let _ = content.reload();
-                    Ok(Some(diags))
+        let result =
+            tokio::task::spawn_blocking(move || -> std::io::Result<Option<Diagnostics>> {
+                if let Err(e) = new.install(&paths, &old) {
+                    let _ = old.install(&paths, &new);
+                    return Err(e);
                 }
-            }
-        })
-        .await?;
+                match content.reload() {
+                    Ok(_) => Ok(None),
+                    Err(diags) => {
+                        old.install(&paths, &new)?;
+                        let _ = content.reload();
+                        Ok(Some(diags))
+                    }
+                }
+            })
+            .await?;
         match result {
             Ok(None) => Ok(Published::Version(version)),
             Ok(Some(diags)) => {
@@ -593,8 +648,15 @@ impl App {
     }
 
     fn refused_live(&self, to: To, diags: &Diagnostics) -> Vec<Out> {
-        tracing::warn!(errors = diags.errors().count(), "published files did not load; put back");
-        let list: Vec<String> = diags.errors().take(ERRORS_SHOWN).map(|d| d.to_string()).collect();
+        tracing::warn!(
+            errors = diags.errors().count(),
+            "published files did not load; put back"
+        );
+        let list: Vec<String> = diags
+            .errors()
+            .take(ERRORS_SHOWN)
+            .map(|d| d.to_string())
+            .collect();
         self.tell(
             to,
             Msg::new("publish-refused-live").arg("list", Arg::Text(list.join("\n"))),
@@ -625,7 +687,15 @@ impl App {
                     .arg("summary", Arg::Text(v.summary.clone())),
             );
         }
-        Ok(self.to_admin(to.0, to.1, to.2, &Reply { body, keyboard: Vec::new() }))
+        Ok(self.to_admin(
+            to.0,
+            to.1,
+            to.2,
+            &Reply {
+                body,
+                keyboard: Vec::new(),
+            },
+        ))
     }
 
     /// `/rollback N`: version N, checked again, published as a new version.
@@ -654,41 +724,71 @@ impl App {
         let checked = tokio::task::spawn_blocking(move || Checked::bundle(&candidate)).await??;
         let Some(content) = &checked.content else {
             let errors: Vec<String> = checked.diags.errors().map(ToString::to_string).collect();
-            tracing::info!(admin_id = who.id, version = n, errors = errors.len(), "rollback refused");
+            tracing::info!(
+                admin_id = who.id,
+                version = n,
+                errors = errors.len(),
+                "rollback refused"
+            );
             return Ok(self.tell(
                 to,
                 Msg::new("publish-rollback-refused")
                     .arg("version", Arg::Number(n))
                     .arg("count", Arg::Number(errors.len() as i64))
-                    .arg("list", Arg::Text(errors[..errors.len().min(ERRORS_SHOWN)].join("\n"))),
+                    .arg(
+                        "list",
+                        Arg::Text(errors[..errors.len().min(ERRORS_SHOWN)].join("\n")),
+                    ),
             ));
         };
         let current = self.content.get();
         let changes = Changes::between((&live, &current), &bundle, Some(content));
         let summary = changes.one_line();
         let published = self
-            .put_live(&bundle, &live, who, VersionKind::Rollback, Some(n), &summary)
+            .put_live(
+                &bundle,
+                &live,
+                who,
+                VersionKind::Rollback,
+                Some(n),
+                &summary,
+            )
             .await?;
         drop(guard);
         let v = match published {
             Published::Version(v) => v,
             Published::Refused(diags) => return Ok(self.refused_live(to, &diags)),
         };
-        tracing::info!(admin_id = who.id, version = v, rollback_of = n, "content rolled back");
+        tracing::info!(
+            admin_id = who.id,
+            version = v,
+            rollback_of = n,
+            "content rolled back"
+        );
         let mut body = vec![
             Msg::new("publish-rolled-back")
                 .arg("version", Arg::Number(v))
                 .arg("of", Arg::Number(n)),
         ];
         body.extend(change_lines(&changes));
-        let mut out = self.to_admin(to.0, to.1, to.2, &Reply { body, keyboard: Vec::new() });
-        out.extend(self.audit(
-            Msg::new("publish-audit-rollback")
-                .arg("admin", Arg::Text(who.name.clone()))
-                .arg("admin_id", Arg::Number(who.id))
-                .arg("version", Arg::Number(v))
-                .arg("of", Arg::Number(n)),
-        ));
+        let mut out = self.to_admin(
+            to.0,
+            to.1,
+            to.2,
+            &Reply {
+                body,
+                keyboard: Vec::new(),
+            },
+        );
+        out.extend(
+            self.audit(
+                Msg::new("publish-audit-rollback")
+                    .arg("admin", Arg::Text(who.name.clone()))
+                    .arg("admin_id", Arg::Number(who.id))
+                    .arg("version", Arg::Number(v))
+                    .arg("of", Arg::Number(n)),
+            ),
+        );
         Ok(out)
     }
 

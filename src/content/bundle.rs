@@ -145,7 +145,10 @@ pub fn content_path(raw: &str) -> Result<String, UploadError> {
         return Err(bad());
     }
     let parts: Vec<&str> = raw.split('/').collect();
-    if parts.iter().any(|p| p.is_empty() || *p == "." || *p == "..") {
+    if parts
+        .iter()
+        .any(|p| p.is_empty() || *p == "." || *p == "..")
+    {
         return Err(bad());
     }
     match parts.as_slice() {
@@ -409,7 +412,9 @@ pub fn unpack_zip(bytes: &[u8]) -> Result<(Vec<(String, Vec<u8>)>, Vec<String>),
         if name.starts_with('/')
             || name.contains('\\')
             || name.contains(':')
-            || trimmed.split('/').any(|p| p == ".." || p == "." || p.is_empty())
+            || trimmed
+                .split('/')
+                .any(|p| p == ".." || p == "." || p.is_empty())
         {
             return Err(UploadError::BadPath {
                 path: name.chars().take(120).collect(),
@@ -422,7 +427,9 @@ pub fn unpack_zip(bytes: &[u8]) -> Result<(Vec<(String, Vec<u8>)>, Vec<String>),
         .collect();
     // One enclosing folder (`safar-content/dialogues/…`) is allowed.
     let prefix = match files.first() {
-        Some((_, first, _)) if !first.starts_with("dialogues/") && !first.starts_with("locales/") => {
+        Some((_, first, _))
+            if !first.starts_with("dialogues/") && !first.starts_with("locales/") =>
+        {
             let top = first.split('/').next().unwrap_or_default().to_string() + "/";
             if files.iter().all(|(_, n, _)| n.starts_with(&top)) {
                 top
@@ -541,9 +548,18 @@ mod tests {
         assert_eq!(r("only-ru.ftl").unwrap(), "locales/ru/only-ru.ftl");
         assert!(matches!(r("offer.ftl"), Err(UploadError::Ambiguous { .. })));
         assert!(matches!(r("new.ftl"), Err(UploadError::Ambiguous { .. })));
-        assert!(matches!(r("notes.pdf"), Err(UploadError::NotContent { .. })));
-        assert!(matches!(r("../../etc/x.yaml"), Err(UploadError::BadPath { .. })));
-        assert!(matches!(r("en/offer.ftl"), Err(UploadError::BadPath { .. })));
+        assert!(matches!(
+            r("notes.pdf"),
+            Err(UploadError::NotContent { .. })
+        ));
+        assert!(matches!(
+            r("../../etc/x.yaml"),
+            Err(UploadError::BadPath { .. })
+        ));
+        assert!(matches!(
+            r("en/offer.ftl"),
+            Err(UploadError::BadPath { .. })
+        ));
         assert!(matches!(r("/tmp/x.yaml"), Err(UploadError::BadPath { .. })));
     }
 
@@ -573,10 +589,7 @@ mod tests {
             unpack_zip(&traversal),
             Err(UploadError::BadPath { .. })
         ));
-        let skipped_traversal = zip_of(&[
-            ("dialogues/main.yaml", b"x"),
-            ("../README.md", b"x"),
-        ]);
+        let skipped_traversal = zip_of(&[("dialogues/main.yaml", b"x"), ("../README.md", b"x")]);
         assert!(matches!(
             unpack_zip(&skipped_traversal),
             Err(UploadError::BadPath { .. })
@@ -597,7 +610,10 @@ mod tests {
             Err(UploadError::BadPath { .. })
         ));
         let binary = zip_of(&[("dialogues/a.yaml", &[0xff, 0xfe, 0x00])]);
-        assert!(matches!(unpack_zip(&binary), Err(UploadError::NotText { .. })));
+        assert!(matches!(
+            unpack_zip(&binary),
+            Err(UploadError::NotText { .. })
+        ));
         assert_eq!(unpack_zip(b"not a zip"), Err(UploadError::BadZip));
         assert_eq!(
             unpack_zip(&zip_of(&[("README.md", b"x")])),
@@ -609,7 +625,10 @@ mod tests {
         zip.add_symlink("dialogues/main.yaml", "/etc/passwd", options)
             .unwrap();
         let link = zip.finish().unwrap().into_inner();
-        assert!(matches!(unpack_zip(&link), Err(UploadError::ZipLink { .. })));
+        assert!(matches!(
+            unpack_zip(&link),
+            Err(UploadError::ZipLink { .. })
+        ));
     }
 
     #[test]

@@ -23,6 +23,7 @@ pub const PUBLISH_KEYS: &[&str] = &[
     "publish-preview-errors",
     "publish-preview-errors-more",
     "publish-preview-warnings",
+    "publish-preview-warnings-other",
     "publish-preview-texts",
     "publish-preview-nodes",
     "publish-preview-buttons",
@@ -109,7 +110,10 @@ mod tests {
             PublishCommand::parse("/rollback -1"),
             Some(PublishCommand::Rollback(None))
         );
-        assert_eq!(PublishCommand::parse("/export"), Some(PublishCommand::Export));
+        assert_eq!(
+            PublishCommand::parse("/export"),
+            Some(PublishCommand::Export)
+        );
         assert_eq!(PublishCommand::parse("/queue"), None);
         assert_eq!(PublishCommand::parse("versions"), None);
     }

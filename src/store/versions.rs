@@ -127,14 +127,22 @@ impl Store {
 
     /// A version and its zipped files.
     pub async fn version_files(&self, id: i64) -> Result<Option<(Version, Vec<u8>)>, StoreError> {
-        let row: Option<(i64, String, String, Option<i64>, String, Option<i64>, String, Vec<u8>)> =
-            sqlx::query_as(
-                "SELECT id, published_at, kind, admin_id, admin_name, rollback_of, summary, files
+        let row: Option<(
+            i64,
+            String,
+            String,
+            Option<i64>,
+            String,
+            Option<i64>,
+            String,
+            Vec<u8>,
+        )> = sqlx::query_as(
+            "SELECT id, published_at, kind, admin_id, admin_name, rollback_of, summary, files
                  FROM content_versions WHERE id = ?",
-            )
-            .bind(id)
-            .fetch_optional(&self.writer)
-            .await?;
+        )
+        .bind(id)
+        .fetch_optional(&self.writer)
+        .await?;
         match row {
             None => Ok(None),
             Some((id, at, kind, admin, name, of, summary, files)) => Ok(Some((
@@ -176,7 +184,10 @@ mod tests {
         assert_eq!(list[0].kind, VersionKind::Upload);
         assert_eq!(list[0].admin_id, Some(7));
         let (v, files) = store.version_files(1).await.unwrap().unwrap();
-        assert_eq!((v.kind, files.as_slice()), (VersionKind::Baseline, &b"zip-1"[..]));
+        assert_eq!(
+            (v.kind, files.as_slice()),
+            (VersionKind::Baseline, &b"zip-1"[..])
+        );
         store.remove_version(2).await.unwrap();
         assert!(store.version_files(2).await.unwrap().is_none());
     }

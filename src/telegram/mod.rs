@@ -3,6 +3,7 @@
 //! module sees a teloxide type.
 
 pub mod delivery;
+mod files;
 pub mod logs;
 
 use std::convert::Infallible;
@@ -620,11 +621,11 @@ async fn guarded(chat_id: i64, step: impl std::future::Future<Output = ()>) -> H
     Ok(())
 }
 
-async fn on_message(msg: Message, app: App, delivery: Arc<Delivery>) -> HandlerResult {
-    guarded(msg.chat.id.0, message_step(msg, app, delivery)).await
+async fn on_message(bot: Bot, msg: Message, app: App, delivery: Arc<Delivery>) -> HandlerResult {
+    guarded(msg.chat.id.0, message_step(bot, msg, app, delivery)).await
 }
 
-async fn message_step(msg: Message, app: App, delivery: Arc<Delivery>) {
+async fn message_step(bot: Bot, msg: Message, app: App, delivery: Arc<Delivery>) {
     if let Some(ops) = app.operators() {
         // The group became a supergroup: Telegram says so in the old chat (and in the new).
         let moved = match (msg.migrate_to_chat_id(), msg.migrate_from_chat_id()) {
@@ -636,6 +637,13 @@ async fn message_step(msg: Message, app: App, delivery: Arc<Delivery>) {
             delivery.follow_operators(from, to).await;
             return;
         }
+    }
+    // An admin's upload or publishing command (issue #20): see files.rs.
+    if let Some(event) = files::admin_event(&bot, &msg, &app) {
+        let rows = app.handle_admin(event).await;
+        // No hotline case in these: a failure is only logged.
+        let _ = delivery.deliver(&rows).await;
+        return;
     }
     if app
         .operators()
@@ -720,6 +728,13 @@ async fn callback_step(bot: Bot, query: CallbackQuery, app: App, delivery: Arc<D
         .await;
     if let Err(e) = answered {
         tracing::debug!(user_id = query.from.id.0, error = %e, "answerCallbackQuery failed");
+    }
+    // Publish / Cancel under a preview of an admin's upload (issue #20): see files.rs.
+    if let Some(event) = files::admin_button(&query, &app) {
+        let rows = app.handle_admin(event).await;
+        // No hotline case in these: a failure is only logged.
+        let _ = delivery.deliver(&rows).await;
+        return;
     }
     let chat = query.message.as_ref().map(|m| m.chat().id);
     // A button under a message in the operators' group: an operator's action. Anywhere else
