@@ -209,6 +209,34 @@ async fn a_broken_yaml_is_refused_with_its_line_and_cannot_be_published() {
         "{}",
         cancelled.text
     );
+
+    // Many errors: the first 20 in the message, all of them in a file.
+    let junk: String = (1..=25)
+        .map(|i| format!("broken{i} no equals sign\n"))
+        .collect();
+    bot.api
+        .send_document(&admin, "menu.ftl", junk.as_bytes(), Some("ru/menu.ftl"));
+    let preview = bot.api.next_sent(ADMIN).await;
+    let shown = preview.text.matches("locales/ru/menu.ftl:").count();
+    assert_eq!(shown, 20, "{}", preview.text);
+    assert!(
+        preview.text.contains("полный список в файле ниже"),
+        "{}",
+        preview.text
+    );
+    let call = bot
+        .api
+        .wait_call("senddocument", |c| c["chat_id"] == ADMIN, WAIT)
+        .await;
+    let (name, bytes) = FakeApi::sent_document(&call);
+    assert_eq!(name, "candidate-2-errors.txt");
+    let listing = String::from_utf8(bytes).unwrap();
+    assert!(listing.lines().count() > 20, "{listing}");
+    assert!(
+        listing.contains("locales/ru/menu.ftl:25:1: error"),
+        "{listing}"
+    );
+    assert_eq!(read(&content.dialogue("main.yaml")), before);
     bot.assert_no_more_sent(ADMIN).await;
     bot.stop().await;
 }

@@ -363,6 +363,9 @@ impl Bundle {
     }
 }
 
+/// An archive's content files (path, bytes), and the names of the entries skipped.
+pub type Unpacked = (Vec<(String, Vec<u8>)>, Vec<String>);
+
 /// Entries of archives made on a Mac or with documentation in them: skipped, not refused.
 fn skipped_entry(path: &str) -> bool {
     let name = path.rsplit('/').next().unwrap_or(path);
@@ -380,7 +383,7 @@ fn skipped_entry(path: &str) -> bool {
 /// entries, more than [`MAX_UNPACKED_BYTES`] unpacked (counted while reading, whatever the
 /// archive claims), links, paths outside the two folders, files of other kinds, text that is
 /// not UTF-8.
-pub fn unpack_zip(bytes: &[u8]) -> Result<(Vec<(String, Vec<u8>)>, Vec<String>), UploadError> {
+pub fn unpack_zip(bytes: &[u8]) -> Result<Unpacked, UploadError> {
     let mut archive =
         zip::ZipArchive::new(std::io::Cursor::new(bytes)).map_err(|_| UploadError::BadZip)?;
     if archive.len() > MAX_ENTRIES {

@@ -33,6 +33,9 @@ impl TextChanges {
     }
 }
 
+/// Rules, combinations, agencies.
+pub type OfferCounts = (usize, usize, usize);
+
 /// Everything the preview says about a candidate.
 #[derive(Debug, Clone, Default)]
 pub struct Changes {
@@ -46,7 +49,7 @@ pub struct Changes {
     pub buttons_added: Vec<String>,
     pub buttons_removed: Vec<String>,
     /// Rules, combinations, agencies: before and after, when the offer checker's files changed.
-    pub offer: Option<((usize, usize, usize), (usize, usize, usize))>,
+    pub offer: Option<(OfferCounts, OfferCounts)>,
     /// Distress phrases (all, self-harm): before and after, when distress.yaml changed.
     pub distress: Option<((usize, usize), (usize, usize))>,
     /// Per language: texts it has, of all texts (the candidate's).

@@ -71,6 +71,18 @@ type Row = (
     String,
 );
 
+/// [`Row`] and the files.
+type RowWithFiles = (
+    i64,
+    String,
+    String,
+    Option<i64>,
+    String,
+    Option<i64>,
+    String,
+    Vec<u8>,
+);
+
 fn version(row: Row) -> Result<Version, StoreError> {
     let (id, published_at, kind, admin_id, admin_name, rollback_of, summary) = row;
     Ok(Version {
@@ -127,28 +139,19 @@ impl Store {
 
     /// A version and its zipped files.
     pub async fn version_files(&self, id: i64) -> Result<Option<(Version, Vec<u8>)>, StoreError> {
-        let row: Option<(
-            i64,
-            String,
-            String,
-            Option<i64>,
-            String,
-            Option<i64>,
-            String,
-            Vec<u8>,
-        )> = sqlx::query_as(
+        let row: Option<(Row, Vec<u8>)> = sqlx::query_as::<_, RowWithFiles>(
             "SELECT id, published_at, kind, admin_id, admin_name, rollback_of, summary, files
                  FROM content_versions WHERE id = ?",
         )
         .bind(id)
         .fetch_optional(&self.writer)
-        .await?;
+        .await?
+        .map(|(id, at, kind, admin, name, of, summary, files)| {
+            ((id, at, kind, admin, name, of, summary), files)
+        });
         match row {
             None => Ok(None),
-            Some((id, at, kind, admin, name, of, summary, files)) => Ok(Some((
-                version((id, at, kind, admin, name, of, summary))?,
-                files,
-            ))),
+            Some((row, files)) => Ok(Some((version(row)?, files))),
         }
     }
 }
