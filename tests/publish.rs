@@ -197,7 +197,8 @@ async fn a_broken_yaml_is_refused_with_its_line_and_cannot_be_published() {
     let audit = bot.api.next_sent(OPERATORS).await;
     assert!(audit.text.contains("с ошибками"), "{}", audit.text);
     // A forged Publish button is refused too.
-    bot.api.press_button(&admin, preview.message_id, "p:ok:1");
+    let forged = preview.button_data("Отмена").replace(":no:", ":ok:");
+    bot.api.press_button(&admin, preview.message_id, &forged);
     let refused = bot.api.next_sent(ADMIN).await;
     assert!(refused.text.contains("есть ошибки"), "{}", refused.text);
     assert_eq!(read(&content.dialogue("main.yaml")), before);
@@ -603,5 +604,55 @@ async fn export_sends_the_live_content_as_a_zip_and_uploads_work_in_the_operator
         String::from_utf8_lossy(exported.get("locales/ru/menu.ftl").unwrap())
             .contains(WELCOME_RU_NEW)
     );
+    bot.stop().await;
+}
+
+#[tokio::test]
+async fn users_in_a_dialogue_go_on_after_a_publish_and_a_node_gone_leads_to_the_menu() {
+    let content = ContentCopy::new();
+    let bot = start(&content).await;
+    let user = bot.user_in(USER, "Ali", Lang::Ru).await;
+    let admin = bot.user_in(ADMIN, "Dilnoza", Lang::Ru).await;
+    bot.api.send_text(&user, "/menu");
+    let menu = bot.api.next_sent(USER).await;
+    let quiz = bot.tap(&user, &menu, Lang::Ru, "main-btn-quiz").await;
+    let q1 = bot.tap(&user, &quiz, Lang::Ru, "quiz-btn-begin").await;
+    assert!(q1.has_button(&bot.label(Lang::Ru, "quiz-q1-opt1")));
+
+    // The question the user is looking at gets a new id.
+    let yaml = read(&content.dialogue("quiz.yaml"))
+        .replace("id: q1\n", "id: q1new\n")
+        .replace("next: q1\n", "next: q1new\n");
+    bot.api
+        .send_document(&admin, "quiz.yaml", yaml.as_bytes(), None);
+    let preview = bot.api.next_sent(ADMIN).await;
+    assert!(
+        preview.text.contains("Узлы: добавлено 1, удалено 1"),
+        "{}",
+        preview.text
+    );
+    assert!(preview.text.contains("+ quiz/q1new"), "{}", preview.text);
+    assert!(preview.text.contains("- quiz/q1"), "{}", preview.text);
+    assert!(
+        preview.text.contains("Кнопки: добавлено"),
+        "{}",
+        preview.text
+    );
+    press(&bot, &admin, &preview, "Опубликовать").await;
+
+    // The old message's answer names a node that is gone: the menu, with a word why.
+    let answer = bot.tap(&user, &q1, Lang::Ru, "quiz-q1-opt1").await;
+    assert!(
+        answer
+            .text
+            .contains(&bot.first_line(Lang::Ru, "menu-stale")),
+        "{}",
+        answer.text
+    );
+    // The quiz goes on from its new first question.
+    let quiz = bot.tap(&user, &answer, Lang::Ru, "main-btn-quiz").await;
+    let q1 = bot.tap(&user, &quiz, Lang::Ru, "quiz-btn-begin").await;
+    let right = bot.tap(&user, &q1, Lang::Ru, "quiz-q1-opt2").await;
+    assert!(right.has_button(&bot.label(Lang::Ru, "quiz-btn-next")));
     bot.stop().await;
 }

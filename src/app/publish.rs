@@ -97,7 +97,11 @@ impl AdminEvent {
 /// An admin's candidate content.
 #[derive(Clone)]
 struct Candidate {
+    /// In the buttons' data: this run's start time and the number (a button from before a
+    /// restart never matches a candidate of this run).
     id: u64,
+    /// Shown to the admin: 1, 2, 3… in this run.
+    number: u64,
     /// The files the admin sent, laid over the live content.
     overlay: BTreeMap<String, Vec<u8>>,
     /// The live content it was built on.
@@ -110,8 +114,9 @@ struct Candidate {
 }
 
 /// Candidates and the lock that makes publishes one at a time.
-#[derive(Default)]
 pub(crate) struct Publishing {
+    /// When this run started (seconds): part of each candidate's id.
+    run: u64,
     /// By admin id.
     candidates: std::sync::Mutex<HashMap<i64, Candidate>>,
     /// One admin's uploads one at a time (two admins' run side by side).
@@ -119,6 +124,18 @@ pub(crate) struct Publishing {
     next: AtomicU64,
     /// Held while the live files are read, written and swapped in.
     publish: tokio::sync::Mutex<()>,
+}
+
+impl Default for Publishing {
+    fn default() -> Self {
+        Publishing {
+            run: chrono::Utc::now().timestamp().unsigned_abs(),
+            candidates: Default::default(),
+            admin_locks: Default::default(),
+            next: AtomicU64::new(0),
+            publish: Default::default(),
+        }
+    }
 }
 
 impl Publishing {
@@ -326,7 +343,7 @@ impl App {
         };
         tracing::info!(
             admin_id = who.id,
-            candidate = candidate.id,
+            candidate = candidate.number,
             files = names.len(),
             ok = candidate.ok,
             "content uploaded"
@@ -336,7 +353,7 @@ impl App {
                 Msg::new("publish-audit-upload")
                     .arg("admin", Arg::Text(who.name.clone()))
                     .arg("admin_id", Arg::Number(who.id))
-                    .arg("candidate", Arg::Number(candidate.id as i64))
+                    .arg("candidate", Arg::Number(candidate.number as i64))
                     .arg("files", Arg::Text(names.join(", ")))
                     .arg(
                         "ok",
@@ -372,8 +389,10 @@ impl App {
             out.extend(self.tell(to, Msg::new("publish-no-change")));
             return Ok(None);
         }
+        let number = self.publishing.next.fetch_add(1, Ordering::Relaxed) + 1;
         let candidate = Candidate {
-            id: self.publishing.next.fetch_add(1, Ordering::Relaxed) + 1,
+            id: self.publishing.run * 1_000_000 + number,
+            number,
             overlay,
             base: live,
             bundle,
@@ -404,7 +423,7 @@ impl App {
             .join("\n");
         let mut body = vec![
             Msg::new("publish-preview")
-                .arg("candidate", Arg::Number(candidate.id as i64))
+                .arg("candidate", Arg::Number(candidate.number as i64))
                 .arg("count", Arg::Number(changes.files.len() as i64))
                 .arg("files", Arg::Text(files)),
         ];
@@ -486,7 +505,7 @@ impl App {
             m.to_operators = in_ops;
             out.push(Out::Document(
                 m,
-                format!("candidate-{}-errors.txt", candidate.id),
+                format!("candidate-{}-errors.txt", candidate.number),
                 text.into_bytes(),
             ));
         }
@@ -516,7 +535,7 @@ impl App {
                 .await?;
             tracing::info!(
                 admin_id = who.id,
-                candidate = n,
+                candidate = candidate.number,
                 "candidate rebuilt on new content"
             );
             return Ok(out);
@@ -567,14 +586,19 @@ impl App {
 
     /// The Cancel button: the admin's candidate is dropped.
     fn cancel(&self, to: To, who: &Who, n: u64) -> Vec<Out> {
-        if let Err(out) = self.find_candidate(to, who, n) {
-            return out;
-        }
+        let candidate = match self.find_candidate(to, who, n) {
+            Ok(c) => c,
+            Err(out) => return out,
+        };
         self.publishing.candidates().remove(&who.id);
-        tracing::info!(admin_id = who.id, candidate = n, "candidate cancelled");
+        tracing::info!(
+            admin_id = who.id,
+            candidate = candidate.number,
+            "candidate cancelled"
+        );
         self.tell(
             to,
-            Msg::new("publish-cancelled").arg("candidate", Arg::Number(n as i64)),
+            Msg::new("publish-cancelled").arg("candidate", Arg::Number(candidate.number as i64)),
         )
     }
 
