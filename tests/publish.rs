@@ -291,6 +291,14 @@ async fn archives_with_parent_paths_links_or_other_files_are_refused_and_nothing
     assert!(refused.text.contains("ru/menu.ftl"), "{}", refused.text);
 
     assert_eq!(Bundle::read(&content.paths).unwrap(), before);
+    let audit = bot.api.next_sent(OPERATORS).await;
+    assert!(
+        audit
+            .text
+            .contains("Dilnoza (500) прислал(а) «content.zip» — не принято (path)"),
+        "{}",
+        audit.text
+    );
     assert!(!content.dir.path().join("evil.yaml").exists());
     assert!(
         !content

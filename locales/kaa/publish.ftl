@@ -79,5 +79,6 @@ publish-audit-upload = 📥 { $admin } ({ $admin_id }) №{ $candidate } qaralam
         [yes] qáteliksiz
        *[no] qátelikler menen
     }
+publish-audit-refused = 🚫 { $admin } ({ $admin_id }) «{ $file }» jiberdi — qabıl etilmedi ({ $reason })
 publish-audit-published = 📤 { $admin } ({ $admin_id }) { $version }-versiyanı járiyaladı: { $summary }
 publish-audit-rollback = ↩️ { $admin } ({ $admin_id }) { $of }-versiyanı qaytardı — { $version }-versiya retinde járiyalandı

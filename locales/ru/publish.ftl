@@ -79,5 +79,6 @@ publish-audit-upload = 📥 { $admin } ({ $admin_id }) прислал(а) чер
         [yes] без ошибок
        *[no] с ошибками
     }
+publish-audit-refused = 🚫 { $admin } ({ $admin_id }) прислал(а) «{ $file }» — не принято ({ $reason })
 publish-audit-published = 📤 { $admin } ({ $admin_id }) опубликовал(а) версию { $version }: { $summary }
 publish-audit-rollback = ↩️ { $admin } ({ $admin_id }) вернул(а) версию { $of } — опубликовано как версия { $version }

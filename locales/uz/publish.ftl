@@ -79,5 +79,6 @@ publish-audit-upload = 📥 { $admin } ({ $admin_id }) №{ $candidate } qoralam
         [yes] xatosiz
        *[no] xatolar bilan
     }
+publish-audit-refused = 🚫 { $admin } ({ $admin_id }) «{ $file }» yubordi — qabul qilinmadi ({ $reason })
 publish-audit-published = 📤 { $admin } ({ $admin_id }) { $version }-versiyani e’lon qildi: { $summary }
 publish-audit-rollback = ↩️ { $admin } ({ $admin_id }) { $of }-versiyani qaytardi — { $version }-versiya sifatida e’lon qilindi

@@ -271,13 +271,25 @@ impl App {
     /// A file sent: checked, laid over the live content (with the admin's earlier uploads),
     /// and previewed.
     async fn upload(&self, to: To, who: &Who, upload: Upload) -> StepResult {
+        let file_name: String = upload.file_name.chars().take(120).collect();
+        // Refusals are posted too: an archive with `../` in it is worth the operators' eyes.
         let refuse = |e: UploadError| {
             tracing::info!(admin_id = who.id, reason = e.code(), "upload refused");
             let mut msg = Msg::new(e.key());
             if let Some(what) = e.what() {
                 msg = msg.arg("what", Arg::Text(what));
             }
-            Ok(self.tell(to, msg))
+            let mut out = self.tell(to, msg);
+            out.extend(
+                self.audit(
+                    Msg::new("publish-audit-refused")
+                        .arg("admin", Arg::Text(who.name.clone()))
+                        .arg("admin_id", Arg::Number(who.id))
+                        .arg("file", Arg::Text(file_name.clone()))
+                        .arg("reason", Arg::Text(e.code().into())),
+                ),
+            );
+            Ok(out)
         };
         let Some(kind) = UploadKind::of(&upload.file_name) else {
             return refuse(UploadError::NotContent {

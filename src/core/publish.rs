@@ -51,6 +51,7 @@ pub const PUBLISH_KEYS: &[&str] = &[
     "publish-rolled-back",
     "publish-export",
     "publish-audit-upload",
+    "publish-audit-refused",
     "publish-audit-published",
     "publish-audit-rollback",
 ];
