@@ -284,6 +284,18 @@ async fn archives_with_parent_paths_links_or_other_files_are_refused_and_nothing
         refused.text
     );
     assert_eq!(bot.api.downloads().len(), downloads);
+    // Telegram's file server knows better than the message: checked again before download.
+    bot.api.report_size_of_next_document(10 * 1024 * 1024);
+    bot.api
+        .send_document(&admin, "menu.ftl", b"x = y", Some("ru/menu.ftl"));
+    let refused = bot.api.next_sent(ADMIN).await;
+    assert!(
+        refused.text.contains("не больше 512 КБ"),
+        "{}",
+        refused.text
+    );
+    assert_eq!(bot.api.calls("getfile").len(), downloads + 1);
+    assert_eq!(bot.api.downloads().len(), downloads);
     // A plain .ftl name is in every language: which one?
     bot.api
         .send_document(&admin, "menu.ftl", new_menu_ru(&content).as_bytes(), None);
