@@ -308,31 +308,51 @@ impl Bundle {
         Ok(paths)
     }
 
-    /// Makes the files under `paths` what `self` says, given that they are `before` now: each
-    /// new or changed file is written beside its place and renamed over it (a reader never
-    /// sees half a file), then the files `self` no longer has are removed.
+    /// Makes the files under `paths` what `self` says, given that they are `before` now. Every
+    /// new or changed file is first written in full beside its place (`.name.publishing`,
+    /// synced to disk); only then are they renamed over the old ones, one rename each, and the
+    /// files `self` no longer has removed. A reader never sees half a file, and a failure while
+    /// writing leaves the live files untouched.
     pub fn install(&self, paths: &ContentPaths, before: &Bundle) -> std::io::Result<()> {
-        for (mark, path) in self.changed_files(before) {
-            let target = Bundle::disk_path(paths, &path);
-            if mark == '-' {
-                match std::fs::remove_file(&target) {
+        let changes = self.changed_files(before);
+        let mut staged = Vec::new();
+        let written = (|| {
+            for (mark, path) in &changes {
+                if *mark == '-' {
+                    continue;
+                }
+                let target = Bundle::disk_path(paths, path);
+                if let Some(dir) = target.parent() {
+                    std::fs::create_dir_all(dir)?;
+                }
+                let name = target
+                    .file_name()
+                    .map(|n| n.to_string_lossy().to_string())
+                    .unwrap_or_default();
+                let temp = target.with_file_name(format!(".{name}.publishing"));
+                staged.push((temp.clone(), target));
+                let mut file = std::fs::File::create(&temp)?;
+                file.write_all(&self.files[path])?;
+                file.sync_all()?;
+            }
+            std::io::Result::Ok(())
+        })();
+        if let Err(e) = written {
+            for (temp, _) in &staged {
+                let _ = std::fs::remove_file(temp);
+            }
+            return Err(e);
+        }
+        for (temp, target) in &staged {
+            std::fs::rename(temp, target)?;
+        }
+        for (mark, path) in &changes {
+            if *mark == '-' {
+                match std::fs::remove_file(Bundle::disk_path(paths, path)) {
                     Err(e) if e.kind() != std::io::ErrorKind::NotFound => return Err(e),
-                    _ => continue,
+                    _ => {}
                 }
             }
-            if let Some(dir) = target.parent() {
-                std::fs::create_dir_all(dir)?;
-            }
-            let name = target
-                .file_name()
-                .map(|n| n.to_string_lossy().to_string())
-                .unwrap_or_default();
-            let temp = target.with_file_name(format!(".{name}.publishing"));
-            let mut file = std::fs::File::create(&temp)?;
-            file.write_all(&self.files[&path])?;
-            file.sync_all()?;
-            drop(file);
-            std::fs::rename(&temp, &target)?;
         }
         Ok(())
     }
