@@ -676,3 +676,44 @@ async fn users_in_a_dialogue_go_on_after_a_publish_and_a_node_gone_leads_to_the_
     assert!(right.has_button(&bot.label(Lang::Ru, "quiz-btn-next")));
     bot.stop().await;
 }
+
+#[tokio::test]
+async fn the_preview_names_changed_distress_phrases_and_offer_rules() {
+    let content = ContentCopy::new();
+    let bot = start(&content).await;
+    let admin = bot.user_in(ADMIN, "Dilnoza", Lang::Ru).await;
+    let distress = read(&content.dialogue("distress.yaml")).replacen(
+        "  - yordam kerak\n",
+        "  - yordam kerak\n  - meni qutqaringlar\n",
+        1,
+    );
+    let rules = read(&content.dialogue("offer-rules.yaml"));
+    let zip = zip_of(&[
+        ("dialogues/distress.yaml", distress.as_bytes()),
+        // A comment changes the file, not the rules: the counts say so.
+        (
+            "dialogues/offer-rules.yaml",
+            format!("# reviewed again\n{rules}").as_bytes(),
+        ),
+    ]);
+    bot.api.send_document(&admin, "rules.zip", &zip, None);
+    let preview = bot.api.next_sent(ADMIN).await;
+    assert!(
+        preview
+            .text
+            .contains("Фразы об опасности изменены: 248 → 249"),
+        "{}",
+        preview.text
+    );
+    assert!(
+        preview
+            .text
+            .contains("Правила проверки предложений изменены: правил 28 → 28"),
+        "{}",
+        preview.text
+    );
+    assert!(preview.has_button("Опубликовать"));
+    press(&bot, &admin, &preview, "Опубликовать").await;
+    assert_eq!(bot.content.get().distress.len(), 249);
+    bot.stop().await;
+}
