@@ -158,7 +158,7 @@ async fn a_text_change_is_previewed_published_seen_at_once_and_kept_after_a_rest
         versions.text
     );
     assert!(
-        versions.text.contains("<b>1</b>") && versions.text.contains("исходная"),
+        versions.text.contains("<b>1</b>") && versions.text.contains("файлы с сервера"),
         "{}",
         versions.text
     );
@@ -715,5 +715,67 @@ async fn the_preview_names_changed_distress_phrases_and_offer_rules() {
     assert!(preview.has_button("Опубликовать"));
     press(&bot, &admin, &preview, "Опубликовать").await;
     assert_eq!(bot.content.get().distress.len(), 249);
+    bot.stop().await;
+}
+
+#[tokio::test]
+async fn files_edited_on_the_server_are_kept_as_a_version_before_the_next_publish() {
+    let content = ContentCopy::new();
+    let bot = start(&content).await;
+    let admin = bot.user_in(ADMIN, "Dilnoza", Lang::Ru).await;
+    bot.api.send_document(
+        &admin,
+        "menu.ftl",
+        new_menu_ru(&content).as_bytes(),
+        Some("ru/menu.ftl"),
+    );
+    let preview = bot.api.next_sent(ADMIN).await;
+    press(&bot, &admin, &preview, "Опубликовать").await;
+
+    // Someone edits a file by hand on the server and sends /reload.
+    content.edit(
+        &content.locale("ru", "common.ftl"),
+        "Я понимаю только текст.",
+        "Я читаю только текст.",
+    );
+    bot.api.send_text(&admin, "/reload");
+    bot.api.next_sent(ADMIN).await;
+    bot.api.send_text(&admin, "/versions");
+    let list = bot.api.next_sent(ADMIN).await;
+    assert!(
+        list.text.contains("Файлы на сервере отличаются"),
+        "{}",
+        list.text
+    );
+    assert!(!list.text.contains("▶️"), "{}", list.text);
+
+    // The next publish keeps the hand-edited files as version 3 first.
+    let uz = read(&content.locale("uz", "menu.ftl"));
+    let uz_menu = bot.content.get().texts.get(Lang::Uz, "main-menu");
+    let uz_new = uz.replacen(&uz_menu, &format!("{uz_menu} (yangi)"), 1);
+    assert_ne!(uz, uz_new);
+    bot.api
+        .send_document(&admin, "menu.ftl", uz_new.as_bytes(), Some("uz/menu.ftl"));
+    let preview = bot.api.next_sent(ADMIN).await;
+    let done = press(&bot, &admin, &preview, "Опубликовать").await;
+    assert!(done.text.contains("версия 4"), "{}", done.text);
+    bot.api.send_text(&admin, "/versions");
+    let list = bot.api.next_sent(ADMIN).await;
+    assert!(list.text.contains("▶️ <b>4</b>"), "{}", list.text);
+    assert!(
+        list.text.contains("<b>3</b>") && list.text.contains("изменены не через Telegram"),
+        "{}",
+        list.text
+    );
+    // Rolling back to it brings the hand edit back without the later upload.
+    bot.api.send_text(&admin, "/rollback 3");
+    let back = bot.api.next_sent(ADMIN).await;
+    assert!(
+        back.text.contains("опубликовано как версия 5"),
+        "{}",
+        back.text
+    );
+    assert!(read(&content.locale("ru", "common.ftl")).contains("Я читаю только текст."));
+    assert_eq!(read(&content.locale("uz", "menu.ftl")), uz);
     bot.stop().await;
 }

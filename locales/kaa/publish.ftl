@@ -59,10 +59,11 @@ publish-versions-line = { $live ->
         [yes] ▶️
        *[no] •
     } <b>{ $version }</b> · { $when } · { $kind ->
-        [baseline] baslanǵısh (birinshi járiyalawdan aldın)
+        [baseline] serverdegi fayllar (Telegramnan tıs ózgertilgen)
         [rollback] { $of }-versiyaǵa qaytıw, { $admin }: { $summary }
        *[upload] { $admin }: { $summary }
     }
+publish-versions-drift = ⚠️ Serverdegi fayllar sońǵı versiyadan parıq qıladı (Telegramnan tıs ózgertilgen). Keyingi járiyalaw aldın olardı bólek versiya retinde saqlaydı.
 publish-versions-none = Telegramnan ele hesh nárse járiyalanbaǵan: serverdegi fayllar islep tur. Baslaw ushın .ftl, .yaml yamasa .zip jiberiń.
 publish-rollback-usage = Bılay jazıń: /rollback NOMER (nomerler /versions ta).
 publish-rollback-unknown = { $version }-versiya joq. Nomerler /versions ta.

@@ -59,10 +59,11 @@ publish-versions-line = { $live ->
         [yes] ▶️
        *[no] •
     } <b>{ $version }</b> · { $when } · { $kind ->
-        [baseline] исходная (до первой публикации)
+        [baseline] файлы с сервера (изменены не через Telegram)
         [rollback] возврат к { $of }, { $admin }: { $summary }
        *[upload] { $admin }: { $summary }
     }
+publish-versions-drift = ⚠️ Файлы на сервере отличаются от последней версии (их меняли не через Telegram). Следующая публикация сначала сохранит их как отдельную версию.
 publish-versions-none = Из Telegram ещё ничего не публиковалось: работают файлы с сервера. Пришлите .ftl, .yaml или .zip, чтобы начать.
 publish-rollback-usage = Напишите: /rollback НОМЕР (номера — в /versions).
 publish-rollback-unknown = Версии { $version } нет. Номера — в /versions.

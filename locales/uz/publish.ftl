@@ -59,10 +59,11 @@ publish-versions-line = { $live ->
         [yes] ▶️
        *[no] •
     } <b>{ $version }</b> · { $when } · { $kind ->
-        [baseline] boshlang‘ich (birinchi e’londan oldin)
+        [baseline] serverdagi fayllar (Telegramdan tashqari o‘zgartirilgan)
         [rollback] { $of }-versiyaga qaytish, { $admin }: { $summary }
        *[upload] { $admin }: { $summary }
     }
+publish-versions-drift = ⚠️ Serverdagi fayllar oxirgi versiyadan farq qiladi (Telegramdan tashqari o‘zgartirilgan). Keyingi e’lon avval ularni alohida versiya sifatida saqlaydi.
 publish-versions-none = Telegramdan hali hech narsa e’lon qilinmagan: serverdagi fayllar ishlayapti. Boshlash uchun .ftl, .yaml yoki .zip yuboring.
 publish-rollback-usage = Shunday yozing: /rollback RAQAM (raqamlar /versions da).
 publish-rollback-unknown = { $version }-versiya yo‘q. Raqamlar /versions da.

@@ -627,7 +627,9 @@ impl App {
         rollback_of: Option<i64>,
         summary: &str,
     ) -> anyhow::Result<Published> {
-        if self.store.versions(1).await?.is_empty() {
+        // The files as they are now, if no version has them (before the first publish, or
+        // after an edit on the server): kept first, so they can be rolled back to.
+        if self.latest_files().await?.as_ref() != Some(live) {
             let files = live.to_zip();
             self.store
                 .add_version(&NewVersion {
@@ -705,6 +707,9 @@ impl App {
         if list.is_empty() {
             return Ok(self.tell(to, Msg::new("publish-versions-none")));
         }
+        let paths = self.content.paths().clone();
+        let live = tokio::task::spawn_blocking(move || Bundle::read(&paths)).await??;
+        let current = self.latest_files().await?.as_ref() == Some(&live);
         let mut body = vec![Msg::new("publish-versions")];
         for (i, v) in list.iter().enumerate() {
             let who = match v.admin_id {
@@ -715,13 +720,19 @@ impl App {
             body.push(
                 Msg::new("publish-versions-line")
                     .arg("version", Arg::Number(v.id))
-                    .arg("live", Arg::Text(if i == 0 { "yes" } else { "no" }.into()))
+                    .arg(
+                        "live",
+                        Arg::Text(if i == 0 && current { "yes" } else { "no" }.into()),
+                    )
                     .arg("when", Arg::Text(short_time(&v.published_at)))
                     .arg("kind", Arg::Text(v.kind.code().into()))
                     .arg("of", Arg::Number(v.rollback_of.unwrap_or(0)))
                     .arg("admin", Arg::Text(who))
                     .arg("summary", Arg::Text(v.summary.clone())),
             );
+        }
+        if !current {
+            body.push(Msg::new("publish-versions-drift"));
         }
         Ok(self.to_admin(
             to.0,
@@ -732,6 +743,19 @@ impl App {
                 keyboard: Vec::new(),
             },
         ))
+    }
+
+    /// The files of the latest version, if there is one.
+    async fn latest_files(&self) -> anyhow::Result<Option<Bundle>> {
+        let Some(latest) = self.store.versions(1).await?.first().map(|v| v.id) else {
+            return Ok(None);
+        };
+        let Some((_, zipped)) = self.store.version_files(latest).await? else {
+            return Ok(None);
+        };
+        Ok(Some(Bundle::from_zip(&zipped).map_err(|e| {
+            anyhow::anyhow!("version {latest} is not a readable archive: {}", e.code())
+        })?))
     }
 
     /// `/rollback N`: version N, checked again, published as a new version.

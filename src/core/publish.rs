@@ -44,6 +44,7 @@ pub const PUBLISH_KEYS: &[&str] = &[
     "publish-versions",
     "publish-versions-none",
     "publish-versions-line",
+    "publish-versions-drift",
     "publish-rollback-usage",
     "publish-rollback-unknown",
     "publish-rollback-same",
