@@ -7,6 +7,7 @@
 pub mod config;
 pub mod hotline;
 mod operators;
+pub mod publish;
 pub mod report;
 mod stats;
 mod toolkit;
@@ -94,6 +95,8 @@ pub struct App {
     /// Users with parts of a long text waiting (user → chat, time of the last part in Unix
     /// milliseconds): handled after a pause (see [`App::due_parts`]).
     parts: Arc<std::sync::Mutex<std::collections::HashMap<i64, (i64, i64)>>>,
+    /// Admins' candidate content and the publish lock (`publish`).
+    publishing: Arc<publish::Publishing>,
 }
 
 /// A text at least this long (in UTF-16 units, as Telegram counts) may be the first part of a
@@ -117,6 +120,7 @@ impl App {
             ops_alarm: Arc::default(),
             turn_hook: None,
             parts: Arc::default(),
+            publishing: Arc::default(),
         }
     }
 
@@ -273,7 +277,7 @@ impl App {
         let mut incoming = incoming.clone();
         let guess = Lang::guess(incoming.language_code.as_deref());
         match self.join_parts(&mut incoming).await {
-            Ok(Parts::Held) => return Outgoing::default(),
+            Ok(Parts::Held) => Outgoing::default(),
             Ok(Parts::Go) => self.turn_inner(incoming, guess).await,
             Ok(Parts::FirstThe(part)) => {
                 // A part whose rest never came, then what the user did next.

@@ -125,7 +125,8 @@ pub struct RunArgs {
     pub database: String,
     #[command(flatten)]
     pub content: ContentArgs,
-    /// Telegram user ids allowed to use /reload, comma-separated.
+    /// Telegram user ids allowed to use /reload and to publish scripts and texts from Telegram
+    /// (file uploads, /versions, /rollback N, /export), comma-separated.
     #[arg(long, env = "SAFAR_ADMINS", value_delimiter = ',', value_parser = parse_user_id)]
     pub admins: Vec<i64>,
     /// Public HTTPS URL for a webhook; without it the bot uses long polling.

@@ -1,6 +1,8 @@
 //! Everything NGO staff edit: dialogue scripts (`dialogues/`) and texts (`locales/`), loaded,
 //! validated together like configuration, and swapped atomically on reload.
 
+pub mod bundle;
+pub mod changes;
 pub mod script;
 pub mod texts;
 pub mod toolkit;
@@ -204,7 +206,8 @@ fn check_keys(
             crate::offer::CONFIRMED_TITLE,
             crate::offer::CONFIRMED_EXPLAIN,
             crate::offer::CONFIRMED_ADVICE,
-        ]);
+        ])
+        .chain(crate::core::publish::PUBLISH_KEYS);
     for key in program_keys {
         missing(locales, Pos::FILE, key, "the program's message");
     }
@@ -230,6 +233,11 @@ impl ContentHandle {
         self.current.load_full()
     }
 
+    /// Where the live content is read from (and published to).
+    pub fn paths(&self) -> &ContentPaths {
+        &self.paths
+    }
+
     /// Re-reads the files. If they are valid they replace the current content; if not, the
     /// current content stays and the problems are returned.
     pub fn reload(&self) -> Result<Diagnostics, Diagnostics> {
@@ -251,5 +259,35 @@ impl ContentHandle {
                 Err(diags)
             }
         }
+    }
+}
+
+/// A candidate content checked in a fresh folder, as `safar check` checks the live one.
+#[derive(Debug)]
+pub struct Checked {
+    /// The loaded content, if it has no errors.
+    pub content: Option<Content>,
+    /// Errors and warnings, with paths relative to the content root (`dialogues/main.yaml`).
+    pub diags: Diagnostics,
+}
+
+impl Checked {
+    /// Writes `bundle` into a new temporary folder and loads it with [`Content::load`]. The
+    /// folder is removed afterwards.
+    pub fn bundle(bundle: &bundle::Bundle) -> std::io::Result<Checked> {
+        let dir = tempfile::Builder::new()
+            .prefix("safar-candidate-")
+            .tempdir()?;
+        let paths = bundle.write_fresh(dir.path())?;
+        let (content, mut diags) = match Content::load(&paths) {
+            Ok((content, warnings)) => (Some(content), warnings),
+            Err(diags) => (None, diags),
+        };
+        for d in &mut diags.0 {
+            if let Ok(rel) = d.path.strip_prefix(dir.path()) {
+                d.path = rel.to_path_buf();
+            }
+        }
+        Ok(Checked { content, diags })
     }
 }

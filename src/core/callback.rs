@@ -15,6 +15,7 @@
 //! | `o:all` | the full report of the offer the user just checked (kept in their state, never in the button) |
 //! | `o:report`, `o:rc`, `o:rt` | "Report this offer" (the offer kept in the user's state): asks for consent; sends its contacts; sends them with the whole text |
 //! | `t:<case>` | an operator takes a case |
+//! | `p:ok:<n>`, `p:no:<n>` | an admin publishes or cancels the candidate content `n` |
 
 use std::fmt;
 
@@ -88,6 +89,10 @@ pub enum Callback {
     ShowAllFlags,
     /// An operator's Take button.
     Take(i64),
+    /// An admin's Publish button under the preview of candidate content `n`.
+    Publish(u64),
+    /// An admin's Cancel button under the preview of candidate content `n`.
+    CancelPublish(u64),
     /// "Report this offer" under an offer report, and the answers to its consent question.
     ReportOffer(ReportStep),
 }
@@ -166,6 +171,15 @@ impl Callback {
                 .ok()
                 .filter(|c: &i64| *c > 0)
                 .map(Callback::Take),
+            "p" => {
+                let (verb, n) = rest.split_once(':')?;
+                let n: u64 = n.parse().ok()?;
+                match verb {
+                    "ok" => Some(Callback::Publish(n)),
+                    "no" => Some(Callback::CancelPublish(n)),
+                    _ => None,
+                }
+            }
             _ => None,
         }
     }
@@ -195,6 +209,8 @@ impl fmt::Display for Callback {
             Callback::ReportOffer(ReportStep::Ask) => f.write_str("o:report"),
             Callback::ReportOffer(ReportStep::Contacts) => f.write_str("o:rc"),
             Callback::ReportOffer(ReportStep::WithText) => f.write_str("o:rt"),
+            Callback::Publish(n) => write!(f, "p:ok:{n}"),
+            Callback::CancelPublish(n) => write!(f, "p:no:{n}"),
         }
     }
 }
@@ -228,6 +244,8 @@ mod tests {
             Callback::ReportOffer(ReportStep::Ask),
             Callback::ReportOffer(ReportStep::Contacts),
             Callback::ReportOffer(ReportStep::WithText),
+            Callback::Publish(u64::MAX),
+            Callback::CancelPublish(u64::MAX),
         ];
         all.extend(Lang::ALL.into_iter().map(Callback::Lang));
         all.extend(Action::ALL.into_iter().map(Callback::Action));
@@ -274,6 +292,9 @@ mod tests {
             "h:rate:0:3",
             "h:rate:3:6",
             "h:rate:x:1",
+            "p:ok:",
+            "p:go:1",
+            "p:ok:-1",
             "h:what",
             "t:-1",
             "c:xx",

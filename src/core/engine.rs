@@ -291,7 +291,9 @@ fn press(scripts: &Scripts, out: &mut Outcome, data: &str) {
         Callback::Hotline(_)
         | Callback::Take(_)
         | Callback::ShowAllFlags
-        | Callback::ReportOffer(_) => stale(scripts, out),
+        | Callback::ReportOffer(_)
+        | Callback::Publish(_)
+        | Callback::CancelPublish(_) => stale(scripts, out),
         // Answered before anything else in `handle`; here only for completeness.
         Callback::Country { country, self_harm } => emergency::press(out, country, self_harm),
     }

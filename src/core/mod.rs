@@ -12,6 +12,7 @@ pub mod input;
 pub mod offer_reply;
 pub mod operators;
 pub mod output;
+pub mod publish;
 pub mod scam_report;
 pub mod script;
 pub mod state;

@@ -5,6 +5,7 @@ pub mod hotline;
 pub mod intake;
 pub mod metrics;
 pub mod toolkit;
+pub mod versions;
 mod writer;
 
 use std::collections::HashMap;
@@ -394,7 +395,7 @@ impl Store {
         let rows = self
             .write(|done| writer::Op::Turn {
                 key,
-                state: state.clone(),
+                state: Box::new(state.clone()),
                 messages: messages.to_vec(),
                 metrics,
                 mark,

@@ -25,7 +25,7 @@ const MAX_BATCH: usize = 100;
 pub(super) enum Op {
     Turn {
         key: UserKey,
-        state: UserState,
+        state: Box<UserState>,
         messages: Vec<OutMessage>,
         metrics: TurnMetrics,
         /// The Telegram update this turn handles, recorded with it (see `intake`).
@@ -104,7 +104,7 @@ async fn save_turns(tx: &mut Tx<'_>, batch: &[Op], now: &str) -> Result<Vec<i64>
     let turns: Vec<(&UserKey, &UserState)> = batch
         .iter()
         .filter_map(|op| match op {
-            Op::Turn { key, state, .. } => Some((key, state)),
+            Op::Turn { key, state, .. } => Some((key, &**state)),
             _ => None,
         })
         .collect();

@@ -42,6 +42,8 @@ const MAX_ANSWERS: usize = 32;
 const STRIPES: usize = 256;
 
 pub struct Intake {
+    /// For downloads of admins' uploads (see `files`).
+    bot: teloxide::Bot,
     pub(super) app: App,
     pub(super) delivery: Arc<Delivery>,
     pub(super) api: Api,
@@ -66,8 +68,9 @@ pub fn lane_of(update: &Update) -> Option<i64> {
 }
 
 impl Intake {
-    pub fn new(app: App, delivery: Arc<Delivery>, api: Api) -> Intake {
+    pub fn new(bot: teloxide::Bot, app: App, delivery: Arc<Delivery>, api: Api) -> Intake {
         Intake {
+            bot,
             app,
             delivery,
             api,
@@ -207,7 +210,7 @@ impl Intake {
             }
         }
         let fate = self.handle(lane, id, update).await;
-        !(fate.failed && !fate.committed)
+        !fate.failed || fate.committed
     }
 
     /// Handles one update inside its intake scope: what it commits records its id.
@@ -244,18 +247,7 @@ impl Intake {
 
     /// Wakes delivery for what was committed; sends what is not kept (apologies, goodbyes).
     fn dispatch(&self, out: Outgoing, send_direct: bool) {
-        // Each chat's rows, in order, handed to its sender.
-        let mut by_chat: Vec<(i64, Vec<crate::store::OutboxRow>)> = Vec::new();
-        for row in out.rows {
-            let chat = row.message.chat_id;
-            match by_chat.iter_mut().find(|(c, _)| *c == chat) {
-                Some((_, rows)) => rows.push(row),
-                None => by_chat.push((chat, vec![row])),
-            }
-        }
-        for (chat, rows) in by_chat {
-            self.delivery.kick(chat, rows);
-        }
+        kick_rows(&self.delivery, out.rows);
         let (direct, topics) = (out.direct, out.topics_to_delete);
         if (send_direct && !direct.is_empty()) || !topics.is_empty() {
             let delivery = self.delivery.clone();
@@ -270,6 +262,17 @@ impl Intake {
                 }
             });
         }
+    }
+
+    /// An admin's upload, publishing command or button: handled beside the intake (a download
+    /// must not hold up the batch). Drafts live in memory, so after a crash the admin sends
+    /// the file again.
+    fn admin(&self, event: crate::app::publish::AdminEvent) {
+        let (app, delivery) = (self.app.clone(), self.delivery.clone());
+        tokio::spawn(async move {
+            let rows = app.handle_admin(event).await;
+            kick_rows(&delivery, rows);
+        });
     }
 
     async fn step(&self, update: Update) -> Option<Outgoing> {
@@ -294,10 +297,17 @@ impl Intake {
                 self.delivery.follow_operators(from, to).await;
                 return None;
             }
-            if ops.current() == msg.chat.id.0 {
-                let event = operator_event(&msg)?;
-                return Some(rows(app.handle_operator(event).await));
-            }
+        }
+        // An admin's upload or publishing command (issue #20): see files.rs.
+        if let Some(event) = super::files::admin_event(&self.bot, &msg, app) {
+            self.admin(event);
+            return None;
+        }
+        if let Some(ops) = app.operators()
+            && ops.current() == msg.chat.id.0
+        {
+            let event = operator_event(&msg)?;
+            return Some(rows(app.handle_operator(event).await));
         }
         let Some(incoming) = incoming_message(&msg) else {
             tracing::debug!(
@@ -351,6 +361,11 @@ impl Intake {
             });
         }
         let app = &self.app;
+        // Publish / Cancel under a preview of an admin's upload (issue #20): see files.rs.
+        if let Some(event) = super::files::admin_button(&query, app) {
+            self.admin(event);
+            return None;
+        }
         let chat = query.message.as_ref().map(|m| m.chat().id.0);
         // A button under a message in the operators' group: an operator's action. Anywhere else
         // it is a user's button, whatever its data says.
@@ -383,6 +398,21 @@ impl Intake {
         // Consent to a case is often a button: the card's name comes from whoever pressed it.
         incoming.first_name = Some(query.from.first_name.clone());
         Some(app.handle_for_delivery(incoming).await)
+    }
+}
+
+/// Hands each chat's rows, in order, to its sender.
+fn kick_rows(delivery: &Arc<Delivery>, rows: Vec<crate::store::OutboxRow>) {
+    let mut by_chat: Vec<(i64, Vec<crate::store::OutboxRow>)> = Vec::new();
+    for row in rows {
+        let chat = row.message.chat_id;
+        match by_chat.iter_mut().find(|(c, _)| *c == chat) {
+            Some((_, rows)) => rows.push(row),
+            None => by_chat.push((chat, vec![row])),
+        }
+    }
+    for (chat, rows) in by_chat {
+        delivery.kick(chat, rows);
     }
 }
 

@@ -4,6 +4,7 @@
 
 pub mod api;
 pub mod delivery;
+mod files;
 pub mod intake;
 pub mod logs;
 
@@ -160,7 +161,7 @@ pub async fn start(app: App, config: TelegramConfig) -> anyhow::Result<RunningBo
     if let Err(e) = app.restore_parts().await {
         tracing::error!(error = %e, "cannot read the parts of long texts left waiting");
     }
-    let intake = Arc::new(Intake::new(app, delivery.clone(), api));
+    let intake = Arc::new(Intake::new(bot.clone(), app, delivery.clone(), api));
     let (stop, stop_rx) = watch::channel(false);
     tokio::spawn(intake.clone().flush_parts(stop_rx.clone()));
 

@@ -104,7 +104,7 @@ pub(super) fn parse_multipart(body: &[u8], boundary: &str, out: &mut Map<String,
         }
         let Some(name) = name else { continue };
         let value = match filename {
-            Some(filename) => json!({"file_name": filename, "size": content.len()}),
+            Some(filename) => super::files::uploaded_part(&filename, content),
             None => coerce_form_value(&name, &String::from_utf8_lossy(content)),
         };
         out.insert(name, value);
@@ -176,6 +176,9 @@ pub(super) async fn handle_request(
     headers: HeaderMap,
     body: Bytes,
 ) -> Response {
+    if let Some(response) = super::files::serve_download(&shared, uri.path()) {
+        return response;
+    }
     let (status, reply) = match parse_path(uri.path()) {
         None => err(404, "Not Found"),
         Some((token, method)) => {

@@ -22,6 +22,7 @@
 
 #![allow(dead_code)]
 
+mod files;
 mod http;
 mod model;
 mod waits;
@@ -270,6 +271,8 @@ struct State {
     migrated: HashMap<i64, i64>,
     /// Groups where the bot is a plain member, not an administrator.
     not_admin: HashSet<i64>,
+    /// Documents' bytes, for `getFile` and downloads (files.rs).
+    files: files::Files,
 }
 
 /// What a share-based fault does to a call.

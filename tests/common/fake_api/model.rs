@@ -270,6 +270,7 @@ impl State {
     pub(super) fn dispatch(&mut self, method: &str, params: &Value) -> Reply {
         match method {
             "getme" => ok(me_json()),
+            "getfile" => self.get_file(params),
             "logout" | "close" => ok(json!(true)),
             "getwebhookinfo" => {
                 let mut info = json!({
