@@ -1560,3 +1560,45 @@ async fn forget_deletes_the_case_topic_where_the_bot_may() {
     assert_eq!(left, None);
     bot.stop().await;
 }
+
+#[tokio::test]
+async fn an_operators_bold_text_and_links_reach_the_user_as_written() {
+    let bot = start(true).await;
+    let user = bot.user_in(5301, "Dilnoza", Lang::Ru).await;
+    let aziza = bot.api.user(231, "Aziza", Some("ru"));
+    let card = open_case(&bot, &user, Lang::Ru, "Нужна помощь с документами").await;
+    let topic = card.thread().expect("a topic");
+    bot.api.press_group_button(
+        OPERATORS,
+        &aziza,
+        card.message_id,
+        &card.button_data("Взять"),
+    );
+    bot.api.next_sent(OPERATORS).await;
+    bot.api.next_sent(user.chat_id()).await;
+
+    // Bold, a link behind a word, and text that looks like markup.
+    let text = "Важно: напишите в консульство <сегодня> & завтра";
+    bot.api.send_group_json(
+        OPERATORS,
+        &aziza,
+        Some(topic),
+        None,
+        serde_json::json!({
+            "text": text,
+            "entities": [
+                {"type": "bold", "offset": 0, "length": 6},
+                {"type": "text_link", "offset": 18, "length": 11, "url": "https://example.org/consulate?a=1&b=2"}
+            ]
+        }),
+    );
+    let answer = bot.api.next_sent(user.chat_id()).await;
+    let html = answer.raw["text"].as_str().unwrap();
+    assert!(html.contains("<b>Важно:</b>"), "{html}");
+    assert!(
+        html.contains("<a href=\"https://example.org/consulate?a=1&amp;b=2\">консульство</a>"),
+        "{html}"
+    );
+    assert!(html.contains("&lt;сегодня&gt; &amp; завтра"), "{html}");
+    bot.stop().await;
+}

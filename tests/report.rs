@@ -105,6 +105,7 @@ impl Seed {
                 thread_id: None,
                 reply_to: Some(self.card[&case]),
                 caption: None,
+                html: None,
                 input,
             })
             .await;

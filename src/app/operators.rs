@@ -506,7 +506,12 @@ impl App {
                 if let Some(text) = text.filter(|t| !t.trim().is_empty()) {
                     let room = MAX_CAPTION_CHARS
                         .saturating_sub(crate::html::to_plain(&caption).chars().count() + 1);
-                    caption = format!("{caption}\n{}", escape(&truncate_chars(text, room)));
+                    // With the operator's formatting and links when it fits whole.
+                    let own = match &event.html {
+                        Some(html) if text.chars().count() <= room => html.clone(),
+                        _ => escape(&truncate_chars(text, room)),
+                    };
+                    caption = format!("{caption}\n{own}");
                 }
                 let mut m = OutMessage::new(chat_id, "relay_to_user", caption, Vec::new());
                 m.case_id = Some(case.id);
@@ -514,9 +519,12 @@ impl App {
                 out.push(m);
             }
             None => {
-                let reply = Reply::text(
-                    header.arg("text", Arg::Text(text.unwrap_or_default().to_string())),
-                );
+                // With the operator's formatting and links (checked HTML), or plain.
+                let own = match &event.html {
+                    Some(html) => Arg::Html(html.clone()),
+                    None => Arg::Text(text.unwrap_or_default().to_string()),
+                };
+                let reply = Reply::text(header.arg("text", own));
                 out.extend(self.to_user(content, case, "relay_to_user", &reply));
             }
         }

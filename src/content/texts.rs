@@ -345,6 +345,7 @@ impl Texts {
         for (name, value) in &msg.args {
             match value {
                 Arg::Text(s) => args.set(*name, FluentValue::from(escape_html(s))),
+                Arg::Html(s) => args.set(*name, FluentValue::from(s.clone())),
                 Arg::Number(n) => args.set(*name, FluentValue::from(*n)),
             }
         }
@@ -360,6 +361,7 @@ impl Texts {
         for (name, value) in &msg.args {
             match value {
                 Arg::Text(s) => args.set(*name, FluentValue::from(escape_html(s))),
+                Arg::Html(s) => args.set(*name, FluentValue::from(s.clone())),
                 Arg::Number(n) => args.set(*name, FluentValue::from(*n)),
             }
         }

@@ -225,6 +225,9 @@ pub struct OperatorEvent {
     pub input: OperatorInput,
     /// The caption of a photo, document… (relayed with it).
     pub caption: Option<String>,
+    /// The text (or caption) with the operator's formatting and links, as Telegram HTML that
+    /// was checked; `None`: plain.
+    pub html: Option<String>,
 }
 
 #[derive(Debug, Clone)]

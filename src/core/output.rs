@@ -16,6 +16,8 @@ pub enum Arg {
     /// Text that may come from a user: escaped before it is put into HTML.
     Text(String),
     Number(i64),
+    /// Telegram HTML checked already (an operator's formatting and links): put in as it is.
+    Html(String),
 }
 
 /// One Fluent message with its arguments. `lang` forces a language (the language picker shows

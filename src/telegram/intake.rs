@@ -383,6 +383,7 @@ impl Intake {
                 reply_to: None,
                 input: OperatorInput::Button(query.data.clone().unwrap_or_default()),
                 caption: None,
+                html: None,
             };
             return Some(rows(app.handle_operator(event).await));
         }

@@ -4,6 +4,7 @@
 
 pub mod api;
 pub mod delivery;
+mod entities;
 mod files;
 pub mod intake;
 pub mod logs;
@@ -565,6 +566,7 @@ pub(crate) fn operator_event(msg: &Message) -> Option<OperatorEvent> {
             reply_to: msg.reply_to_message().map(|m| m.id.0),
             input: OperatorInput::Anonymous,
             caption: None,
+            html: None,
         });
     }
     let from = msg.from.as_ref().filter(|u| !u.is_bot)?;
@@ -583,7 +585,21 @@ pub(crate) fn operator_event(msg: &Message) -> Option<OperatorEvent> {
         reply_to: msg.reply_to_message().map(|m| m.id.0),
         input,
         caption: msg.caption().map(str::to_string),
+        html: formatted(msg),
     })
+}
+
+/// The message's text or caption with its formatting and links, when it has any.
+fn formatted(msg: &Message) -> Option<String> {
+    let (text, entities) = match (msg.text(), msg.caption()) {
+        (Some(text), _) => (text, msg.entities()?),
+        (None, Some(caption)) => (caption, msg.caption_entities()?),
+        _ => return None,
+    };
+    if entities.is_empty() {
+        return None;
+    }
+    entities::to_html(text, entities)
 }
 
 fn media_kind(msg: &Message) -> Media {
