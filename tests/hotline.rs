@@ -8,7 +8,7 @@ mod common;
 use std::time::Duration;
 
 use common::fake_api::{Sent, TestUser};
-use common::harness::{OPERATORS, Options, TestBot, hotline_config};
+use common::harness::{OPERATORS, Options, TestBot, WAIT, hotline_config};
 use safar::core::output::Arg;
 use safar::lang::Lang;
 use safar::store::OutMessage;
@@ -1600,5 +1600,78 @@ async fn an_operators_bold_text_and_links_reach_the_user_as_written() {
         "{html}"
     );
     assert!(html.contains("&lt;сегодня&gt; &amp; завтра"), "{html}");
+    bot.stop().await;
+}
+
+#[tokio::test]
+async fn a_send_refused_because_the_group_moved_is_followed_and_sent_again() {
+    const NEW: i64 = -1_000_000_004_005;
+    let bot = start(false).await;
+    let user = bot.user_in(5204, "Bekzod", Lang::Ru).await;
+    open_case(&bot, &user, Lang::Ru, "Не платят зарплату").await;
+    // The group moved, and the bot never saw the service message: Telegram refuses the next
+    // send to the old id with `migrate_to_chat_id`.
+    bot.api.migrated_before(OPERATORS, NEW);
+    bot.api.send_text(&user, "Уже три месяца");
+    let relayed = bot.api.next_sent(NEW).await;
+    assert!(relayed.text.contains("Уже три месяца"), "{relayed:?}");
+    let refused = bot
+        .api
+        .calls_to("sendMessage", OPERATORS)
+        .into_iter()
+        .filter(|c| !c.ok())
+        .count();
+    assert_eq!(refused, 1, "one refused send, then the new id");
+    let now: i64 = sqlx::query_scalar("SELECT current_id FROM operators_chat")
+        .fetch_one(bot.store.pool())
+        .await
+        .unwrap();
+    assert_eq!(now, NEW);
+    // The user was not told of a failure.
+    bot.assert_no_more_sent(user.chat_id()).await;
+    bot.stop().await;
+}
+
+#[tokio::test]
+async fn the_retention_purge_of_the_running_bot_deletes_the_cases_topic() {
+    let bot = start_with(
+        true,
+        safar::app::HotlineConfig {
+            purge_every: Duration::from_millis(300),
+            ..hotline_config()
+        },
+    )
+    .await;
+    let user = bot.user_in(5205, "Shahlo", Lang::Uz).await;
+    let op = bot.api.user(252, "Op", Some("ru"));
+    let card = open_case(&bot, &user, Lang::Uz, "Eski murojaat").await;
+    let case = case_no(&card.text);
+    let topic = bot.topic_of(case).await;
+    bot.api
+        .send_group_text(OPERATORS, &op, Some(topic), None, "/tag information_only");
+    bot.api.next_sent(OPERATORS).await;
+    bot.api
+        .send_group_text(OPERATORS, &op, Some(topic), None, "/close informed");
+    bot.api.next_sent(OPERATORS).await;
+    bot.api.next_sent(user.chat_id()).await;
+    settled(&bot).await;
+    // Closed long ago: the bot's own purge (every 300 ms here) removes it, topic included.
+    sqlx::query("UPDATE cases SET closed_at = '2026-01-01T00:00:00Z' WHERE id = ?")
+        .bind(case)
+        .execute(bot.store.pool())
+        .await
+        .unwrap();
+    let deleted = bot
+        .api
+        .wait_call(
+            "deleteForumTopic",
+            |p| p["message_thread_id"] == topic,
+            WAIT,
+        )
+        .await;
+    assert_eq!(deleted["chat_id"], OPERATORS);
+    assert!(!bot.api.topics(OPERATORS).contains_key(&topic));
+    let row = case_row(&bot, case).await;
+    assert_eq!(row.get::<Option<String>, _>("description"), None);
     bot.stop().await;
 }

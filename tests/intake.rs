@@ -23,7 +23,10 @@ fn spawn_bot(api: &FakeApi, db: &std::path::Path, send_rate: &str) -> tokio::pro
         .arg("run")
         .stdin(std::process::Stdio::null())
         .stdout(std::process::Stdio::null())
-        .stderr(std::process::Stdio::null())
+        .stderr(match std::env::var("SAFAR_TEST_BOT_LOG") {
+            Ok(path) => std::process::Stdio::from(std::fs::File::create(path).unwrap()),
+            Err(_) => std::process::Stdio::null(),
+        })
         .kill_on_drop(true)
         .spawn()
         .unwrap()
@@ -425,4 +428,32 @@ async fn a_long_text_whose_rest_never_comes_is_answered_after_a_pause_and_surviv
         "{menu:?}"
     );
     bot.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_token_revoked_while_running_stops_the_bot_with_exit_code_1() {
+    let api = FakeApi::start().await;
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("revoked.db");
+    let user = api.user(95, "Ali", Some("uz"));
+    api.send_text(&user, "/start");
+    let mut bot = spawn_bot(&api, &db, "0");
+    api.next_sent(user.chat_id()).await;
+    // BotFather revoked the token: every request is now refused with 401.
+    for _ in 0..10 {
+        api.fail_next(
+            "getUpdates",
+            401,
+            serde_json::json!({"ok": false, "error_code": 401, "description": "Unauthorized"}),
+        );
+    }
+    let status = tokio::time::timeout(Duration::from_secs(30), bot.wait())
+        .await
+        .expect("the bot stops on its own")
+        .unwrap();
+    assert_eq!(
+        status.code(),
+        Some(1),
+        "a supervisor must restart it: {status:?}"
+    );
 }
