@@ -238,8 +238,9 @@ async fn the_report_counts_what_happened_without_personal_data() {
     let _ = std::fs::remove_file(&path);
     let url = format!("sqlite:{}", path.display());
     let s = seed(&url).await;
-    let report = Report::load(&s.store, &request(None)).await.unwrap();
+    let mut report = Report::load(&s.store, &request(None)).await.unwrap();
     let content = s.app.content().get();
+    report.name_ids(&content, Lang::Ru);
     let text = render_text(&report, &content.texts, Lang::Ru);
     let to = chrono::Utc::now().date_naive();
     let expected = format!(
@@ -291,23 +292,23 @@ async fn the_report_counts_what_happened_without_personal_data() {
     Обратились к человеку: 0 (0%)
 
 Частые тревожные признаки
-  document_retention: 1
-  messenger_only: 1
-  unrealistic_pay: 1
-  upfront_fee: 1
-  urgency: 1
+  Хотят забрать ваш паспорт: 1
+  Только через мессенджер: 1
+  Обещают очень большую зарплату: 1
+  Просят деньги вперёд: 1
+  Торопят: 1
 
 Обращения по итогу
   ещё открыто: 1
-  informed: 1
-  referred: 1
+  проинформирован: 1
+  направлен в организацию: 1
 
 Закрытые обращения по категориям
-  documents_taken: 1
-  violence: 1
+  Забрали документы: 1
+  Насилие или угрозы: 1
 
 Закрытые обращения по направлениям
-  agency-russia: 1
+  Migration Agency office in Russia (Moscow): 1
 
 Самые открываемые страницы
   before/start: 1
@@ -668,4 +669,57 @@ async fn the_migration_back_fills_existing_checks_cases_and_users() {
     .await
     .unwrap();
     assert_eq!(flags, (1, 1, 1, 1));
+}
+
+#[tokio::test]
+async fn a_campaign_report_counts_only_that_campaigns_users_in_every_section() {
+    let dir = tempfile::tempdir().unwrap();
+    let url = format!("sqlite:{}", dir.path().join("safar.db").display());
+    let s = seed(&url).await;
+    let all = Report::load(&s.store, &request(None)).await.unwrap();
+    let tv = Report::load(&s.store, &request(Some("tv"))).await.unwrap();
+    let radio = Report::load(&s.store, &request(Some("radio")))
+        .await
+        .unwrap();
+
+    // The quiz was done by the radio user; distress came from a user without a campaign.
+    assert_eq!(
+        (all.quiz_finished, tv.quiz_finished, radio.quiz_finished),
+        (1, 0, 1)
+    );
+    assert_eq!((all.distress, tv.distress, radio.distress), (1, 0, 0));
+    // The offer was checked by a tv user.
+    let offers = |r: &Report| r.offers_by_risk.iter().sum::<i64>();
+    assert_eq!((offers(&all), offers(&tv), offers(&radio)), (1, 1, 0));
+    // Pages: tv users opened topics; the radio user's quiz pages are theirs alone.
+    assert!(
+        tv.pages > 0 && radio.pages > 0 && tv.pages + radio.pages <= all.pages,
+        "{} {} {}",
+        tv.pages,
+        radio.pages,
+        all.pages
+    );
+    // Cases: two of tv's users asked for a person, nobody from radio; outcomes and ratings
+    // follow (the tv case closed as referred, rated 5).
+    assert_eq!(
+        (all.cases.len(), tv.cases.len(), radio.cases.len()),
+        (3, 2, 0)
+    );
+    assert_eq!(tv.ratings, [0, 0, 0, 0, 1]);
+    assert_eq!(radio.ratings, [0; 5]);
+    assert!(
+        tv.outcomes.iter().any(|(o, n)| o == "referred" && *n == 1),
+        "{:?}",
+        tv.outcomes
+    );
+    assert!(
+        !tv.outcomes.iter().any(|(o, _)| o == "informed"),
+        "{:?}",
+        tv.outcomes
+    );
+    // The unreachable user came with tv.
+    assert_eq!(
+        (all.unreachable, tv.unreachable, radio.unreachable),
+        (1, 1, 0)
+    );
 }

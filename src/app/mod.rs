@@ -543,6 +543,7 @@ impl App {
         keep_quiz_score(&mut outcome.state, &outcome.events);
         let lang = outcome.state.lang.or(guess).unwrap_or(Lang::Uz);
         let mut metrics = turn_metrics(&content.scripts, &state, &outcome.state, &outcome.events);
+        metrics.campaign = outcome.state.campaign.clone();
         let mut effects = Vec::new();
         for effect in std::mem::take(&mut outcome.effects) {
             match effect {

@@ -27,6 +27,9 @@ pub struct ReportRequest {
     pub office: OfficeHours,
 }
 
+/// The counters of `daily_metrics` whose first dimension is the campaign.
+const CAMPAIGNED: [&str; 3] = ["user_new", "lang_chosen", "funnel"];
+
 /// The funnel stages, in order, as stored in `daily_metrics` (`funnel`, campaign, stage).
 pub const STAGES: [&str; 5] = ["start", "language", "topic", "check", "person"];
 /// The quiz's score bands, as counted (`quiz_score`).
@@ -115,6 +118,9 @@ pub struct Report {
     pub blocked: i64,
     /// Scam reports received, confirmed, rejected.
     pub scam_reports: [i64; 3],
+    /// Names of the case categories and organisations above, in the report's language (see
+    /// [`Report::name_ids`]); an id without one is shown as it is.
+    pub names: BTreeMap<String, String>,
 }
 
 fn week_of(day: NaiveDate) -> NaiveDate {
@@ -134,17 +140,37 @@ fn sorted_desc(map: BTreeMap<String, i64>) -> Vec<(String, i64)> {
 }
 
 impl Report {
+    /// Names the case categories and organisations the report counts, in `lang`.
+    pub fn name_ids(&mut self, content: &crate::content::Content, lang: Lang) {
+        for (id, _) in &self.case_categories {
+            if let Some(c) = content.categories.get(id) {
+                self.names.insert(id.clone(), c.label(lang));
+            }
+        }
+        for (id, _) in &self.case_referrals {
+            if let Some(o) = content.referrals.get(id) {
+                self.names.insert(id.clone(), o.name.clone());
+            }
+        }
+    }
+
     /// Reads the period's counters and cases.
     pub async fn load(store: &Store, req: &ReportRequest) -> Result<Report, StoreError> {
         let (from, to) = (req.from.to_string(), req.to.to_string());
-        let rows = store.metric_rows(&from, &to).await?;
-        let cases = store.case_rows(&from, &to).await?;
+        let mut rows = store.metric_rows(&from, &to).await?;
+        if let Some(campaign) = &req.campaign {
+            // New users, languages and the funnel name their campaign in the totals; every
+            // other counter comes from the campaign's own.
+            rows.retain(|r| CAMPAIGNED.contains(&r.metric.as_str()));
+            rows.extend(store.campaign_metric_rows(campaign, &from, &to).await?);
+        }
+        let cases = store.case_rows(&from, &to, req.campaign.as_deref()).await?;
         Ok(Report::compute(req, rows, cases))
     }
 
     /// The figures, from the rows (pure).
     pub fn compute(req: &ReportRequest, rows: Vec<MetricRow>, cases: Vec<CaseRow>) -> Report {
-        let campaigned = |m: &str| matches!(m, "user_new" | "lang_chosen" | "funnel");
+        let campaigned = |m: &str| CAMPAIGNED.contains(&m);
         let rows: Vec<MetricRow> = rows
             .into_iter()
             .filter(|r| match &req.campaign {
@@ -344,11 +370,45 @@ impl Labels<'_> {
     }
 
     fn outcome(&self, code: &str) -> String {
-        if code.is_empty() {
-            self.text("report-outcome-open", &[])
-        } else {
-            code.to_string()
+        let key = match code {
+            "" => "report-outcome-open",
+            "informed" => "report-outcome-informed",
+            "referred" => "report-outcome-referred",
+            "offer_reported" => "report-outcome-offer-reported",
+            "emergency_referred" => "report-outcome-emergency-referred",
+            "no_response" => "report-outcome-no-response",
+            "other" => "report-outcome-other",
+            "forgotten" => "report-outcome-forgotten",
+            _ => return code.to_string(),
+        };
+        self.text(key, &[])
+    }
+
+    /// A red-flag category by the title its explanation starts with ("Просят деньги
+    /// вперёд"), from the reviewed offer texts; the id if there is none.
+    fn flag(&self, category: &str) -> String {
+        let key = format!("offer-flag-{}", category.replace('_', "-"));
+        if !self.texts.has(self.lang.authored(), &key) {
+            return category.to_string();
         }
+        let html = self.texts.render(self.lang, &Msg::new(key));
+        let title = html
+            .split_once("<b>")
+            .and_then(|(_, rest)| rest.split_once("</b>"))
+            .map(|(title, _)| html::to_plain(title));
+        match title {
+            Some(t) if !t.trim().is_empty() => t
+                .trim()
+                .trim_end_matches(['.', ':', '!'])
+                .trim()
+                .to_string(),
+            _ => category.to_string(),
+        }
+    }
+
+    /// A case category's or organisation's name.
+    fn named(&self, names: &BTreeMap<String, String>, id: &str) -> String {
+        names.get(id).cloned().unwrap_or_else(|| id.to_string())
     }
 
     fn stage(&self, i: usize) -> String {
@@ -538,7 +598,7 @@ pub fn render_text(r: &Report, texts: &Texts, lang: Lang) -> String {
         "report-categories",
         r.categories
             .iter()
-            .map(|(c, k)| (c.clone(), k.to_string()))
+            .map(|(c, k)| (l.flag(c), k.to_string()))
             .collect(),
     );
     section(
@@ -554,7 +614,7 @@ pub fn render_text(r: &Report, texts: &Texts, lang: Lang) -> String {
         "report-case-categories",
         r.case_categories
             .iter()
-            .map(|(c, k)| (c.clone(), k.to_string()))
+            .map(|(c, k)| (l.named(&r.names, c), k.to_string()))
             .collect(),
     );
     section(
@@ -562,7 +622,7 @@ pub fn render_text(r: &Report, texts: &Texts, lang: Lang) -> String {
         "report-case-referrals",
         r.case_referrals
             .iter()
-            .map(|(c, k)| (c.clone(), k.to_string()))
+            .map(|(c, k)| (l.named(&r.names, c), k.to_string()))
             .collect(),
     );
     section(
@@ -926,7 +986,11 @@ pub fn render_html(r: &Report, texts: &Texts, lang: Lang) -> String {
         "report-categories",
         "report-categories-how",
         charts::hbars(
-            &r.categories.iter().take(8).cloned().collect::<Vec<_>>(),
+            &r.categories
+                .iter()
+                .take(8)
+                .map(|(c, k)| (l.flag(c), *k))
+                .collect::<Vec<_>>(),
             &[5; 8],
         ),
     );
@@ -948,13 +1012,25 @@ pub fn render_html(r: &Report, texts: &Texts, lang: Lang) -> String {
         &mut page,
         "report-case-categories",
         "report-case-categories-how",
-        charts::hbars(&r.case_categories, &[3; 16]),
+        charts::hbars(
+            &r.case_categories
+                .iter()
+                .map(|(c, k)| (l.named(&r.names, c), *k))
+                .collect::<Vec<_>>(),
+            &[3; 16],
+        ),
     );
     chart(
         &mut page,
         "report-case-referrals",
         "report-case-referrals-how",
-        charts::hbars(&r.case_referrals, &[4; 16]),
+        charts::hbars(
+            &r.case_referrals
+                .iter()
+                .map(|(c, k)| (l.named(&r.names, c), *k))
+                .collect::<Vec<_>>(),
+            &[4; 16],
+        ),
     );
     let take_rows = vec![
         (

@@ -117,9 +117,10 @@ impl App {
         from: NaiveDate,
         to: NaiveDate,
     ) -> Result<Vec<OutboxRow>, StoreError> {
-        let report = Report::load(&self.store, &self.report_request(from, to)).await?;
+        let mut report = Report::load(&self.store, &self.report_request(from, to)).await?;
         let content = self.content.get();
         let lang = self.hotline.operators_lang;
+        report.name_ids(&content, lang);
         let caption = content.texts.render(
             lang,
             &Msg::new("report-sent")

@@ -32,7 +32,8 @@ pub struct ReportArgs {
     /// Last day, included (YYYY-MM-DD, UTC); default: today.
     #[arg(long)]
     pub to: Option<NaiveDate>,
-    /// Only the users and funnel of this campaign (`start=` tag).
+    /// Only what the users of this campaign (`start=` tag) did: every counter, the funnel and
+    /// the hotline's cases.
     #[arg(long)]
     pub campaign: Option<String>,
     #[arg(long, value_enum, default_value = "text")]
@@ -57,6 +58,9 @@ pub struct ReportArgs {
     /// Folder of texts, one subfolder per language (uz, ru, kaa).
     #[arg(long, env = "SAFAR_LOCALES", default_value = "locales")]
     pub locales: PathBuf,
+    /// Folder of the scripts, for the names of case categories and organisations.
+    #[arg(long, env = "SAFAR_DIALOGUES", default_value = "dialogues")]
+    pub dialogues: PathBuf,
 }
 
 pub async fn run(args: &ReportArgs) -> anyhow::Result<ExitCode> {
@@ -78,8 +82,16 @@ pub async fn run(args: &ReportArgs) -> anyhow::Result<ExitCode> {
         campaign: args.campaign.clone(),
         office: args.office_hours,
     };
-    let report = Report::load(&store, &req).await?;
+    let mut report = Report::load(&store, &req).await?;
     store.close().await;
+    // The names of case categories and organisations; their ids if the content has errors.
+    let paths = crate::content::ContentPaths {
+        dialogues: args.dialogues.clone(),
+        locales: args.locales.clone(),
+    };
+    if let Ok((content, _)) = crate::content::Content::load(&paths) {
+        report.name_ids(&content, args.lang);
+    }
     match args.format {
         Format::Csv => {
             let dir = args.out.clone().unwrap_or_else(|| PathBuf::from("."));

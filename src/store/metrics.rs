@@ -48,6 +48,8 @@ pub struct TurnMetrics {
     /// An offer checked: its risk, categories (comma-separated) and language, for
     /// `offer_checks`.
     pub offer_check: Option<(String, String, Lang)>,
+    /// The user's campaign (`start=` tag): the counts go to `campaign_metrics` too.
+    pub campaign: Option<String>,
 }
 
 impl TurnMetrics {
@@ -76,11 +78,18 @@ pub(super) async fn apply(
 ) -> Result<(), sqlx::Error> {
     let day = &now[..10];
     let mut add: HashMap<(&'static str, String, String), i64> = HashMap::new();
+    let mut by_campaign: HashMap<(String, &'static str, String, String), i64> = HashMap::new();
     for (_, m) in turns {
         for (metric, d1, d2) in &m.counts {
             *add.entry((metric, d1.clone(), d2.clone())).or_default() += 1;
+            if let Some(campaign) = &m.campaign {
+                *by_campaign
+                    .entry((campaign.clone(), metric, d1.clone(), d2.clone()))
+                    .or_default() += 1;
+            }
         }
     }
+    add_campaign_counts(conn, day, by_campaign).await?;
     // A user's first turn: new user, first funnel stage.
     if !new_users.is_empty() {
         let mut q: QueryBuilder<Sqlite> = QueryBuilder::new(
@@ -152,6 +161,33 @@ pub(super) async fn apply(
     add_counts(conn, day, add).await
 }
 
+/// Adds to the day's per-campaign counters in one statement.
+async fn add_campaign_counts(
+    conn: &mut SqliteConnection,
+    day: &str,
+    add: HashMap<(String, &'static str, String, String), i64>,
+) -> Result<(), sqlx::Error> {
+    let rows: Vec<_> = add.into_iter().collect();
+    for chunk in rows.chunks(1000) {
+        let mut q: QueryBuilder<Sqlite> = QueryBuilder::new(
+            "INSERT INTO campaign_metrics (day, campaign, metric, d1, d2, count) ",
+        );
+        q.push_values(chunk, |mut row, ((campaign, metric, d1, d2), n)| {
+            row.push_bind(day.to_string())
+                .push_bind(campaign.clone())
+                .push_bind(*metric)
+                .push_bind(d1.clone())
+                .push_bind(d2.clone())
+                .push_bind(*n);
+        });
+        q.push(
+            " ON CONFLICT (campaign, day, metric, d1, d2) DO UPDATE SET count = count + excluded.count",
+        );
+        q.build().persistent(false).execute(&mut *conn).await?;
+    }
+    Ok(())
+}
+
 /// Adds to the day's counters in one statement.
 async fn add_counts(
     conn: &mut SqliteConnection,
@@ -207,6 +243,24 @@ pub struct CaseRow {
 }
 
 impl super::Store {
+    /// One campaign's counters of the days `from` to `to` (see `campaign_metrics`).
+    pub async fn campaign_metric_rows(
+        &self,
+        campaign: &str,
+        from: &str,
+        to: &str,
+    ) -> Result<Vec<MetricRow>, StoreError> {
+        Ok(sqlx::query_as(
+            "SELECT day, metric, d1, d2, count FROM campaign_metrics
+             WHERE campaign = ?1 AND day BETWEEN ?2 AND ?3 ORDER BY day, metric, d1, d2",
+        )
+        .bind(campaign)
+        .bind(from)
+        .bind(to)
+        .fetch_all(&self.readers)
+        .await?)
+    }
+
     /// The counters of the days `from` to `to` (inclusive, `YYYY-MM-DD`), in day order.
     pub async fn metric_rows(&self, from: &str, to: &str) -> Result<Vec<MetricRow>, StoreError> {
         Ok(sqlx::query_as(
@@ -220,16 +274,26 @@ impl super::Store {
     }
 
     /// The cases opened on the days `from` to `to` (inclusive), oldest first.
-    pub async fn case_rows(&self, from: &str, to: &str) -> Result<Vec<CaseRow>, StoreError> {
+    /// With `campaign`, only the cases of users who came with that tag (and are still in the
+    /// database: the retention purge forgets a user's campaign with the rest).
+    pub async fn case_rows(
+        &self,
+        from: &str,
+        to: &str,
+        campaign: Option<&str>,
+    ) -> Result<Vec<CaseRow>, StoreError> {
         Ok(sqlx::query_as(
             "SELECT id, priority, lang, status, outcome, rating, offer_risk, created_at,
                     taken_at, closed_at,
                     (SELECT COUNT(*) FROM case_events e
                      WHERE e.case_id = cases.id AND e.kind = 'reminder') AS reminders
-             FROM cases WHERE substr(created_at, 1, 10) BETWEEN ?1 AND ?2 ORDER BY id",
+             FROM cases WHERE substr(created_at, 1, 10) BETWEEN ?1 AND ?2
+               AND (?3 IS NULL OR user_id IN (SELECT user_id FROM users WHERE campaign = ?3))
+             ORDER BY id",
         )
         .bind(from)
         .bind(to)
+        .bind(campaign)
         .fetch_all(&self.readers)
         .await?)
     }
