@@ -22,6 +22,8 @@ pub mod memory;
 pub mod offer;
 pub mod translit;
 
+pub mod ocr;
+
 pub mod core;
 
 pub mod content;

@@ -6,6 +6,7 @@
 
 pub mod config;
 pub mod hotline;
+pub mod ocr;
 mod operators;
 pub mod report;
 mod stats;
