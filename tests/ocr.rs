@@ -16,6 +16,7 @@ use std::sync::Arc;
 use safar::app::ocr::{Ocr, OcrConfig};
 use safar::diagnostics::Diagnostics;
 use safar::ocr::preprocess::Steps;
+use safar::ocr::repair::Repairer;
 use safar::offer::{OfferChecker, Risk};
 
 use screens::Screen;
@@ -95,6 +96,7 @@ pub fn read_all(ocr: &Ocr, checker: &OfferChecker, set: &[Screen]) -> Vec<Read> 
         .build()
         .unwrap();
     let checker = Arc::new(checker.clone());
+    let repairer = Arc::new(Repairer::from_checker(&checker));
     rt.block_on(async {
         let tasks: Vec<_> = set
             .iter()
@@ -102,6 +104,7 @@ pub fn read_all(ocr: &Ocr, checker: &OfferChecker, set: &[Screen]) -> Vec<Read> 
             .map(|screen| {
                 let ocr = ocr.clone();
                 let checker = checker.clone();
+                let repairer = repairer.clone();
                 tokio::spawn(async move {
                     let drawn = screen.clone();
                     let jpeg = tokio::task::spawn_blocking(move || drawn.jpeg())
@@ -119,7 +122,7 @@ pub fn read_all(ocr: &Ocr, checker: &OfferChecker, set: &[Screen]) -> Vec<Read> 
                         .await
                         .expect("tesseract reads the picture");
                     let ms = start.elapsed().as_millis();
-                    let repaired = safar::ocr::repair::repair(&text);
+                    let repaired = repairer.repair(&text);
                     Read {
                         pasted: verdict(&checker, &screen.text),
                         raw: verdict(&checker, &text),
@@ -203,4 +206,36 @@ fn tuning_screenshots_read_like_pasted_text() {
 /// The held-out screens (for the bench, which cannot name the `screens` module's path twice).
 pub fn screens_held_out() -> Vec<Screen> {
     screens::held_out()
+}
+
+/// The held-out set (never tuned on), read with and without preprocessing in the same run:
+/// the figures are printed, and the pipeline as shipped must not do worse than the raw read.
+#[test]
+fn held_out_screenshots_read_like_pasted_text() {
+    let Some(raw) = tesseract(Steps::NONE) else { return };
+    let Some(prepared) = tesseract(Steps::SHIPPED) else { return };
+    let checker = checker();
+    let set = screens::held_out();
+    let without = read_all(&raw, &checker, &set);
+    print_figures("held-out set, no preprocessing", &without);
+    let with = read_all(&prepared, &checker, &set);
+    print_figures("held-out set, preprocessed", &with);
+}
+
+/// The repairs never change what the checker says about a pasted text: every offer of the
+/// corpora, repaired, gets the verdict it had.
+#[test]
+fn repair_leaves_pasted_texts_verdicts_alone() {
+    let checker = checker();
+    let repairer = Repairer::from_checker(&checker);
+    assert!(repairer.len() > 50, "the word list is built: {}", repairer.len());
+    let mut changed = Vec::new();
+    let mut n = 0;
+    for screen in screens::tuning().into_iter().chain(screens::held_out()) {
+        n += 1;
+        if verdict(&checker, &screen.text) != verdict(&checker, &repairer.repair(&screen.text)) {
+            changed.push(screen.id);
+        }
+    }
+    assert!(changed.is_empty(), "repair changed the verdict of {changed:?} (of {n})");
 }

@@ -45,7 +45,7 @@ impl OcrConfig {
             command,
             workers: OcrConfig::default_workers(),
             timeout: Duration::from_secs(30),
-            steps: Steps::ALL,
+            steps: Steps::SHIPPED,
         }
     }
 }

@@ -18,6 +18,8 @@ impl Steps {
         invert_dark: true,
         upscale: true,
     };
+    /// What Safar applies (the steps that raised the figure on the tuning set).
+    pub const SHIPPED: Steps = Steps::ALL;
     pub const NONE: Steps = Steps {
         invert_dark: false,
         upscale: false,
@@ -75,7 +77,7 @@ fn upscale_factor(width: u32) -> f32 {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use image::{Luma, RgbImage};
+    use image::RgbImage;
 
     fn png(img: &DynamicImage) -> Vec<u8> {
         let mut out = Vec::new();
@@ -94,7 +96,7 @@ mod tests {
         assert!(out.get_pixel(5, 5).0[0] > 200, "{:?}", out.get_pixel(5, 5));
         let plain = image::load_from_memory(&prepare(&png(&dark), Steps::NONE).unwrap()).unwrap();
         assert_eq!(plain.width(), 400);
-        assert!(plain.into_luma8().get_pixel(5, 5) == &Luma([28]) || true);
+        assert!(plain.into_luma8().get_pixel(5, 5).0[0] < 60);
     }
 
     #[test]
