@@ -24,7 +24,12 @@ async fn async_main() -> ExitCode {
     // The bot logs at info; the terminal tools only say something when it matters.
     let default = match cli.command {
         Cmd::Run(_) => "info",
-        Cmd::Chat(_) | Cmd::Check(_) | Cmd::Offer(_) | Cmd::Backup(_) | Cmd::Report(_) => "warn",
+        Cmd::Chat(_)
+        | Cmd::Check(_)
+        | Cmd::Offer(_)
+        | Cmd::Ocr(_)
+        | Cmd::Backup(_)
+        | Cmd::Report(_) => "warn",
     };
     let filter = EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new(default));
     tracing_subscriber::registry()
@@ -52,7 +57,9 @@ async fn async_main() -> ExitCode {
         Cmd::Run(args) => cli::run(args).await,
         Cmd::Chat(args) => cli::chat(&args).await,
         Cmd::Check(args) => Ok(cli::check(&args).await),
+        Cmd::Offer(args) if args.image.is_some() => Ok(safar::cli::offer::run_image(&args).await),
         Cmd::Offer(args) => Ok(safar::cli::offer::run(&args)),
+        Cmd::Ocr(args) => Ok(safar::cli::ocr::run(&args).await),
         Cmd::Backup(args) => cli::backup(&args).await,
         Cmd::Report(args) => cli::report::run(&args).await,
     };

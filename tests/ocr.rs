@@ -212,8 +212,12 @@ pub fn screens_held_out() -> Vec<Screen> {
 /// the figures are printed, and the pipeline as shipped must not do worse than the raw read.
 #[test]
 fn held_out_screenshots_read_like_pasted_text() {
-    let Some(raw) = tesseract(Steps::NONE) else { return };
-    let Some(prepared) = tesseract(Steps::SHIPPED) else { return };
+    let Some(raw) = tesseract(Steps::NONE) else {
+        return;
+    };
+    let Some(prepared) = tesseract(Steps::SHIPPED) else {
+        return;
+    };
     let checker = checker();
     let set = screens::held_out();
     let without = read_all(&raw, &checker, &set);
@@ -228,7 +232,11 @@ fn held_out_screenshots_read_like_pasted_text() {
 fn repair_leaves_pasted_texts_verdicts_alone() {
     let checker = checker();
     let repairer = Repairer::from_checker(&checker);
-    assert!(repairer.len() > 50, "the word list is built: {}", repairer.len());
+    assert!(
+        repairer.len() > 50,
+        "the word list is built: {}",
+        repairer.len()
+    );
     let mut changed = Vec::new();
     let mut n = 0;
     for screen in screens::tuning().into_iter().chain(screens::held_out()) {
@@ -237,5 +245,8 @@ fn repair_leaves_pasted_texts_verdicts_alone() {
             changed.push(screen.id);
         }
     }
-    assert!(changed.is_empty(), "repair changed the verdict of {changed:?} (of {n})");
+    assert!(
+        changed.is_empty(),
+        "repair changed the verdict of {changed:?} (of {n})"
+    );
 }

@@ -8,6 +8,7 @@ pub mod config;
 pub mod hotline;
 pub mod ocr;
 mod operators;
+mod picture;
 pub mod report;
 mod stats;
 
@@ -91,6 +92,8 @@ pub struct App {
     /// Log lines about an unreachable operators' group, rate-limited.
     pub(crate) ops_alarm: Arc<std::sync::Mutex<hotline::LogGate>>,
     turn_hook: Option<TurnHook>,
+    /// Reads pictures sent for checking; `None`: no OCR engine (see [`App::with_ocr`]).
+    ocr: Option<ocr::Ocr>,
 }
 
 impl App {
@@ -107,6 +110,7 @@ impl App {
             operators: None,
             ops_alarm: Arc::default(),
             turn_hook: None,
+            ocr: None,
         }
     }
 

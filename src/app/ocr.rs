@@ -108,7 +108,7 @@ impl Ocr {
             .expect("the pool is never closed");
         let steps = self.config.steps;
         // Decoding and resizing are CPU work: off the async threads.
-        let prepared = tokio::task::spawn_blocking(move || preprocess::prepare(&bytes, steps))
+        let prepared = tokio::task::spawn_blocking(move || preprocess::prepare(bytes, steps))
             .await
             .map_err(|e| OcrError::Failed(format!("preprocessing panicked: {e}")))??;
         run(&self.config, prepared, crate::ocr::languages(lang)).await

@@ -40,7 +40,36 @@ pub const REPORT_KEYS: &[&str] = &[
 
 /// Fluent ids for the conversation around a check, for the adapters: asking for the text,
 /// a photo without a caption, the preface of a check of a long message that looks like an offer.
-pub const FLOW_KEYS: &[&str] = &["offer-prompt", "offer-photo-no-text", "offer-looks-like"];
+/// Then the check of a picture: "reading it…", where the text came from, the advice to paste
+/// it if something was misread, and a picture that could not be read.
+pub const FLOW_KEYS: &[&str] = &[
+    "offer-prompt",
+    "offer-photo-no-text",
+    "offer-looks-like",
+    "offer-picture-reading",
+    "offer-picture-read",
+    "offer-picture-misread",
+    "offer-picture-unreadable",
+];
+
+/// At most this many characters of a picture's text are quoted back to the user.
+pub const QUOTE_CHARS: usize = 160;
+
+/// A short quote of a text read from a picture: its words on one line, cut at a word.
+pub fn quote(text: &str) -> String {
+    let mut out = String::new();
+    for word in text.split_whitespace() {
+        if out.chars().count() + word.chars().count() + 1 > QUOTE_CHARS {
+            out.push('…');
+            return out;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
+}
 
 fn cut(s: &str, max: usize) -> String {
     let s = s.trim();

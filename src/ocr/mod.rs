@@ -21,26 +21,6 @@ pub fn languages(lang: Option<Lang>) -> &'static str {
     }
 }
 
-/// At most this many characters of the text read are quoted back to the user.
-pub const QUOTE_CHARS: usize = 160;
-
-/// A short quote of what was read: the first lines, up to [`QUOTE_CHARS`], cut at a word.
-pub fn quote(text: &str) -> String {
-    let flat: Vec<&str> = text.split_whitespace().collect();
-    let mut out = String::new();
-    for word in flat {
-        if out.chars().count() + word.chars().count() + 1 > QUOTE_CHARS {
-            out.push('…');
-            return out;
-        }
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        out.push_str(word);
-    }
-    out
-}
-
 /// Whether a text read from a picture has enough letters to be checked as an offer.
 pub fn readable(text: &str) -> bool {
     text.chars().filter(|c| c.is_alphabetic()).count() >= 20
@@ -49,16 +29,6 @@ pub fn readable(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn the_quote_is_short_and_cut_at_a_word() {
-        let long = "Koreyaga ishga taklif qilamiz ".repeat(20);
-        let q = quote(&long);
-        assert!(q.chars().count() <= QUOTE_CHARS + 1, "{q}");
-        assert!(q.ends_with('…'));
-        assert!(!q.contains("  "));
-        assert_eq!(quote("a\nb  c"), "a b c");
-    }
 
     #[test]
     fn the_users_script_comes_first() {

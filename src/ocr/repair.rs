@@ -60,7 +60,10 @@ fn skeleton_char(c: char) -> char {
 }
 
 fn skeleton(word: &str) -> String {
-    word.chars().flat_map(char::to_lowercase).map(skeleton_char).collect()
+    word.chars()
+        .flat_map(char::to_lowercase)
+        .map(skeleton_char)
+        .collect()
 }
 
 fn is_cyrillic(c: char) -> bool {
@@ -160,15 +163,14 @@ impl Repairer {
         flush(&mut word, &mut out);
         out
     }
-
 }
 
 impl Stems {
     fn new(phrases: Vec<String>, convert: fn(&str) -> String) -> Stems {
         let mut stems: HashMap<String, Option<String>> = HashMap::new();
         for phrase in phrases {
-            for word in phrase
-                .split(|c: char| !(c.is_alphabetic() || crate::translit::is_apostrophe(c)))
+            for word in
+                phrase.split(|c: char| !(c.is_alphabetic() || crate::translit::is_apostrophe(c)))
             {
                 // `{list}` names are not words of the language.
                 if word.is_empty() || phrase.contains(&format!("{{{word}}}")) {
@@ -252,9 +254,40 @@ fn is_noise(line: &str) -> bool {
 /// Currency words (folded lowercase prefixes) that, right after a number, say it is not in
 /// dollars.
 const OTHER_CURRENCIES: &[&str] = &[
-    "сум", "сўм", "so'm", "som", "сом", "руб", "rub", "тенге", "tenge", "тг", "евро", "евр",
-    "yevro", "evro", "eur", "€", "фунт", "funt", "£", "вон", "won", "₩", "доллар", "dollar",
-    "usd", "млн", "mln", "минг", "ming", "мың", "mıń", "тыс", "ming", "000",
+    "сум",
+    "сўм",
+    "so'm",
+    "som",
+    "сом",
+    "руб",
+    "rub",
+    "тенге",
+    "tenge",
+    "тг",
+    "евро",
+    "евр",
+    "yevro",
+    "evro",
+    "eur",
+    "€",
+    "фунт",
+    "funt",
+    "£",
+    "вон",
+    "won",
+    "₩",
+    "доллар",
+    "dollar",
+    "usd",
+    "млн",
+    "mln",
+    "минг",
+    "ming",
+    "мың",
+    "mıń",
+    "тыс",
+    "ming",
+    "000",
 ];
 
 /// Step 2: `25005` (a round amount and a `5`, `S` or `s` where the `$` was) becomes `2500$`.
@@ -338,7 +371,10 @@ mod tests {
     #[test]
     fn uzbek_and_karakalpak_letters_come_back() {
         let r = repairer();
-        assert_eq!(r.repair("Юз фоиз утказиб берамиз"), "Юз фоиз ўтказиб берамиз");
+        assert_eq!(
+            r.repair("Юз фоиз утказиб берамиз"),
+            "Юз фоиз ўтказиб берамиз"
+        );
         assert_eq!(r.repair("Хафтасига 1200 доллар"), "Ҳафтасига 1200 доллар");
         assert_eq!(r.repair("Тулов олдиндан"), "Тўлов олдиндан");
         // The stem comes back; the ending stays as read (the rules match stems).
@@ -349,7 +385,10 @@ mod tests {
 
     #[test]
     fn a_dollar_read_as_five_is_put_back() {
-        assert_eq!(dollar_signs("Хизмат 55005, аввал ярми."), "Хизмат 5500$, аввал ярми.");
+        assert_eq!(
+            dollar_signs("Хизмат 55005, аввал ярми."),
+            "Хизмат 5500$, аввал ярми."
+        );
         assert_eq!(dollar_signs("Oyiga 25005 maosh"), "Oyiga 2500$ maosh");
         assert_eq!(dollar_signs("narxi 6000S"), "narxi 6000$");
         // Other currencies, phone numbers, plain amounts: untouched.
@@ -362,7 +401,9 @@ mod tests {
     #[test]
     fn noise_lines_are_dropped() {
         let r = Repairer::default();
-        assert_eq!(r.repair("® |\nKoreyaga ish\n— © =\n3.4K 14:27\n+998 90 000 11 22"),
-            "Koreyaga ish\n+998 90 000 11 22");
+        assert_eq!(
+            r.repair("® |\nKoreyaga ish\n— © =\n3.4K 14:27\n+998 90 000 11 22"),
+            "Koreyaga ish\n+998 90 000 11 22"
+        );
     }
 }

@@ -4,6 +4,7 @@
 
 pub mod delivery;
 pub mod logs;
+mod photo;
 
 use std::convert::Infallible;
 use std::future::Future;
@@ -620,11 +621,11 @@ async fn guarded(chat_id: i64, step: impl std::future::Future<Output = ()>) -> H
     Ok(())
 }
 
-async fn on_message(msg: Message, app: App, delivery: Arc<Delivery>) -> HandlerResult {
-    guarded(msg.chat.id.0, message_step(msg, app, delivery)).await
+async fn on_message(bot: Bot, msg: Message, app: App, delivery: Arc<Delivery>) -> HandlerResult {
+    guarded(msg.chat.id.0, message_step(bot, msg, app, delivery)).await
 }
 
-async fn message_step(msg: Message, app: App, delivery: Arc<Delivery>) {
+async fn message_step(bot: Bot, msg: Message, app: App, delivery: Arc<Delivery>) {
     if let Some(ops) = app.operators() {
         // The group became a supergroup: Telegram says so in the old chat (and in the new).
         let moved = match (msg.migrate_to_chat_id(), msg.migrate_from_chat_id()) {
@@ -655,6 +656,8 @@ async fn message_step(msg: Message, app: App, delivery: Arc<Delivery>) {
         );
         return;
     };
+    // A screenshot of an offer is read first (when there is an OCR engine).
+    let incoming = photo::read_if_wanted(&bot, &app, &delivery, &msg, incoming).await;
     respond(&app, &delivery, incoming).await;
 }
 
