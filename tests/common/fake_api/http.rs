@@ -176,6 +176,9 @@ pub(super) async fn handle_request(
     headers: HeaderMap,
     body: Bytes,
 ) -> Response {
+    if let Some(download) = super::pictures::picture_download(&shared, uri.path()) {
+        return download;
+    }
     let (status, reply) = match parse_path(uri.path()) {
         None => err(404, "Not Found"),
         Some((token, method)) => {

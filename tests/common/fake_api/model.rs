@@ -567,6 +567,7 @@ impl State {
             | "setmyname"
             | "setchatmenubutton"
             | "setmessagereaction" => ok(json!(true)),
+            "getfile" => self.picture_get_file(params),
             _ => err(404, "Not Found: method not found"),
         }
     }
