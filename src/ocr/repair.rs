@@ -24,8 +24,11 @@ use std::collections::HashMap;
 use crate::lang::Lang;
 use crate::offer::OfferChecker;
 
-/// A stem shorter than this (in letters) is not restored: too many Russian words start so.
+/// A stem shorter than this (in letters) is restored only as a whole word (`хам` → `ҳам`):
+/// too many Russian words start so.
 const MIN_STEM: usize = 4;
+/// Shorter words are never restored.
+const MIN_WORD: usize = 3;
 
 /// The word lists the Cyrillic letters are restored from: Uzbek and Karakalpak apart (the
 /// same stem is `шарт` in one and `шәрт` in the other).
@@ -39,6 +42,8 @@ pub struct Repairer {
 struct Stems {
     /// Skeleton of a stem → the stem as written (lowercase Cyrillic).
     stems: HashMap<String, String>,
+    /// Short words, restored only whole: skeleton → the word.
+    words: HashMap<String, String>,
     /// Lengths (in chars) of the skeletons, longest first.
     lengths: Vec<usize>,
 }
@@ -107,7 +112,8 @@ impl Repairer {
 
     /// How many stems can be restored.
     pub fn len(&self) -> usize {
-        self.uz.stems.len() + self.kaa.stems.len()
+        let n = |s: &Stems| s.stems.len() + s.words.len();
+        n(&self.uz) + n(&self.kaa)
     }
 
     pub fn is_empty(&self) -> bool {
@@ -131,7 +137,7 @@ impl Repairer {
             out.push_str(&self.restore_letters(&line, karakalpak));
             out.push('\n');
         }
-        out.trim_end().to_string()
+        preposition_v(out.trim_end())
     }
 
     /// Step 3 on one line.
@@ -168,6 +174,7 @@ impl Repairer {
 impl Stems {
     fn new(phrases: Vec<String>, convert: fn(&str) -> String) -> Stems {
         let mut stems: HashMap<String, Option<String>> = HashMap::new();
+        let mut words: HashMap<String, Option<String>> = HashMap::new();
         for phrase in phrases {
             for word in
                 phrase.split(|c: char| !(c.is_alphabetic() || crate::translit::is_apostrophe(c)))
@@ -181,11 +188,17 @@ impl Stems {
                     continue;
                 }
                 let key = skeleton(&cyr);
-                if key == cyr || key.chars().count() < MIN_STEM {
+                let len = key.chars().count();
+                if key == cyr || len < MIN_WORD {
                     continue;
                 }
+                let table = if len < MIN_STEM {
+                    &mut words
+                } else {
+                    &mut stems
+                };
                 // Two different stems with one skeleton: which was meant is unknown.
-                stems
+                table
                     .entry(key)
                     .and_modify(|v| {
                         if v.as_deref() != Some(cyr.as_str()) {
@@ -195,14 +208,22 @@ impl Stems {
                     .or_insert(Some(cyr));
             }
         }
-        let stems: HashMap<String, String> = stems
-            .into_iter()
-            .filter_map(|(k, v)| Some((k, v?)))
-            .collect();
+        let known = |table: HashMap<String, Option<String>>| -> HashMap<String, String> {
+            table
+                .into_iter()
+                .filter_map(|(k, v)| Some((k, v?)))
+                .collect()
+        };
+        let stems = known(stems);
+        let words = known(words);
         let mut lengths: Vec<usize> = stems.keys().map(|k| k.chars().count()).collect();
         lengths.sort_unstable_by(|a, b| b.cmp(a));
         lengths.dedup();
-        Stems { stems, lengths }
+        Stems {
+            stems,
+            words,
+            lengths,
+        }
     }
 
     /// The word with a known stem's letters restored, if it starts with one.
@@ -210,31 +231,29 @@ impl Stems {
         if !word.chars().all(is_cyrillic) {
             return None;
         }
-        let key: Vec<char> = skeleton(word).chars().collect();
-        for &len in &self.lengths {
-            if len > key.len() {
-                continue;
-            }
-            let prefix: String = key[..len].iter().collect();
-            if let Some(stem) = self.stems.get(&prefix) {
-                let chars: Vec<char> = word.chars().collect();
-                let mut out = String::with_capacity(word.len() + 4);
-                for (i, s) in stem.chars().enumerate() {
-                    // Keep the case as read.
-                    if chars[i].is_uppercase() {
-                        out.extend(s.to_uppercase());
-                    } else {
-                        out.push(s);
-                    }
-                }
-                out.extend(&chars[len..]);
-                return Some(out);
+        let whole = skeleton(word);
+        let key: Vec<char> = whole.chars().collect();
+        let found = self.words.get(&whole).map(|w| (key.len(), w)).or_else(|| {
+            self.lengths.iter().find_map(|&len| {
+                let prefix: String = key.get(..len)?.iter().collect();
+                self.stems.get(&prefix).map(|s| (len, s))
+            })
+        });
+        let (len, stem) = found?;
+        let chars: Vec<char> = word.chars().collect();
+        let mut out = String::with_capacity(word.len() + 4);
+        for (i, s) in stem.chars().enumerate() {
+            // Keep the case as read.
+            if chars[i].is_uppercase() {
+                out.extend(s.to_uppercase());
+            } else {
+                out.push(s);
             }
         }
-        None
+        out.extend(&chars[len..]);
+        Some(out)
     }
 }
-
 /// Step 1: a line with fewer than three letters, or more signs than letters, is noise (an
 /// avatar, an icon, a view counter).
 fn is_noise(line: &str) -> bool {
@@ -343,6 +362,46 @@ fn dollar_signs(line: &str) -> String {
     out
 }
 
+/// Russian pay periods that follow `в` (`1500$ в неделю`).
+const PERIODS_AFTER_V: &[&str] = &["месяц", "неделю", "день", "час", "сутки", "смену", "год"];
+
+/// Step 2 too: the Russian `в` before a pay period is read as `8` (`1500$ 8 неделю`), also
+/// at the end of a line with the period on the next.
+fn preposition_v(text: &str) -> String {
+    // Words with the whitespace after each, so that the text comes back as it was.
+    let mut tokens: Vec<(&str, &str)> = Vec::new();
+    let mut rest = text;
+    while !rest.is_empty() {
+        let word_end = rest.find(char::is_whitespace).unwrap_or(rest.len());
+        let (word, after) = rest.split_at(word_end);
+        let space_end = after
+            .find(|c: char| !c.is_whitespace())
+            .unwrap_or(after.len());
+        tokens.push((word, &after[..space_end]));
+        rest = &after[space_end..];
+    }
+    let mut out = String::with_capacity(text.len());
+    for (i, (word, space)) in tokens.iter().enumerate() {
+        let period_next = tokens.get(i + 1).is_some_and(|(next, _)| {
+            let next = next.to_lowercase();
+            PERIODS_AFTER_V.iter().any(|p| next.starts_with(p))
+        });
+        let after_amount = i > 0
+            && tokens[i - 1]
+                .0
+                .chars()
+                .last()
+                .is_some_and(|c| !c.is_ascii_digit());
+        out.push_str(if *word == "8" && period_next && after_amount {
+            "в"
+        } else {
+            word
+        });
+        out.push_str(space);
+    }
+    out
+}
+
 fn other_currency_follows(rest: &[char]) -> bool {
     let next: String = rest
         .iter()
@@ -396,6 +455,35 @@ mod tests {
         assert_eq!(dollar_signs("+998 90 000 10005"), "+998 90 000 10005");
         assert_eq!(dollar_signs("oyiga 2005 yil"), "oyiga 2005 yil");
         assert_eq!(dollar_signs("1500 рублей"), "1500 рублей");
+    }
+
+    #[test]
+    fn a_russian_v_read_as_eight_is_put_back() {
+        assert_eq!(
+            preposition_v("Хостес. 1500$ 8 неделю."),
+            "Хостес. 1500$ в неделю."
+        );
+        assert_eq!(
+            preposition_v("800 долларов 8 месяц"),
+            "800 долларов в месяц"
+        );
+        assert_eq!(
+            preposition_v("1500$ 8\nнеделю. Yoshi"),
+            "1500$ в\nнеделю. Yoshi"
+        );
+        // A digit among digits stays: `1500 8 месяцев` is not sure enough, nor a phone.
+        assert_eq!(preposition_v("1500 8 месяцев"), "1500 8 месяцев");
+        assert_eq!(preposition_v("+998 8 901"), "+998 8 901");
+    }
+
+    #[test]
+    fn a_short_word_comes_back_only_whole() {
+        let r = Repairer::from_words([(Lang::Uz, "til bilmasangiz ham".to_string())]);
+        assert_eq!(
+            r.repair("Тил билмаса хам, пулини берса"),
+            "Тил билмаса ҳам, пулини берса"
+        );
+        assert_eq!(r.repair("хамелеон"), "хамелеон");
     }
 
     #[test]
