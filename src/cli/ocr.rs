@@ -3,7 +3,7 @@
 //! which prints the text read from a picture.
 
 use std::io::Write as _;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Duration;
 
@@ -123,10 +123,10 @@ pub struct OcrCmdArgs {
 /// Reads a picture file with the engine and repairs the text with the checker's words.
 /// Errors are printed; the exit code is returned as `Err`.
 pub async fn read_file(
-    file: &PathBuf,
+    file: &Path,
     lang: Lang,
     ocr: &OcrArgs,
-    dialogues: &PathBuf,
+    dialogues: &Path,
     raw: bool,
 ) -> Result<String, ExitCode> {
     let bytes = match std::fs::read(file) {

@@ -102,7 +102,7 @@ fn look(i: usize) -> Look {
         scale: SCALES[i % SCALES.len()],
         blur: BLURS[(i / 2) % BLURS.len()],
         angle: ANGLES[i % ANGLES.len()],
-        header: i % 3 == 0,
+        header: i.is_multiple_of(3),
         emoji: i % 4 == 1,
         quality: 45,
     }
@@ -111,8 +111,8 @@ fn look(i: usize) -> Look {
 /// Offers become screens; every other Karakalpak offer and every third Uzbek Latin one is
 /// drawn in Cyrillic.
 fn screens(offers: Vec<CorpusOffer>) -> Vec<Screen> {
-    let mut kaa = 0;
-    let mut uz = 0;
+    let mut kaa: usize = 0;
+    let mut uz: usize = 0;
     offers
         .into_iter()
         .enumerate()
@@ -120,7 +120,7 @@ fn screens(offers: Vec<CorpusOffer>) -> Vec<Screen> {
             let (lang, text) = match o.lang.as_str() {
                 "kaa" => {
                     kaa += 1;
-                    if kaa % 2 == 0 {
+                    if kaa.is_multiple_of(2) {
                         (
                             "kaa-cyrl".to_string(),
                             safar::translit::kaa_lat_to_cyr(&o.text),
@@ -131,7 +131,7 @@ fn screens(offers: Vec<CorpusOffer>) -> Vec<Screen> {
                 }
                 "uz" => {
                     uz += 1;
-                    if uz % 3 == 0 {
+                    if uz.is_multiple_of(3) {
                         (
                             "uz-cyrl".to_string(),
                             safar::translit::uz_lat_to_cyr(&o.text),
@@ -219,7 +219,8 @@ pub fn render(text: &str, look: Look) -> Vec<u8> {
     // Lay the text out: words wrapped to the width.
     let mut lines: Vec<(Option<usize>, String)> = Vec::new();
     for (n, para) in text.lines().enumerate() {
-        let icon = (look.emoji && n % 2 == 0 && !para.trim().is_empty()).then_some(n % ICONS.len());
+        let icon = (look.emoji && n.is_multiple_of(2) && !para.trim().is_empty())
+            .then_some(n % ICONS.len());
         let indent = if icon.is_some() { SIZE * 1.4 } else { 0.0 };
         let max = WIDTH as f32 - 2.0 * MARGIN - indent;
         let mut line = String::new();
@@ -356,9 +357,9 @@ fn draw_text(
                 let py = bounds.min.y as i32 + gy as i32;
                 if px >= 0 && py >= 0 && (px as u32) < img.width() && (py as u32) < img.height() {
                     let p = img.get_pixel_mut(px as u32, py as u32);
-                    for k in 0..3 {
-                        p.0[k] =
-                            (p.0[k] as f32 * (1.0 - cov) + color[k] as f32 * cov).round() as u8;
+                    for (channel, target) in p.0.iter_mut().zip(color) {
+                        *channel =
+                            (*channel as f32 * (1.0 - cov) + target as f32 * cov).round() as u8;
                     }
                 }
             });
