@@ -417,13 +417,10 @@ pub async fn run(args: Box<RunArgs>) -> anyhow::Result<ExitCode> {
     crate::memory::trim();
     let mut app = App::new(content.clone(), store.clone(), args.admins.iter().copied())
         .with_hotline(args.hotline.config());
-    let ocr = args.ocr.describe();
-    match args.ocr.engine() {
-        Some(engine) => {
-            tracing::info!("{ocr}");
-            app = app.with_ocr(engine);
-        }
-        None => tracing::info!("{ocr}"),
+    let (engine, line) = args.ocr.probe();
+    tracing::info!("{line}");
+    if let Some(engine) = engine {
+        app = app.with_ocr(engine);
     }
     let config = TelegramConfig {
         webhook: args.webhook_url.clone().map(|url| WebhookConfig {

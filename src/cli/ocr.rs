@@ -44,15 +44,24 @@ impl OcrArgs {
     /// One line for `safar check` and the start-up log: on (which program, how many workers,
     /// which of its languages are missing) or off, and why.
     pub fn describe(&self) -> String {
+        self.probe().1
+    }
+
+    /// The engine if the program is there and runs (`None`: off), with the line saying so.
+    /// The program is asked for its languages once.
+    pub fn probe(&self) -> (Option<Ocr>, String) {
         let Some(config) = self.config() else {
-            return "OCR: off (no `tesseract` on the PATH and no --ocr-command); pictures get the \
+            return (
+                None,
+                "OCR: off (no `tesseract` on the PATH and no --ocr-command); pictures get the \
                     advice to paste the text. Install Debian's tesseract-ocr tesseract-ocr-rus \
                     tesseract-ocr-uzb tesseract-ocr-uzb-cyrl to read them"
-                .to_string();
+                    .to_string(),
+            );
         };
-        let program = config.command.display();
+        let program = config.command.display().to_string();
         match languages(&config) {
-            Err(e) => format!("OCR: off ({program} does not run: {e})"),
+            Err(e) => (None, format!("OCR: off ({program} does not run: {e})")),
             Ok(langs) => {
                 let missing: Vec<&str> = ["rus", "uzb", "uzb_cyrl"]
                     .into_iter()
@@ -70,16 +79,14 @@ impl OcrArgs {
                         missing.join(", ")
                     ));
                 }
-                line
+                (Some(Ocr::new(config)), line)
             }
         }
     }
 
-    /// Whether the program is there and runs (off otherwise, with a line saying so).
+    /// The engine if the program is there and runs.
     pub fn engine(&self) -> Option<Ocr> {
-        let config = self.config()?;
-        languages(&config).ok()?;
-        Some(Ocr::new(config))
+        self.probe().0
     }
 }
 
@@ -136,7 +143,7 @@ pub async fn read_file(
             return Err(ExitCode::from(2));
         }
     };
-    let Some(engine) = ocr.engine() else {
+    let (Some(engine), _) = ocr.probe() else {
         eprintln!("safar: {}", ocr.describe());
         return Err(ExitCode::from(2));
     };

@@ -207,3 +207,18 @@ pub fn full_report_reply(report: &Report) -> Reply {
         keyboard: keyboard(report, false),
     }
 }
+
+#[cfg(test)]
+mod quote_tests {
+    use super::*;
+
+    #[test]
+    fn a_quote_is_one_short_line_cut_at_a_word() {
+        let long = "Koreyaga ishga taklif qilamiz ".repeat(20);
+        let q = quote(&long);
+        assert!(q.chars().count() <= QUOTE_CHARS + 1, "{q}");
+        let kept = q.strip_suffix('…').expect("marked as cut");
+        assert!(long.starts_with(&format!("{kept} ")), "cut at a word: {q}");
+        assert_eq!(quote("Ish\n  bor,\n\n2000$"), "Ish bor, 2000$");
+    }
+}
