@@ -4,7 +4,8 @@
 //!
 //! 1. stand-alone: [`lang`], [`diagnostics`], [`html`], [`memory`];
 //! 2. pure text tools: [`translit`] (Uzbek and Karakalpak Latin ↔ Cyrillic), then [`offer`]
-//!    (the job-offer red-flag checker and its text normalization);
+//!    (the job-offer red-flag checker and its text normalization), then [`ocr`] (preparing a
+//!    picture for OCR, repairing the text read);
 //! 3. [`core`]: the pure dialogue engine, the validated script model, Safar's own input and
 //!    output types, the distress matcher, the hotline's pure side;
 //! 4. [`content`]: loads NGO-edited scripts, texts and rules and validates them into the core's
@@ -21,6 +22,8 @@ pub mod memory;
 
 pub mod offer;
 pub mod translit;
+
+pub mod ocr;
 
 pub mod core;
 

@@ -27,6 +27,7 @@ async fn async_main() -> ExitCode {
         Cmd::Chat(_)
         | Cmd::Check(_)
         | Cmd::Offer(_)
+        | Cmd::Ocr(_)
         | Cmd::Backup(_)
         | Cmd::Report(_)
         | Cmd::Registry(_) => "warn",
@@ -57,7 +58,9 @@ async fn async_main() -> ExitCode {
         Cmd::Run(args) => cli::run(args).await,
         Cmd::Chat(args) => cli::chat(&args).await,
         Cmd::Check(args) => Ok(cli::check(&args).await),
+        Cmd::Offer(args) if args.image.is_some() => Ok(safar::cli::offer::run_image(&args).await),
         Cmd::Offer(args) => Ok(safar::cli::offer::run(&args)),
+        Cmd::Ocr(args) => Ok(safar::cli::ocr::run(&args).await),
         Cmd::Backup(args) => cli::backup(&args).await,
         Cmd::Report(args) => cli::report::run(&args).await,
         Cmd::Registry(args) => cli::registry::run(&args).await,

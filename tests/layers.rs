@@ -10,6 +10,7 @@ const LAYERS: &[&[&str]] = &[
     &["lang", "diagnostics", "html", "memory"],
     &["translit"],
     &["offer"],
+    &["ocr"],
     &["core"],
     &["content"],
     &["store"],

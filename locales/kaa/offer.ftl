@@ -8,6 +8,10 @@
 offer-prompt = Jumıs usınısınıń tekstin usı jerge qoyıń yamasa kanaldan jiberiń (forward). Ondaǵı qáwipli belgilerdi kórsetemen.
 offer-photo-no-text = Súwrettegi tekstti oqıy almayman. Iltimas, usınıstıń tekstin kóshirip, xabar etip jiberiń.
 offer-looks-like = Bul jumıs usınısına uqsaydı. Ondaǵı qáwipli belgilerdi tekserdim:
+offer-picture-reading = 🔎 Súwrettegi tekstti oqıp atırman…
+offer-picture-read = 🖼 Bul tekst súwretten oqıldı: «{ $quote }»
+offer-picture-misread = Bir jeri qáte oqılǵan bolsa, tekstti kóshirip jiberiń — qaytadan tekseremen.
+offer-picture-unreadable = Súwrettegi tekstti oqıw múmkin bolmadı. Iltimas, usınıstıń tekstin kóshirip, xabar etip jiberiń.
 
 offer-risk-low = 🟢 <b>Qáwip: tómen.</b> Tekstte úlken qáwipli belgi tabılmadı.
 offer-risk-medium = 🟡 <b>Qáwip: orta.</b> Abaylı bolıń hám tómendegilerdi tekseriń.

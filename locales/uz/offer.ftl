@@ -8,6 +8,10 @@
 offer-prompt = Ish taklifi matnini shu yerga joylang yoki kanaldan yuboring (forward). Undagi xavfli belgilarni koʻrsataman.
 offer-photo-no-text = Rasmdagi matnni oʻqiy olmayman. Iltimos, taklif matnini nusxalab, xabar qilib yuboring.
 offer-looks-like = Bu ish taklifiga oʻxshaydi. Undagi xavfli belgilarni tekshirdim:
+offer-picture-reading = 🔎 Rasmdagi matnni oʻqiyapman…
+offer-picture-read = 🖼 Bu matn rasmdan oʻqildi: «{ $quote }»
+offer-picture-misread = Biror joyi notoʻgʻri oʻqilgan boʻlsa, matnni nusxalab yuboring — qaytadan tekshiraman.
+offer-picture-unreadable = Rasmdagi matnni oʻqib boʻlmadi. Iltimos, taklif matnini nusxalab, xabar qilib yuboring.
 
 offer-risk-low = 🟢 <b>Xavf: past.</b> Matnda jiddiy xavfli belgi topilmadi.
 offer-risk-medium = 🟡 <b>Xavf: oʻrtacha.</b> Ehtiyot boʻling va quyidagilarni tekshiring.

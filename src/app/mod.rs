@@ -6,7 +6,9 @@
 
 pub mod config;
 pub mod hotline;
+pub mod ocr;
 mod operators;
+mod picture;
 pub mod publish;
 pub mod report;
 mod stats;
@@ -97,6 +99,8 @@ pub struct App {
     parts: Arc<std::sync::Mutex<std::collections::HashMap<i64, (i64, i64)>>>,
     /// Admins' candidate content and the publish lock (`publish`).
     publishing: Arc<publish::Publishing>,
+    /// Reads pictures sent for checking; `None`: no OCR engine (see [`App::with_ocr`]).
+    ocr: Option<ocr::Ocr>,
 }
 
 /// A text at least this long (in UTF-16 units, as Telegram counts) may be the first part of a
@@ -121,6 +125,7 @@ impl App {
             turn_hook: None,
             parts: Arc::default(),
             publishing: Arc::default(),
+            ocr: None,
         }
     }
 

@@ -9,6 +9,7 @@ use std::time::Duration;
 use clap::{Args, Parser, Subcommand};
 use url::Url;
 
+pub mod ocr;
 pub mod offer;
 pub mod registry;
 pub mod report;
@@ -39,9 +40,11 @@ pub enum Cmd {
     /// Talk to the bot in this terminal: buttons are numbered, type a number or text.
     Chat(ChatArgs),
     /// Check the scripts and texts; print each problem as path:line:col.
-    Check(ContentArgs),
-    /// Check a job offer for red flags (from a file or standard input).
+    Check(CheckArgs),
+    /// Check a job offer for red flags (from a file, standard input, or a picture).
     Offer(offer::OfferArgs),
+    /// Print the text read from a picture (OCR), repaired as the bot repairs it.
+    Ocr(ocr::OcrCmdArgs),
     /// Copy the database to FILE, consistently, while the bot runs (SQLite's VACUUM INTO).
     /// Report for the NGO: users, campaigns, offer checks, the hotline (text, CSV or HTML).
     Report(report::ReportArgs),
@@ -81,6 +84,14 @@ pub async fn backup(args: &BackupArgs) -> anyhow::Result<ExitCode> {
         args.file.display()
     );
     Ok(ExitCode::SUCCESS)
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct CheckArgs {
+    #[command(flatten)]
+    pub content: ContentArgs,
+    #[command(flatten)]
+    pub ocr: ocr::OcrArgs,
 }
 
 #[derive(Debug, Clone, Args)]
@@ -157,6 +168,8 @@ pub struct RunArgs {
     pub http_timeout: u64,
     #[command(flatten)]
     pub hotline: HotlineArgs,
+    #[command(flatten)]
+    pub ocr: ocr::OcrArgs,
 }
 
 /// The hotline: an operators' group in Telegram.
@@ -297,10 +310,14 @@ fn load_content(paths: &ContentPaths) -> Option<ContentHandle> {
     }
 }
 
-pub async fn check(args: &ContentArgs) -> ExitCode {
-    let (report, code) = match Content::load(&args.paths()) {
+pub async fn check(args: &CheckArgs) -> ExitCode {
+    let (report, code) = match Content::load(&args.content.paths()) {
         Ok((content, warnings)) => (
-            format!("{warnings}{}", summary(&content, &warnings)),
+            format!(
+                "{warnings}{}  {}\n",
+                summary(&content, &warnings),
+                args.ocr.describe()
+            ),
             ExitCode::SUCCESS,
         ),
         Err(diags) => (
@@ -412,8 +429,13 @@ pub async fn run(args: Box<RunArgs>) -> anyhow::Result<ExitCode> {
     };
     let store = Store::open(&args.database).await?;
     crate::memory::trim();
-    let app = App::new(content.clone(), store.clone(), args.admins.iter().copied())
+    let mut app = App::new(content.clone(), store.clone(), args.admins.iter().copied())
         .with_hotline(args.hotline.config());
+    let (engine, line) = args.ocr.probe();
+    tracing::info!("{line}");
+    if let Some(engine) = engine {
+        app = app.with_ocr(engine);
+    }
     let config = TelegramConfig {
         webhook: args.webhook_url.clone().map(|url| WebhookConfig {
             url,

@@ -27,6 +27,14 @@ pub struct OfferArgs {
     /// One offer per line (empty lines are skipped): one report (JSON object) per offer.
     #[arg(long)]
     pub lines: bool,
+    /// Read the offer from a picture (a screenshot: JPEG or PNG) with the OCR engine.
+    #[arg(long, conflicts_with_all = ["file", "lines"])]
+    pub image: Option<PathBuf>,
+    /// With --image: print the text read before the report (to standard error with --json).
+    #[arg(long, requires = "image")]
+    pub show_text: bool,
+    #[command(flatten)]
+    pub ocr: super::ocr::OcrArgs,
     /// Folder with offer-rules.yaml and offer-registry.yaml.
     #[arg(long, env = "SAFAR_DIALOGUES", default_value = "dialogues")]
     pub dialogues: PathBuf,
@@ -53,6 +61,33 @@ pub fn run(args: &OfferArgs) -> ExitCode {
     run_with(
         args,
         input,
+        &mut std::io::stdout().lock(),
+        &mut std::io::stderr().lock(),
+    )
+}
+
+/// `safar offer --image FILE`: the picture is read (OCR, repaired as the bot does), then
+/// checked like pasted text. Exit 2 when the picture cannot be read or OCR is off.
+pub async fn run_image(args: &OfferArgs) -> ExitCode {
+    let Some(image) = &args.image else {
+        return run(args);
+    };
+    let text =
+        match super::ocr::read_file(image, args.lang, &args.ocr, &args.dialogues, false).await {
+            Ok(text) => text,
+            Err(code) => return code,
+        };
+    if args.show_text {
+        let shown = format!("text read from the picture:\n{text}\n----\n");
+        if args.json {
+            eprint!("{shown}");
+        } else {
+            print!("{shown}");
+        }
+    }
+    run_with(
+        args,
+        Ok(text),
         &mut std::io::stdout().lock(),
         &mut std::io::stderr().lock(),
     )
@@ -150,6 +185,13 @@ mod tests {
             lines: true,
             dialogues,
             locales: root.join("locales"),
+            image: None,
+            show_text: false,
+            ocr: crate::cli::ocr::OcrArgs {
+                ocr_command: None,
+                ocr_workers: None,
+                ocr_timeout: 30,
+            },
         };
         let input = "Dubayga qizlar kerak, xostes. Oldindan toʻlov 500$\n\nПредоплата 50%\n";
         let run = |a: &OfferArgs, input: std::io::Result<String>| {

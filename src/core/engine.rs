@@ -230,6 +230,7 @@ pub fn handle(know: Knowledge<'_>, state: &UserState, input: &Input, ctx: Contex
                 out.replies.push(nothing_found());
             }
         },
+        Input::Picture(read) => check_picture(know, &mut out, read.as_deref(), ctx),
         Input::Unsupported(media) => {
             let mut reply = current_node_reply(scripts, &mut out);
             // A picture or a file is most often a screenshot of a job offer.
@@ -365,6 +366,48 @@ fn check_offer(
         risk: report.risk,
         categories,
     });
+}
+
+/// Whether a picture the user sends now is to be read (by OCR) and checked as an offer: in the
+/// check flow a photo or an image file, and a photo anywhere else, except in the chat of an
+/// open case (where it goes to the operators as it is), while the hotline asks its questions,
+/// and before a language is picked.
+pub fn reads_picture(state: &UserState, ctx: Context, media: Media) -> bool {
+    if state.lang.is_none() || (ctx.case.is_some() && state.in_case) {
+        return false;
+    }
+    match state.awaiting {
+        Some(Awaiting::Offer) => matches!(media, Media::Photo | Media::Document),
+        None => media == Media::Photo,
+        Some(_) => false,
+    }
+}
+
+/// A picture's text, read by OCR: checked like a pasted offer, with where the text came from
+/// (a short quote) and the advice to paste it if something was misread. A picture that could
+/// not be read gets that said plainly, and the check flow stays open for the pasted text.
+fn check_picture(know: Knowledge<'_>, out: &mut Outcome, read: Option<&str>, ctx: Context) {
+    match read {
+        Some(text) => {
+            let quote = crate::core::offer_reply::quote(text);
+            check_offer(
+                know,
+                out,
+                text,
+                Some(Msg::new("offer-picture-read").arg("quote", Arg::Text(quote))),
+                ctx,
+            );
+            if let Some(reply) = out.replies.last_mut() {
+                reply.body.push(Msg::new("offer-picture-misread"));
+            }
+        }
+        None => {
+            out.state.awaiting = Some(Awaiting::Offer);
+            out.replies.push(with_menu_button(Reply::text(Msg::new(
+                "offer-picture-unreadable",
+            ))));
+        }
+    }
 }
 
 fn stale(scripts: &Scripts, out: &mut Outcome) {
@@ -1030,6 +1073,62 @@ nodes:
             );
             assert_eq!(out.state.position, Some(s.main_menu()));
         }
+    }
+
+    #[test]
+    fn a_picture_is_read_in_the_check_flow_and_anywhere_but_a_case() {
+        let s = scripts();
+        let ctx = with_hotline();
+        let fresh = chosen(Lang::Uz);
+        // Outside the check flow: photos, not files; never before a language is picked.
+        assert!(reads_picture(&fresh, ctx, Media::Photo));
+        assert!(!reads_picture(&fresh, ctx, Media::Document));
+        assert!(!reads_picture(&UserState::default(), ctx, Media::Photo));
+        let asked = handle(&s, &fresh, &Input::Button("b:main/menu/1".into()), ctx);
+        assert!(reads_picture(&asked.state, ctx, Media::Document));
+        assert!(!reads_picture(&asked.state, ctx, Media::Sticker));
+        // In the chat of an open case the picture goes to the operators as it is.
+        let mut in_case = fresh.clone();
+        in_case.in_case = true;
+        let with_case = Context {
+            case: Some(7),
+            ..ctx
+        };
+        assert!(!reads_picture(&in_case, with_case, Media::Photo));
+        assert!(
+            reads_picture(&in_case, ctx, Media::Photo),
+            "the case was closed since"
+        );
+    }
+
+    #[test]
+    fn a_picture_read_is_checked_with_a_quote_and_the_paste_advice() {
+        let s = scripts();
+        let ctx = with_hotline();
+        let text = "Koreyaga ish! Oyiga 2000$ maosh. Oldindan 500$ toʻlaysiz, \
+                    pasportingizni bizga topshirasiz. Tez yozing @ishbor";
+        let out = handle(
+            &s,
+            &chosen(Lang::Uz),
+            &Input::Picture(Some(text.into())),
+            ctx,
+        );
+        let body = keys(&out.replies[0]);
+        assert_eq!(body[0], "offer-picture-read");
+        assert_eq!(body[1], "offer-risk-high");
+        assert_eq!(body.last(), Some(&"offer-picture-misread"));
+        assert_eq!(
+            out.replies[0].body[0].args,
+            vec![("quote", Arg::Text(crate::core::offer_reply::quote(text)))]
+        );
+        assert!(
+            out.state.draft_offer.is_some(),
+            "the checked offer is kept for a case"
+        );
+        // Unreadable: said so, and the check flow waits for the pasted text.
+        let out = handle(&s, &chosen(Lang::Uz), &Input::Picture(None), ctx);
+        assert_eq!(keys(&out.replies[0]), ["offer-picture-unreadable"]);
+        assert_eq!(out.state.awaiting, Some(Awaiting::Offer));
     }
 
     #[test]

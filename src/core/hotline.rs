@@ -201,7 +201,7 @@ pub enum InChat {
 /// While the user is in the chat of an open case.
 pub fn in_chat(out: &mut Outcome, case: i64, input: &Input) -> InChat {
     match input {
-        Input::Text(_) | Input::Unsupported(_) => {
+        Input::Text(_) | Input::Picture(_) | Input::Unsupported(_) => {
             out.effects.push(Effect::Relay { case });
             InChat::Done
         }

@@ -105,6 +105,9 @@ pub enum Input {
     Button(String),
     /// Free text typed (or pasted, or forwarded) by the user.
     Text(String),
+    /// The text read from a picture (a screenshot of an offer), already repaired; `None`: the
+    /// picture could not be read (the engine failed, timed out, or found next to no letters).
+    Picture(Option<String>),
     Unsupported(Media),
 }
 
@@ -123,6 +126,8 @@ impl Input {
             Input::Command(_) => "command",
             Input::Button(_) => "button",
             Input::Text(_) => "text",
+            Input::Picture(Some(_)) => "picture",
+            Input::Picture(None) => "unreadable_picture",
             Input::Unsupported(m) => m.name(),
         }
     }

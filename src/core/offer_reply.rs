@@ -40,7 +40,36 @@ pub const REPORT_KEYS: &[&str] = &[
 
 /// Fluent ids for the conversation around a check, for the adapters: asking for the text,
 /// a photo without a caption, the preface of a check of a long message that looks like an offer.
-pub const FLOW_KEYS: &[&str] = &["offer-prompt", "offer-photo-no-text", "offer-looks-like"];
+/// Then the check of a picture: "reading it…", where the text came from, the advice to paste
+/// it if something was misread, and a picture that could not be read.
+pub const FLOW_KEYS: &[&str] = &[
+    "offer-prompt",
+    "offer-photo-no-text",
+    "offer-looks-like",
+    "offer-picture-reading",
+    "offer-picture-read",
+    "offer-picture-misread",
+    "offer-picture-unreadable",
+];
+
+/// At most this many characters of a picture's text are quoted back to the user.
+pub const QUOTE_CHARS: usize = 160;
+
+/// A short quote of a text read from a picture: its words on one line, cut at a word.
+pub fn quote(text: &str) -> String {
+    let mut out = String::new();
+    for word in text.split_whitespace() {
+        if out.chars().count() + word.chars().count() + 1 > QUOTE_CHARS {
+            out.push('…');
+            return out;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
+}
 
 fn cut(s: &str, max: usize) -> String {
     let s = s.trim();
@@ -176,5 +205,20 @@ pub fn full_report_reply(report: &Report) -> Reply {
     Reply {
         body,
         keyboard: keyboard(report, false),
+    }
+}
+
+#[cfg(test)]
+mod quote_tests {
+    use super::*;
+
+    #[test]
+    fn a_quote_is_one_short_line_cut_at_a_word() {
+        let long = "Koreyaga ishga taklif qilamiz ".repeat(20);
+        let q = quote(&long);
+        assert!(q.chars().count() <= QUOTE_CHARS + 1, "{q}");
+        let kept = q.strip_suffix('…').expect("marked as cut");
+        assert!(long.starts_with(&format!("{kept} ")), "cut at a word: {q}");
+        assert_eq!(quote("Ish\n  bor,\n\n2000$"), "Ish bor, 2000$");
     }
 }

@@ -334,6 +334,22 @@ impl OfferChecker {
             .and_then(|(_, f)| f.get(name))
     }
 
+    /// The names of the word lists (`{name}` in patterns) of a language, for tools that
+    /// need every word the rules know (the OCR repair's word list).
+    pub fn word_list_names(&self, lang: Lang) -> Vec<&str> {
+        let code = match lang.authored() {
+            Lang::Ru => "ru",
+            Lang::Kaa => "kaa",
+            _ => "uz",
+        };
+        self.rules
+            .families
+            .iter()
+            .filter(|(l, _)| *l == code)
+            .flat_map(|(_, f)| f.names())
+            .collect()
+    }
+
     /// How many rules, combinations and agencies are loaded.
     pub fn counts(&self) -> (usize, usize, usize) {
         (

@@ -49,7 +49,7 @@ pub struct Intake {
     pub(super) api: Api,
     answers: Arc<Semaphore>,
     /// Webhook mode: one lock per stripe of chats keeps each chat's updates in order.
-    stripes: Vec<tokio::sync::Mutex<()>>,
+    stripes: Arc<Vec<tokio::sync::Mutex<()>>>,
     /// Updates that failed once (their user got the apology; a retry does not repeat it).
     apologised: Mutex<HashSet<i64>>,
 }
@@ -75,7 +75,7 @@ impl Intake {
             delivery,
             api,
             answers: Arc::new(Semaphore::new(MAX_ANSWERS)),
-            stripes: (0..STRIPES).map(|_| tokio::sync::Mutex::new(())).collect(),
+            stripes: Arc::new((0..STRIPES).map(|_| tokio::sync::Mutex::new(())).collect()),
             apologised: Mutex::new(HashSet::new()),
         }
     }
@@ -164,7 +164,15 @@ impl Intake {
 
     /// The lock that keeps one chat's handling in order (with held parts flushed beside it).
     fn stripe(&self, chat: i64) -> &tokio::sync::Mutex<()> {
-        &self.stripes[(chat.unsigned_abs() % STRIPES as u64) as usize]
+        &self.stripes[self.stripe_index(chat)]
+    }
+
+    fn stripe_index(&self, chat: i64) -> usize {
+        (chat.unsigned_abs() % STRIPES as u64) as usize
+    }
+
+    fn stripes_handle(&self) -> Arc<Vec<tokio::sync::Mutex<()>>> {
+        self.stripes.clone()
     }
 
     /// For as long as the bot runs: parts of long texts whose rest did not come within the
@@ -316,7 +324,35 @@ impl Intake {
             );
             return None;
         };
+        if super::photo::may_read(&incoming) {
+            // A screenshot of an offer is read beside the intake (a read takes a second or
+            // more and must not hold up the batch), then handled in its chat's order. A
+            // crash meanwhile loses the picture: the user, told it is being read, sends it
+            // again.
+            self.picture(msg, incoming);
+            return None;
+        }
         Some(app.handle_for_delivery(incoming).await)
+    }
+
+    fn picture(&self, msg: Message, incoming: Incoming) {
+        let me = Picture {
+            bot: self.bot.clone(),
+            app: self.app.clone(),
+            delivery: self.delivery.clone(),
+        };
+        let stripe = self.stripe_index(incoming.user.chat_id);
+        let stripes = self.stripes_handle();
+        tokio::spawn(async move {
+            let incoming =
+                super::photo::read_if_wanted(&me.bot, &me.app, &me.delivery, &msg, incoming).await;
+            let _in_order = stripes[stripe].lock().await;
+            let out = me.app.handle_for_delivery(incoming).await;
+            kick_rows(&me.delivery, out.rows);
+            for message in &out.direct {
+                me.delivery.send_direct(message).await;
+            }
+        });
     }
 
     /// A corrected message: relayed in an open case (either way), ignored anywhere else.
@@ -400,6 +436,13 @@ impl Intake {
         incoming.first_name = Some(query.from.first_name.clone());
         Some(app.handle_for_delivery(incoming).await)
     }
+}
+
+/// What a picture's read needs, moved into its task.
+struct Picture {
+    bot: teloxide::Bot,
+    app: App,
+    delivery: Arc<Delivery>,
 }
 
 /// Hands each chat's rows, in order, to its sender.

@@ -8,6 +8,7 @@ mod entities;
 mod files;
 pub mod intake;
 pub mod logs;
+mod photo;
 
 use std::future::Future;
 use std::net::SocketAddr;

@@ -95,6 +95,8 @@ pub struct Options {
     pub http_timeout: Option<Duration>,
     /// The hotline: settings, with `operators_chat` set (e.g. [`OPERATORS`]).
     pub hotline: Option<HotlineConfig>,
+    /// An OCR engine (a fake program, or Tesseract): pictures are read.
+    pub ocr: Option<safar::app::ocr::OcrConfig>,
 }
 
 /// The operators' supergroup in hotline tests.
@@ -159,6 +161,9 @@ impl TestBot {
         );
         if let Some(hotline) = &self.options.hotline {
             app = app.with_hotline(hotline.clone());
+        }
+        if let Some(ocr) = &self.options.ocr {
+            app = app.with_ocr(safar::app::ocr::Ocr::new(ocr.clone()));
         }
         let config = TelegramConfig {
             webhook: self

@@ -176,6 +176,10 @@ pub(super) async fn handle_request(
     headers: HeaderMap,
     body: Bytes,
 ) -> Response {
+    // Pictures (OCR) first: their paths are `pictures/…`; every other download is a document.
+    if let Some(download) = super::pictures::picture_download(&shared, uri.path()) {
+        return download;
+    }
     if let Some(response) = super::files::serve_download(&shared, uri.path()) {
         return response;
     }

@@ -25,6 +25,7 @@
 mod files;
 mod http;
 mod model;
+mod pictures;
 mod waits;
 
 use std::collections::{HashMap, HashSet, VecDeque};
@@ -265,6 +266,8 @@ struct State {
     commands: HashMap<String, Value>,
     /// Supergroups with topics enabled.
     forums: HashSet<i64>,
+    /// Pictures users sent (file id → bytes), served by `getFile` and the download.
+    picture_files: HashMap<String, Vec<u8>>,
     /// Forum topics created: (chat, thread id) → name.
     topics: HashMap<(i64, i32), String>,
     /// Groups that became supergroups: old id → new id (calls to the old id are refused).

@@ -270,6 +270,15 @@ impl State {
     pub(super) fn dispatch(&mut self, method: &str, params: &Value) -> Reply {
         match method {
             "getme" => ok(me_json()),
+            // A picture sent for OCR, or an admin's document (two registries of files).
+            "getfile"
+                if params
+                    .get("file_id")
+                    .and_then(Value::as_str)
+                    .is_some_and(|id| self.picture_files.contains_key(id)) =>
+            {
+                self.picture_get_file(params)
+            }
             "getfile" => self.get_file(params),
             "logout" | "close" => ok(json!(true)),
             "getwebhookinfo" => {
