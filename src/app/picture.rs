@@ -15,6 +15,11 @@ use crate::store::StoreError;
 
 impl App {
     /// With an OCR engine: photos and image files sent for checking are read.
+    /// Whether pictures can be read at all (an OCR engine is set).
+    pub fn reads_pictures(&self) -> bool {
+        self.ocr.is_some()
+    }
+
     pub fn with_ocr(mut self, ocr: Ocr) -> Self {
         self.ocr = Some(ocr);
         self

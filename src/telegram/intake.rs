@@ -12,7 +12,7 @@
 //!   state, runs the pure engine and commits state, outbox rows and update id together. It never
 //!   waits for Telegram: delivery is woken and sends on its own (see [`super::delivery`]).
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
@@ -80,90 +80,8 @@ impl Intake {
         }
     }
 
-    /// Handles a batch of raw updates: chats side by side, each chat's in order. Returns the
-    /// lowest update id whose commit failed (it and the rest of its chat were not handled), or
-    /// `None` when the whole batch is committed or deliberately skipped.
-    pub async fn handle_batch(self: &Arc<Self>, raw: Vec<Raw>) -> Option<i64> {
-        let mut lanes: HashMap<i64, Vec<(i64, Update)>> = HashMap::new();
-        let mut order: Vec<i64> = Vec::new();
-        for value in raw {
-            let Some((id, update)) = parse(value) else {
-                continue;
-            };
-            let Some(lane) = lane_of(&update) else {
-                tracing::debug!(update_id = id, "update of a kind Safar does not handle");
-                continue;
-            };
-            lanes
-                .entry(lane)
-                .or_insert_with(|| {
-                    order.push(lane);
-                    Vec::new()
-                })
-                .push((id, update));
-        }
-        if lanes.is_empty() {
-            return None;
-        }
-        // The batch's users' states in one read, rather than one read per turn.
-        let users: Vec<i64> = lanes
-            .values()
-            .flatten()
-            .filter_map(|(_, u)| user_of(u))
-            .collect();
-        if let Err(e) = self.app.store().preload_states(&users).await {
-            tracing::warn!(error = %e, "cannot preload the batch's states");
-        }
-        let marks = match self.app.store().handled_up_to(&order).await {
-            Ok(marks) => marks,
-            Err(e) => {
-                tracing::error!(error = %e, "cannot read which updates were handled");
-                return lanes.values().flatten().map(|(id, _)| *id).min();
-            }
-        };
-        let tasks: Vec<_> = order
-            .into_iter()
-            .map(|lane| {
-                let updates = lanes.remove(&lane).unwrap_or_default();
-                let done = marks.get(&lane).copied().unwrap_or(i64::MIN);
-                let me = self.clone();
-                tokio::spawn(async move { me.handle_lane(lane, done, updates).await })
-            })
-            .collect();
-        let mut failed: Option<i64> = None;
-        for task in tasks {
-            match task.await {
-                Ok(Some(id)) => failed = Some(failed.map_or(id, |f| f.min(id))),
-                Ok(None) => {}
-                // A bug under the app's own net: logged; the lane's updates count as handled.
-                Err(e) => tracing::error!(error = %e, "a chat's turns ended abnormally"),
-            }
-        }
-        failed
-    }
-
-    /// One chat's updates of a batch, in order; stops at the first that could not be committed.
-    async fn handle_lane(&self, lane: i64, done: i64, updates: Vec<(i64, Update)>) -> Option<i64> {
-        for (id, update) in updates {
-            if id <= done {
-                tracing::info!(
-                    update_id = id,
-                    chat_id = lane,
-                    "update already handled; skipped"
-                );
-                continue;
-            }
-            let _in_order = self.stripe(lane).lock().await;
-            let fate = self.handle(lane, id, update).await;
-            if fate.failed && !fate.committed {
-                return Some(id);
-            }
-        }
-        None
-    }
-
     /// The lock that keeps one chat's handling in order (with held parts flushed beside it).
-    fn stripe(&self, chat: i64) -> &tokio::sync::Mutex<()> {
+    pub(super) fn stripe(&self, chat: i64) -> &tokio::sync::Mutex<()> {
         &self.stripes[self.stripe_index(chat)]
     }
 
@@ -222,7 +140,7 @@ impl Intake {
     }
 
     /// Handles one update inside its intake scope: what it commits records its id.
-    async fn handle(&self, lane: i64, id: i64, update: Update) -> Fate {
+    pub(super) async fn handle(&self, lane: i64, id: i64, update: Update) -> Fate {
         let mark = UpdateMark {
             chat_id: lane,
             update_id: id,
@@ -324,7 +242,7 @@ impl Intake {
             );
             return None;
         };
-        if super::photo::may_read(&incoming) {
+        if app.reads_pictures() && super::photo::may_read(&incoming) {
             // A screenshot of an offer is read beside the intake (a read takes a second or
             // more and must not hold up the batch), then handled in its chat's order. A
             // crash meanwhile loses the picture: the user, told it is being read, sends it
@@ -468,7 +386,7 @@ fn rows(rows: Vec<crate::store::OutboxRow>) -> Outgoing {
 }
 
 /// The user whose state a private message or a button press will read.
-fn user_of(update: &Update) -> Option<i64> {
+pub(super) fn user_of(update: &Update) -> Option<i64> {
     match &update.kind {
         UpdateKind::Message(m) if m.chat.is_private() => m.from.as_ref().map(|u| u.id.0 as i64),
         UpdateKind::CallbackQuery(q) => Some(q.from.id.0 as i64),
@@ -478,7 +396,7 @@ fn user_of(update: &Update) -> Option<i64> {
 
 /// An update from its JSON: its id always (even for a kind teloxide cannot read, so that it is
 /// confirmed and not fetched forever), the update when it can be read. Logs ids, never content.
-fn parse(value: Raw) -> Option<(i64, Update)> {
+pub(super) fn parse(value: Raw) -> Option<(i64, Update)> {
     let id = update_id(&value)?;
     // (teloxide reads an update from text, not from a `Value`.)
     match serde_json::from_str::<Update>(value.get()) {
@@ -495,7 +413,7 @@ pub fn last_id(raw: &[Raw]) -> Option<i64> {
     raw.iter().filter_map(|v| update_id(v)).max()
 }
 
-fn update_id(raw: &RawValue) -> Option<i64> {
+pub(super) fn update_id(raw: &RawValue) -> Option<i64> {
     #[derive(serde::Deserialize)]
     struct Id {
         update_id: i64,
@@ -505,101 +423,7 @@ fn update_id(raw: &RawValue) -> Option<i64> {
         .map(|i| i.update_id)
 }
 
-/// Polling: fetch a batch, handle it, confirm it with the next call's offset. Returns when
-/// `stop` is set (after the batch in hand), or with an error when Telegram refuses the token.
-pub async fn poll(
-    intake: Arc<Intake>,
-    mut stop: tokio::sync::watch::Receiver<bool>,
-    wait: Duration,
-    http_timeout: Duration,
-) -> anyhow::Result<()> {
-    let mut offset: Option<i64> = None;
-    let mut backoff = Duration::from_millis(500);
-    let mut refused = 0u32;
-    loop {
-        if *stop.borrow() {
-            break;
-        }
-        let fetch = intake.api.get_updates(offset, BATCH, wait, http_timeout);
-        let raw = tokio::select! {
-            result = fetch => result,
-            _ = stop.changed() => break,
-        };
-        let raw = match raw {
-            Ok(raw) => {
-                backoff = Duration::from_millis(500);
-                refused = 0;
-                raw
-            }
-            Err(e) => {
-                let pause = match &e {
-                    CallError::RetryAfter(wait) => *wait,
-                    CallError::Api { code: 401, .. } | CallError::Api { code: 404, .. } => {
-                        refused += 1;
-                        if refused >= 3 {
-                            anyhow::bail!(
-                                "Telegram refuses the bot token (getUpdates answered {}); check the token from BotFather",
-                                match &e {
-                                    CallError::Api { code, .. } => *code,
-                                    _ => 0,
-                                }
-                            );
-                        }
-                        backoff
-                    }
-                    CallError::Api { code: 409, .. } => {
-                        tracing::warn!(
-                            "getUpdates conflicts with a webhook or another running instance of this bot"
-                        );
-                        backoff.max(Duration::from_secs(5))
-                    }
-                    other => {
-                        tracing::warn!(error = ?kind_of(other), "getUpdates failed; retrying");
-                        backoff
-                    }
-                };
-                backoff = (backoff * 2).min(Duration::from_secs(30));
-                tokio::select! {
-                    _ = tokio::time::sleep(pause) => {}
-                    _ = stop.changed() => break,
-                }
-                continue;
-            }
-        };
-        let Some(last) = last_id(&raw) else {
-            continue;
-        };
-        // The batch is handled in full, a stop request notwithstanding: these are in hand.
-        match intake.handle_batch(raw).await {
-            None => offset = Some(last + 1),
-            Some(failed) => {
-                // Confirm what came before the failure; fetch the rest again after a pause.
-                offset = Some(failed);
-                tracing::warn!(
-                    update_id = failed,
-                    "a turn could not be saved; trying again"
-                );
-                tokio::select! {
-                    _ = tokio::time::sleep(backoff) => {}
-                    _ = stop.changed() => {}
-                }
-                backoff = (backoff * 2).min(Duration::from_secs(30));
-            }
-        }
-    }
-    // Confirm the last batch now, so that the next start does not fetch it again (it would be
-    // skipped anyway). The update this call may return is not confirmed, and comes back then.
-    if let Some(offset) = offset {
-        let confirm =
-            intake
-                .api
-                .get_updates(Some(offset), 1, Duration::ZERO, Duration::from_secs(2));
-        let _ = tokio::time::timeout(Duration::from_secs(3), confirm).await;
-    }
-    Ok(())
-}
-
-fn kind_of(e: &CallError) -> &'static str {
+pub(super) fn kind_of(e: &CallError) -> &'static str {
     match e {
         CallError::RetryAfter(_) => "rate_limited",
         CallError::Migrated(_) => "migrated",

@@ -9,6 +9,7 @@ mod files;
 pub mod intake;
 pub mod logs;
 mod photo;
+mod pump;
 
 use std::future::Future;
 use std::net::SocketAddr;
@@ -173,7 +174,10 @@ pub async fn start(app: App, config: TelegramConfig) -> anyhow::Result<RunningBo
                 tracing::warn!(error = %logs::request_error_kind(&e), "deleteWebhook failed");
             }
             let (wait, timeout) = (config.polling_timeout(), config.http_timeout);
-            let task = spawn_watched(ended_tx, intake::poll(intake, stop_rx, wait, timeout));
+            let task = spawn_watched(
+                ended_tx,
+                pump::Pump::new(intake).run(stop_rx, wait, timeout),
+            );
             Ok(RunningBot {
                 intake: task,
                 delivery,
