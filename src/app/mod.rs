@@ -678,6 +678,7 @@ fn turn_metrics(
             }
             Happened::Question(q) => m.count("question", q.code(), lang),
             Happened::Distress => m.count("distress", lang, ""),
+            Happened::Alerts => {}
         }
     }
     m

@@ -1,6 +1,7 @@
 //! Persistence behind a small API over sqlx and SQLite. The database is created, with all
 //! migrations applied, on first start.
 
+pub mod alerts;
 pub mod hotline;
 pub mod intake;
 pub mod metrics;
@@ -630,7 +631,10 @@ impl Store {
     /// Forgets delivered and abandoned rows older than `age` (their text is already gone).
     pub async fn prune_outbox(&self, age: chrono::Duration) -> Result<u64, StoreError> {
         let cutoff = (Utc::now() - age).to_rfc3339_opts(SecondsFormat::Secs, true);
-        let done = sqlx::query("DELETE FROM outbox WHERE state != 'pending' AND updated_at < ?")
+        // Alert rows stay (without text): they are the alert's counts.
+        let done = sqlx::query(
+            "DELETE FROM outbox WHERE state != 'pending' AND updated_at < ? AND alert_id IS NULL",
+        )
             .bind(cutoff)
             .execute(&self.writer)
             .await?;
