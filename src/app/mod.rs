@@ -4,6 +4,7 @@
 //! Internal failures (database, …) are logged with ids and kinds only; the user gets a clear,
 //! localized apology instead of an error dump.
 
+pub mod alerts;
 pub mod config;
 pub mod hotline;
 mod operators;
@@ -523,6 +524,12 @@ impl App {
             };
             return Ok((outcome, TurnMetrics::default()));
         }
+        if let Some(done) = self
+            .alerts_turn(user_id, &state, &incoming.input)
+            .await?
+        {
+            return Ok(done);
+        }
         let content = self.content.get();
         let ctx = Context {
             lang_guess: guess,
@@ -538,6 +545,10 @@ impl App {
             confirmed: &confirmed,
         };
         let mut outcome = engine::handle(know, &state, &incoming.input, ctx);
+        if outcome.events.contains(&Happened::Alerts) {
+            // "🔔 Alerts" in a menu: the topics with the user's ticks.
+            outcome.replies = vec![self.alerts_screen(user_id, &outcome.state, None).await?];
+        }
         // Held parts are handled with this turn (joined to its text, or before it).
         outcome.state.pending_part = None;
         keep_quiz_score(&mut outcome.state, &outcome.events);

@@ -18,6 +18,22 @@ use crate::translit::Exceptions;
 pub const TOPICS_FILE: &str = "alerts.yaml";
 pub const ALERTS_DIR: &str = "alerts";
 
+/// The program's alert texts (checked by `safar check` in every language).
+pub const ALERT_KEYS: &[&str] = &[
+    "alerts-intro",
+    "alerts-toggle-on",
+    "alerts-toggle-off",
+    "alerts-btn-stop",
+    "alerts-on",
+    "alerts-off",
+    "alerts-stopped",
+    "alerts-stopped-none",
+    "alerts-stop-phrase",
+    "main-btn-alerts",
+    "cmd-alerts",
+    "cmd-stop",
+];
+
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct TopicsFile {

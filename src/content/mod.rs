@@ -222,7 +222,8 @@ fn check_keys(
             crate::offer::CONFIRMED_EXPLAIN,
             crate::offer::CONFIRMED_ADVICE,
         ])
-        .chain(crate::core::publish::PUBLISH_KEYS);
+        .chain(crate::core::publish::PUBLISH_KEYS)
+        .chain(alerts::ALERT_KEYS);
     for key in program_keys {
         missing(locales, Pos::FILE, key, "the program's message");
     }
