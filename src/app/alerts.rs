@@ -195,6 +195,7 @@ impl App {
             .create_alert(&alert.name, topic, sent_by, &texts)
             .await?;
         tracing::info!(alert_id = id, topic, "alert job created");
+        self.alert_jobs.notify_one();
         Ok(id)
     }
 
@@ -223,6 +224,11 @@ impl App {
             }
         }
         total
+    }
+
+    /// Resolves when an alert job was created since the last call.
+    pub async fn alert_job_created(&self) {
+        self.alert_jobs.notified().await;
     }
 
     /// Whether the input is about alerts (answered by [`App::alerts_turn`]).

@@ -98,6 +98,8 @@ pub struct App {
     parts: Arc<std::sync::Mutex<std::collections::HashMap<i64, (i64, i64)>>>,
     /// Admins' candidate content and the publish lock (`publish`).
     publishing: Arc<publish::Publishing>,
+    /// An alert job was created: its recipients are to be written (see `alerts`).
+    alert_jobs: Arc<tokio::sync::Notify>,
 }
 
 /// A text at least this long (in UTF-16 units, as Telegram counts) may be the first part of a
@@ -122,6 +124,7 @@ impl App {
             turn_hook: None,
             parts: Arc::default(),
             publishing: Arc::default(),
+            alert_jobs: Arc::default(),
         }
     }
 

@@ -448,14 +448,32 @@ impl Store {
     }
 
     /// A page of the pending messages after `after_id`, oldest first: (id, chat id) only, so
-    /// that a backlog of any size is walked in small steps.
+    /// that a backlog of any size is walked in small steps. Alerts are not among them (see
+    /// [`Store::pending_alert_chats`]).
     pub async fn pending_chats(
         &self,
         after_id: i64,
         limit: u32,
     ) -> Result<Vec<(i64, i64)>, StoreError> {
         Ok(sqlx::query_as(
-            "SELECT id, chat_id FROM outbox WHERE state = 'pending' AND id > ? ORDER BY id LIMIT ?",
+            "SELECT id, chat_id FROM outbox INDEXED BY outbox_pending_replies
+             WHERE state = 'pending' AND alert_id IS NULL AND id > ? ORDER BY id LIMIT ?",
+        )
+        .bind(after_id)
+        .bind(limit)
+        .fetch_all(&self.readers)
+        .await?)
+    }
+
+    /// [`Store::pending_chats`] for the alerts' rows.
+    pub async fn pending_alert_chats(
+        &self,
+        after_id: i64,
+        limit: u32,
+    ) -> Result<Vec<(i64, i64)>, StoreError> {
+        Ok(sqlx::query_as(
+            "SELECT id, chat_id FROM outbox INDEXED BY outbox_pending_alerts
+             WHERE state = 'pending' AND alert_id IS NOT NULL AND id > ? ORDER BY id LIMIT ?",
         )
         .bind(after_id)
         .bind(limit)
