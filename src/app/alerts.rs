@@ -29,11 +29,13 @@ enum Ask {
     StopAll,
 }
 
-/// Letters and digits only, lowercase: "Stop alerts!" and "stop  alerts" are the same.
+/// Letters and digits only, lowercase: "Stop alerts!" and "stop  alerts" are the same (and
+/// Karakalpak's dotless ı is an i: typed in capitals it comes back dotted).
 fn normalize(text: &str) -> String {
     text.chars()
         .filter(|c| c.is_alphanumeric())
         .flat_map(char::to_lowercase)
+        .map(|c| if c == 'ı' { 'i' } else { c })
         .collect()
 }
 
@@ -220,7 +222,9 @@ impl App {
                     tracing::info!(alert_id = id, recipients = n, "alert recipients written");
                     total += n;
                 }
-                Err(e) => tracing::error!(alert_id = id, error = %e, "cannot write the alert's recipients"),
+                Err(e) => {
+                    tracing::error!(alert_id = id, error = %e, "cannot write the alert's recipients")
+                }
             }
         }
         total

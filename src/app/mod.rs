@@ -527,10 +527,7 @@ impl App {
             };
             return Ok((outcome, TurnMetrics::default()));
         }
-        if let Some(done) = self
-            .alerts_turn(user_id, &state, &incoming.input)
-            .await?
-        {
+        if let Some(done) = self.alerts_turn(user_id, &state, &incoming.input).await? {
             return Ok(done);
         }
         let content = self.content.get();

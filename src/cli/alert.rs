@@ -105,7 +105,11 @@ async fn send(args: &SendArgs) -> anyhow::Result<ExitCode> {
     let audience = store.alert_audience(&args.topic).await?;
     let total: i64 = audience.values().sum();
     for lang in crate::lang::Lang::ALL {
-        println!("--- {} ({} recipient(s))", lang.code(), audience.get(lang.code()).copied().unwrap_or(0));
+        println!(
+            "--- {} ({} recipient(s))",
+            lang.code(),
+            audience.get(lang.code()).copied().unwrap_or(0)
+        );
         println!("{}", alert.render(lang));
     }
     println!("--- {total} recipient(s) subscribed to `{}`", args.topic);

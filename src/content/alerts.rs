@@ -104,7 +104,9 @@ impl Topics {
                 diags.error(
                     &path,
                     Pos::FILE,
-                    format!("cannot read the alert topics ({e}); it must be in the dialogues folder"),
+                    format!(
+                        "cannot read the alert topics ({e}); it must be in the dialogues folder"
+                    ),
                 );
                 None
             }
@@ -319,7 +321,11 @@ mod tests {
         let text = "uz = Ogoh bo'ling\nru = Осторожно\nkaa = Abaylań\n";
         let a = Alert::parse(Path::new("x.ftl"), text, &Exceptions::default(), &mut d).unwrap();
         assert_eq!(a.render(Lang::Ru), "Осторожно");
-        assert!(a.render(Lang::UzCyrl).starts_with("Огоҳ"), "{}", a.render(Lang::UzCyrl));
+        assert!(
+            a.render(Lang::UzCyrl).starts_with("Огоҳ"),
+            "{}",
+            a.render(Lang::UzCyrl)
+        );
     }
 
     #[test]

@@ -12,7 +12,7 @@ use crate::lang::Lang;
 pub const CHUNK: i64 = 500;
 
 /// One alert's counts.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, sqlx::FromRow)]
 pub struct AlertCounts {
     pub id: i64,
     pub name: String,
@@ -44,12 +44,13 @@ impl Store {
     /// user's row must exist (it does once they have picked a language).
     pub async fn toggle_subscription(&self, user_id: i64, topic: &str) -> Result<bool, StoreError> {
         let mut tx = self.writer.begin().await?;
-        let removed = sqlx::query("DELETE FROM alert_subscriptions WHERE user_id = ? AND topic = ?")
-            .bind(user_id)
-            .bind(topic)
-            .execute(&mut *tx)
-            .await?
-            .rows_affected();
+        let removed =
+            sqlx::query("DELETE FROM alert_subscriptions WHERE user_id = ? AND topic = ?")
+                .bind(user_id)
+                .bind(topic)
+                .execute(&mut *tx)
+                .await?
+                .rows_affected();
         if removed == 0 {
             sqlx::query(
                 "INSERT INTO alert_subscriptions (user_id, topic, created_at) VALUES (?, ?, ?)",
@@ -66,11 +67,13 @@ impl Store {
 
     /// Unsubscribes the user from every topic; returns from how many.
     pub async fn unsubscribe_all(&self, user_id: i64) -> Result<u64, StoreError> {
-        Ok(sqlx::query("DELETE FROM alert_subscriptions WHERE user_id = ?")
-            .bind(user_id)
-            .execute(&self.writer)
-            .await?
-            .rows_affected())
+        Ok(
+            sqlx::query("DELETE FROM alert_subscriptions WHERE user_id = ?")
+                .bind(user_id)
+                .execute(&self.writer)
+                .await?
+                .rows_affected(),
+        )
     }
 
     /// Who would get an alert to `topic` now: the number of reachable subscribers per language
@@ -134,12 +137,11 @@ impl Store {
     /// is complete (it is then marked `queued`).
     pub async fn write_alert_chunk(&self, alert_id: i64, chunk: i64) -> Result<u64, StoreError> {
         let mut tx = self.writer.begin().await?;
-        let job: Option<(String, String, i64, String)> = sqlx::query_as(
-            "SELECT topic, texts, next_user_id, state FROM alerts WHERE id = ?",
-        )
-        .bind(alert_id)
-        .fetch_optional(&mut *tx)
-        .await?;
+        let job: Option<(String, String, i64, String)> =
+            sqlx::query_as("SELECT topic, texts, next_user_id, state FROM alerts WHERE id = ?")
+                .bind(alert_id)
+                .fetch_optional(&mut *tx)
+                .await?;
         let Some((topic, texts, next_user, state)) = job else {
             return Ok(0);
         };
@@ -233,37 +235,17 @@ impl Store {
 
     /// Counts per alert, newest first.
     pub async fn alert_counts(&self, limit: i64) -> Result<Vec<AlertCounts>, StoreError> {
-        let rows: Vec<(i64, String, String, String, String, i64, i64, i64, i64, i64)> =
-            sqlx::query_as(
-                "SELECT a.id, a.name, a.topic, a.created_at, a.state, a.recipients,
-                    COALESCE(SUM(o.state = 'pending'), 0),
-                    COALESCE(SUM(o.state = 'sent'), 0),
-                    COALESCE(SUM(o.state = 'failed' AND o.last_error IS NOT 'blocked'), 0),
-                    COALESCE(SUM(o.state = 'failed' AND o.last_error = 'blocked'), 0)
-                 FROM alerts a LEFT JOIN outbox o ON o.alert_id = a.id
-                 GROUP BY a.id ORDER BY a.id DESC LIMIT ?",
-            )
-            .bind(limit)
-            .fetch_all(&self.writer)
-            .await?;
-        Ok(rows
-            .into_iter()
-            .map(
-                |(id, name, topic, created_at, state, recipients, pending, delivered, failed, unreachable)| {
-                    AlertCounts {
-                        id,
-                        name,
-                        topic,
-                        created_at,
-                        state,
-                        recipients,
-                        pending,
-                        delivered,
-                        failed,
-                        unreachable,
-                    }
-                },
-            )
-            .collect())
+        Ok(sqlx::query_as(
+            "SELECT a.id, a.name, a.topic, a.created_at, a.state, a.recipients,
+                COALESCE(SUM(o.state = 'pending'), 0) AS pending,
+                COALESCE(SUM(o.state = 'sent'), 0) AS delivered,
+                COALESCE(SUM(o.state = 'failed' AND o.last_error IS NOT 'blocked'), 0) AS failed,
+                COALESCE(SUM(o.state = 'failed' AND o.last_error = 'blocked'), 0) AS unreachable
+             FROM alerts a LEFT JOIN outbox o ON o.alert_id = a.id
+             GROUP BY a.id ORDER BY a.id DESC LIMIT ?",
+        )
+        .bind(limit)
+        .fetch_all(&self.writer)
+        .await?)
     }
 }

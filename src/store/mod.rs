@@ -653,9 +653,9 @@ impl Store {
         let done = sqlx::query(
             "DELETE FROM outbox WHERE state != 'pending' AND updated_at < ? AND alert_id IS NULL",
         )
-            .bind(cutoff)
-            .execute(&self.writer)
-            .await?;
+        .bind(cutoff)
+        .execute(&self.writer)
+        .await?;
         Ok(done.rows_affected())
     }
 

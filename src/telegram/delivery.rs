@@ -1280,6 +1280,32 @@ mod tests {
     }
 
     #[test]
+    fn alerts_take_at_most_their_share_and_always_leave_tokens_for_the_replies() {
+        let limiter = Limiter::new(30);
+        let t0 = Instant::now();
+        let mut chat = 1_000_000;
+        let mut alerts = 0;
+        // Ten seconds of an alert to many chats, taking every token it may, and a burst of
+        // replies each second: no reply waits.
+        for step in 0..1000 {
+            let now = t0 + Duration::from_millis(10 * step);
+            while limiter.try_take_for_alert(chat, now).is_zero() {
+                chat += 1;
+                alerts += 1;
+            }
+            if step % 100 == 0 {
+                // A burst of replies to different users.
+                for user in 0..8 {
+                    let wait = limiter.try_take(step as i64 * 10 + user, now);
+                    assert_eq!(wait, Duration::ZERO, "step {step}, reply {user}");
+                }
+            }
+        }
+        // About two thirds of 30 a second (and its small burst).
+        assert!((180..=210).contains(&alerts), "{alerts}");
+    }
+
+    #[test]
     fn the_overall_rate_caps_all_chats_together() {
         let limiter = Limiter::new(30);
         let t0 = Instant::now();

@@ -1,0 +1,403 @@
+//! Alerts (#18): users tick topics (and /stop, or "stop alerts" in their language); an alert
+//! file goes to a topic's subscribers as one job, resumable, after the users' replies.
+//! Transcripts through the fake Bot API.
+
+mod common;
+
+use std::collections::HashMap;
+use std::time::Duration;
+
+use common::fake_api::TestUser;
+use common::harness::{Options, TestBot, shipped_content};
+use safar::cli::ContentArgs;
+use safar::cli::alert::{AlertArgs, AlertCmd, SendArgs};
+use safar::core::output::Arg;
+use safar::html::to_plain;
+use safar::lang::Lang;
+
+/// The toggle label of a topic as the user sees it.
+fn toggle(bot: &TestBot, lang: Lang, on: bool, topic: &str) -> String {
+    let key = if on {
+        "alerts-toggle-on"
+    } else {
+        "alerts-toggle-off"
+    };
+    to_plain(&bot.text_with(lang, key, &[("topic", Arg::Text(topic.to_string()))]))
+}
+
+async fn subscriptions(bot: &TestBot, user: &TestUser) -> Vec<String> {
+    sqlx::query_scalar("SELECT topic FROM alert_subscriptions WHERE user_id = ? ORDER BY topic")
+        .bind(user.id)
+        .fetch_all(bot.store.pool())
+        .await
+        .unwrap()
+}
+
+#[tokio::test]
+async fn a_user_ticks_topics_and_unticks_them_and_nobody_is_subscribed_without_ticking() {
+    let bot = TestBot::start().await;
+    let user = bot.user_in(1, "Dilnoza", Lang::Ru).await;
+    assert!(subscriptions(&bot, &user).await.is_empty());
+
+    bot.api.send_text(&user, "/alerts");
+    let screen = bot.api.next_sent(user.chat_id()).await;
+    assert_eq!(screen.text, bot.text(Lang::Ru, "alerts-intro"));
+    let russia = toggle(&bot, Lang::Ru, false, "Россия");
+    assert!(screen.has_button(&russia), "{screen:?}");
+    // Nothing ticked: no "stop all".
+    assert!(!screen.has_button(&bot.label(Lang::Ru, "alerts-btn-stop")));
+
+    bot.api
+        .press_button(&user, screen.message_id, &screen.button_data(&russia));
+    let ticked = bot.api.next_sent(user.chat_id()).await;
+    assert!(
+        ticked.text.starts_with(&bot.text_with(
+            Lang::Ru,
+            "alerts-on",
+            &[("topic", Arg::Text("Россия".into()))]
+        )),
+        "{ticked:?}"
+    );
+    assert!(ticked.has_button(&toggle(&bot, Lang::Ru, true, "Россия")));
+    assert_eq!(subscriptions(&bot, &user).await, ["russia"]);
+
+    // Tapped again: unticked.
+    let on = toggle(&bot, Lang::Ru, true, "Россия");
+    bot.api
+        .press_button(&user, ticked.message_id, &ticked.button_data(&on));
+    let unticked = bot.api.next_sent(user.chat_id()).await;
+    assert!(
+        unticked.text.starts_with(&bot.text_with(
+            Lang::Ru,
+            "alerts-off",
+            &[("topic", Arg::Text("Россия".into()))]
+        )),
+        "{unticked:?}"
+    );
+    assert!(subscriptions(&bot, &user).await.is_empty());
+    bot.assert_no_more_sent(user.chat_id()).await;
+    bot.stop().await;
+}
+
+#[tokio::test]
+async fn the_main_menu_opens_the_alerts_and_the_users_country_comes_first() {
+    let bot = TestBot::start().await;
+    let user = bot.user_in(2, "Aziz", Lang::Uz).await;
+    // Where are you now? South Korea.
+    bot.api.send_text(&user, "/country");
+    let asked = bot.api.next_sent(user.chat_id()).await;
+    bot.api.press_button(&user, asked.message_id, "c:kr");
+    bot.api.next_sent(user.chat_id()).await;
+
+    bot.api.send_text(&user, "/menu");
+    let menu = bot.api.next_sent(user.chat_id()).await;
+    let screen = bot.tap(&user, &menu, Lang::Uz, "main-btn-alerts").await;
+    assert_eq!(screen.text, bot.text(Lang::Uz, "alerts-intro"));
+    assert_eq!(
+        screen.buttons[0][0].0,
+        toggle(&bot, Lang::Uz, false, "Janubiy Koreya")
+    );
+    bot.assert_no_more_sent(user.chat_id()).await;
+    bot.stop().await;
+}
+
+/// Ticks the scam warnings for `user` (whose language is `lang`).
+async fn tick_scams(bot: &TestBot, user: &TestUser, lang: Lang) {
+    bot.api.send_text(user, "/alerts");
+    let screen = bot.api.next_sent(user.chat_id()).await;
+    let label = bot
+        .content
+        .get()
+        .alert_topics
+        .get("scams")
+        .unwrap()
+        .label(lang);
+    let data = screen.button_data(&toggle(bot, lang, false, &label));
+    bot.api.press_button(user, screen.message_id, &data);
+    bot.api.next_sent(user.chat_id()).await;
+}
+
+#[tokio::test]
+async fn stop_and_stop_alerts_in_each_language_unsubscribe_from_everything() {
+    let bot = TestBot::start().await;
+    for (i, lang) in [Lang::Uz, Lang::UzCyrl, Lang::Ru, Lang::Kaa, Lang::KaaCyrl]
+        .into_iter()
+        .enumerate()
+    {
+        let user = bot.user_in(10 + i as i64, "U", lang).await;
+        // The phrase as this user writes it (Cyrillic for the Cyrillic variants), shouted.
+        let phrase = to_plain(&bot.text(lang, "alerts-stop-phrase")).to_uppercase() + "!";
+        for stop in ["/stop", phrase.as_str()] {
+            tick_scams(&bot, &user, lang).await;
+            assert_eq!(subscriptions(&bot, &user).await, ["scams"], "{lang:?}");
+            bot.api.send_text(&user, stop);
+            let stopped = bot.api.next_sent(user.chat_id()).await;
+            assert_eq!(
+                stopped.text,
+                bot.text(lang, "alerts-stopped"),
+                "{lang:?} {stop}"
+            );
+            assert!(
+                subscriptions(&bot, &user).await.is_empty(),
+                "{lang:?} {stop}"
+            );
+        }
+        // Nothing left to stop: said so.
+        bot.api.send_text(&user, "/stop");
+        let none = bot.api.next_sent(user.chat_id()).await;
+        assert_eq!(none.text, bot.text(lang, "alerts-stopped-none"));
+        bot.assert_no_more_sent(user.chat_id()).await;
+    }
+    bot.stop().await;
+}
+
+/// Adds `n` users (ids from `first`) subscribed to `topic` straight into the database, in
+/// languages taken in turn.
+async fn subscribers(bot: &TestBot, first: i64, n: i64, topic: &str) -> Vec<i64> {
+    let langs = ["uz", "uz-Cyrl", "ru", "kaa", "kaa-Cyrl"];
+    let mut tx = bot.store.pool().begin().await.unwrap();
+    for i in 0..n {
+        let id = first + i;
+        sqlx::query(
+            "INSERT INTO users (user_id, chat_id, lang, first_seen, last_seen)
+             VALUES (?1, ?1, ?2, '2026-12-01T00:00:00Z', '2026-12-01T00:00:00Z')",
+        )
+        .bind(id)
+        .bind(langs[(i % 5) as usize])
+        .execute(&mut *tx)
+        .await
+        .unwrap();
+        sqlx::query(
+            "INSERT INTO alert_subscriptions (user_id, topic, created_at)
+             VALUES (?, ?, '2026-12-01T00:00:00Z')",
+        )
+        .bind(id)
+        .bind(topic)
+        .execute(&mut *tx)
+        .await
+        .unwrap();
+    }
+    tx.commit().await.unwrap();
+    (first..first + n).collect()
+}
+
+fn send_args(bot: &TestBot, file: &str, topic: &str, dry_run: bool) -> AlertArgs {
+    let paths = shipped_content();
+    AlertArgs {
+        command: AlertCmd::Send(SendArgs {
+            file: paths.dialogues.join("alerts").join(file),
+            topic: topic.to_string(),
+            dry_run,
+            database: bot.db_url.clone(),
+            content: ContentArgs {
+                dialogues: paths.dialogues,
+                locales: paths.locales,
+            },
+        }),
+    }
+}
+
+/// How many messages of kind alert each chat got from the fake.
+fn alerts_received(bot: &TestBot, chats: &[i64], first_words: &str) -> HashMap<i64, usize> {
+    chats
+        .iter()
+        .map(|&c| {
+            let n = bot
+                .api
+                .calls_to("sendMessage", c)
+                .iter()
+                .filter(|call| {
+                    call.params["text"]
+                        .as_str()
+                        .is_some_and(|t| to_plain(t).contains(first_words))
+                })
+                .count();
+            (c, n)
+        })
+        .collect()
+}
+
+async fn counts(bot: &TestBot) -> (i64, i64, i64, i64) {
+    sqlx::query_as(
+        "SELECT a.recipients,
+            SUM(o.state = 'sent'), SUM(o.state = 'failed' AND o.last_error = 'blocked'),
+            SUM(o.state = 'pending')
+         FROM alerts a JOIN outbox o ON o.alert_id = a.id GROUP BY a.id",
+    )
+    .fetch_one(bot.store.pool())
+    .await
+    .unwrap()
+}
+
+#[tokio::test]
+async fn an_alert_goes_once_to_each_subscriber_in_their_language_and_a_403_unsubscribes() {
+    let bot = TestBot::start().await;
+    let subs = subscribers(&bot, 1000, 20, "scams").await;
+    // Others, not subscribed to this topic.
+    let others = subscribers(&bot, 2000, 3, "rules").await;
+    let gone = subs[3];
+    bot.api.block_chat(gone);
+
+    // A dry run sends nothing.
+    let code = safar::cli::alert::run(&send_args(&bot, "example.ftl", "scams", true))
+        .await
+        .unwrap();
+    assert_eq!(code, std::process::ExitCode::SUCCESS);
+    let written: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM outbox WHERE kind = 'alert'")
+        .fetch_one(bot.store.pool())
+        .await
+        .unwrap();
+    assert_eq!(written, 0);
+
+    safar::cli::alert::run(&send_args(&bot, "example.ftl", "scams", false))
+        .await
+        .unwrap();
+    bot.idle().await;
+    for (i, &chat) in subs.iter().enumerate() {
+        if chat == gone {
+            continue;
+        }
+        let sent = bot.api.calls_to("sendMessage", chat);
+        assert_eq!(sent.len(), 1, "chat {chat}");
+        let lang = [Lang::Uz, Lang::UzCyrl, Lang::Ru, Lang::Kaa, Lang::KaaCyrl][i % 5];
+        let alert = bot.content.get();
+        let text = sent[0].params["text"].as_str().unwrap().to_string();
+        let mut d = safar::diagnostics::Diagnostics::default();
+        let file = shipped_content().dialogues.join("alerts/example.ftl");
+        let expected = safar::content::alerts::Alert::load(&file, &alert.translit, &mut d)
+            .unwrap()
+            .render(lang);
+        assert_eq!(text, expected, "chat {chat} in {lang:?}");
+    }
+    for &chat in &others {
+        assert!(bot.api.calls_to("sendMessage", chat).is_empty());
+    }
+    let (recipients, delivered, unreachable, pending) = counts(&bot).await;
+    assert_eq!(
+        (recipients, delivered, unreachable, pending),
+        (20, 19, 1, 0)
+    );
+    // The 403: unreachable, and unsubscribed.
+    let left: i64 =
+        sqlx::query_scalar("SELECT COUNT(*) FROM alert_subscriptions WHERE user_id = ?")
+            .bind(gone)
+            .fetch_one(bot.store.pool())
+            .await
+            .unwrap();
+    assert_eq!(left, 0);
+    let status = bot.store.alert_counts(10).await.unwrap();
+    assert_eq!(
+        safar::cli::alert::status_line(&status[0])
+            .split(" on ")
+            .next()
+            .unwrap(),
+        "#1 example → scams"
+    );
+    assert_eq!((status[0].delivered, status[0].unreachable), (19, 1));
+    bot.stop().await;
+}
+
+#[tokio::test]
+async fn a_job_stopped_halfway_continues_after_a_restart_and_nobody_gets_it_twice() {
+    let mut bot = TestBot::start().await;
+    let subs = subscribers(&bot, 5000, 30, "scams").await;
+    // The job is created and one chunk of 7 written; then the process dies (nothing else of
+    // it runs: the rest is the bot's to do at its next start).
+    let content = bot.content.clone();
+    let mut d = safar::diagnostics::Diagnostics::default();
+    let alert = safar::content::alerts::Alert::load(
+        &shipped_content().dialogues.join("alerts/example.ftl"),
+        &content.get().translit,
+        &mut d,
+    )
+    .unwrap();
+    let texts = Lang::ALL
+        .into_iter()
+        .map(|l| (l.code().to_string(), alert.render(l)))
+        .collect();
+    let id = bot
+        .store
+        .create_alert("example", "scams", None, &texts)
+        .await
+        .unwrap();
+    assert_eq!(bot.store.write_alert_chunk(id, 7).await.unwrap(), 7);
+    bot.restart().await;
+    // Within the first look at start-up; then everything is delivered.
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(20);
+    loop {
+        let (recipients, delivered, _, _) = counts(&bot).await;
+        if recipients == 30 && delivered == 30 {
+            break;
+        }
+        assert!(
+            tokio::time::Instant::now() < deadline,
+            "{recipients} {delivered}"
+        );
+        bot.api.next_call_within(Duration::from_millis(200)).await;
+    }
+    let got = alerts_received(&bot, &subs, "");
+    assert!(got.values().all(|&n| n == 1), "{got:?}");
+    bot.stop().await;
+}
+
+#[tokio::test]
+async fn users_who_write_during_an_alert_are_answered_without_waiting_for_it() {
+    let bot = TestBot::start_with(Options {
+        send_rate: 30,
+        ..Options::default()
+    })
+    .await;
+    let talkers: Vec<TestUser> = {
+        let mut v = Vec::new();
+        for i in 0..4 {
+            v.push(bot.user_in(100 + i, "T", Lang::Ru).await);
+        }
+        v
+    };
+    let subs = subscribers(&bot, 10_000, 400, "scams").await;
+    safar::cli::alert::run(&send_args(&bot, "example.ftl", "scams", false))
+        .await
+        .unwrap();
+    // The alert is being sent (20 a second at most: 400 take 20 s), past its first burst.
+    let sent_at_least = |n: i64| {
+        let bot = &bot;
+        async move {
+            let deadline = tokio::time::Instant::now() + Duration::from_secs(10);
+            while counts(bot).await.1 < n {
+                assert!(tokio::time::Instant::now() < deadline, "the alert stalled");
+                bot.api.next_call_within(Duration::from_millis(200)).await;
+            }
+        }
+    };
+    sent_at_least(40).await;
+    let mut worst = Duration::ZERO;
+    for round in 0..4 {
+        // Between rounds, the alert goes on.
+        sent_at_least(40 + 15 * round).await;
+        for user in &talkers {
+            let asked = tokio::time::Instant::now();
+            bot.api.send_text(user, "/menu");
+            let reply = bot
+                .api
+                .next_sent_within(user.chat_id(), Duration::from_secs(5))
+                .await;
+            assert!(
+                reply.text.contains(&bot.text(Lang::Ru, "main-menu")),
+                "{round}"
+            );
+            worst = worst.max(asked.elapsed());
+        }
+    }
+    let (_, delivered, _, pending) = counts(&bot).await;
+    assert!(
+        pending > 0,
+        "the alert was over before the users wrote ({delivered} sent)"
+    );
+    // One turn and one send each: well within the closed-loop budget of a reply.
+    assert!(
+        worst < Duration::from_millis(700),
+        "a reply waited {worst:?}"
+    );
+    let _ = subs;
+    bot.stop().await;
+}
