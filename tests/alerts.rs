@@ -401,3 +401,100 @@ async fn users_who_write_during_an_alert_are_answered_without_waiting_for_it() {
     let _ = subs;
     bot.stop().await;
 }
+
+#[tokio::test]
+async fn an_admin_previews_an_alert_in_the_operators_group_and_confirms_it_a_non_admin_is_refused()
+{
+    use common::harness::{OPERATORS, hotline_config};
+    const ADMIN: i64 = 900;
+    let bot = TestBot::start_with(Options {
+        hotline: Some(hotline_config()),
+        admins: vec![ADMIN],
+        ..Options::default()
+    })
+    .await;
+    let subs = subscribers(&bot, 3000, 7, "scams").await;
+    let admin = bot.api.user(ADMIN, "Malika", Some("ru"));
+    let operator = bot.api.user(901, "Oybek", Some("ru"));
+
+    // Not an admin: refused, nothing sent.
+    bot.api
+        .send_group_text(OPERATORS, &operator, None, None, "/alert example scams");
+    let refused = bot.api.next_sent(OPERATORS).await;
+    assert_eq!(refused.text, bot.text(Lang::Ru, "alerts-admin-only"));
+
+    // A topic that does not exist: said, with the topics there are.
+    bot.api
+        .send_group_text(OPERATORS, &admin, None, None, "/alert example scam");
+    let unknown = bot.api.next_sent(OPERATORS).await;
+    assert!(unknown.text.contains("scams, rules"), "{unknown:?}");
+
+    // The preview: the alert as Russian-speaking users get it, then the counts per language.
+    bot.api
+        .send_group_text(OPERATORS, &admin, None, None, "/alert example scams");
+    let preview = bot.api.next_sent(OPERATORS).await;
+    let mut d = safar::diagnostics::Diagnostics::default();
+    let alert = safar::content::alerts::Alert::load(
+        &shipped_content().dialogues.join("alerts/example.ftl"),
+        &bot.content.get().translit,
+        &mut d,
+    )
+    .unwrap();
+    assert_eq!(preview.text, alert.render(Lang::Ru));
+    let ask = bot.api.next_sent(OPERATORS).await;
+    let counts_text = bot.text_with(
+        Lang::Ru,
+        "alerts-admin-preview",
+        &[
+            ("name", Arg::Text("example".into())),
+            ("topic", Arg::Text("scams".into())),
+            ("total", Arg::Number(7)),
+            ("uz", Arg::Number(2)),
+            ("uz_cyrl", Arg::Number(2)),
+            ("ru", Arg::Number(1)),
+            ("kaa", Arg::Number(1)),
+            ("kaa_cyrl", Arg::Number(1)),
+        ],
+    );
+    assert_eq!(ask.text, counts_text);
+    // Nothing goes before Confirm.
+    for &chat in &subs {
+        assert!(bot.api.calls_to("sendMessage", chat).is_empty());
+    }
+    // The operator cannot confirm it.
+    let confirm = ask.button_data(&bot.label(Lang::Ru, "alerts-admin-btn-confirm"));
+    bot.api
+        .press_group_button(OPERATORS, &operator, ask.message_id, &confirm);
+    let refused = bot.api.next_sent(OPERATORS).await;
+    assert_eq!(refused.text, bot.text(Lang::Ru, "alerts-admin-only"));
+
+    bot.api
+        .press_group_button(OPERATORS, &admin, ask.message_id, &confirm);
+    let queued = bot.api.next_sent(OPERATORS).await;
+    assert_eq!(
+        queued.text,
+        bot.text_with(
+            Lang::Ru,
+            "alerts-admin-queued",
+            &[("id", Arg::Number(1)), ("total", Arg::Number(7))]
+        )
+    );
+    for &chat in &subs {
+        bot.api.next_sent(chat).await;
+    }
+    bot.idle().await;
+    // Pressed twice: the preview is spent.
+    bot.api
+        .press_group_button(OPERATORS, &admin, ask.message_id, &confirm);
+    let stale = bot.api.next_sent(OPERATORS).await;
+    assert_eq!(stale.text, bot.text(Lang::Ru, "alerts-admin-stale"));
+
+    bot.api
+        .send_group_text(OPERATORS, &admin, None, None, "/alert status");
+    let status = bot.api.next_sent(OPERATORS).await;
+    assert!(status.text.starts_with("#1 example → scams"), "{status:?}");
+    assert!(status.text.contains("доставлено 7"), "{status:?}");
+    let got = alerts_received(&bot, &subs, "");
+    assert!(got.values().all(|&n| n == 1), "{got:?}");
+    bot.stop().await;
+}

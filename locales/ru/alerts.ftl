@@ -15,3 +15,21 @@ alerts-stopped-none = Вы не подписаны ни на какие опов
 alerts-stop-phrase = остановить оповещения
 cmd-alerts = Оповещения (подписка)
 cmd-stop = Отключить оповещения
+
+# Admins in the operators' group: /alert NAME TOPIC, /alert status.
+alerts-admin-only = Оповещения отправляют только администраторы.
+alerts-admin-usage = /alert ИМЯ ТЕМА — отправить dialogues/alerts/ИМЯ.ftl подписчикам ТЕМЫ (сначала предпросмотр). /alert status — счётчики.
+    Темы: { $topics }
+    Оповещения: { $files }
+alerts-admin-invalid = Оповещение «{ $name }» нельзя отправить:
+    { $errors }
+alerts-admin-unknown = Файла оповещения «{ $name }» нет. Есть: { $files }
+alerts-admin-unknown-topic = Темы «{ $topic }» нет. Темы: { $topics }
+alerts-admin-preview = Оповещение «{ $name }» выше — теме «{ $topic }»: получателей { $total } (uz { $uz }, uz-Cyrl { $uz_cyrl }, ru { $ru }, kaa { $kaa }, kaa-Cyrl { $kaa_cyrl }). Отправить?
+alerts-admin-btn-confirm = ✅ Отправить
+alerts-admin-btn-cancel = ✖️ Отмена
+alerts-admin-queued = Оповещение #{ $id } отправляется { $total } получателям (после ответов пользователям). Счётчики: /alert status
+alerts-admin-cancelled = Оповещение не отправлено.
+alerts-admin-stale = Этот предпросмотр больше не действует: отправьте /alert ещё раз.
+alerts-admin-status-none = Оповещений ещё не было.
+alerts-admin-status-line = #{ $id } { $name } → { $topic }: получателей { $recipients }, доставлено { $delivered }, в очереди { $pending }, ошибок { $failed }, недоступны { $unreachable }

@@ -16,3 +16,21 @@ alerts-stopped-none = Siz hech qanday ogohlantirishga obuna boʻlmagansiz. Obuna
 alerts-stop-phrase = ogohlantirishlarni toʻxtatish
 cmd-alerts = Ogohlantirishlar (obuna)
 cmd-stop = Ogohlantirishlarni toʻxtatish
+
+# Admins in the operators' group: /alert NAME TOPIC, /alert status.
+alerts-admin-only = Ogohlantirishlarni faqat adminlar yuboradi.
+alerts-admin-usage = /alert NOM MAVZU — dialogues/alerts/NOM.ftl faylini MAVZU obunachilariga yuborish (avval koʻrib chiqiladi). /alert status — hisoblar.
+    Mavzular: { $topics }
+    Ogohlantirishlar: { $files }
+alerts-admin-invalid = “{ $name }” ogohlantirishini yuborib boʻlmaydi:
+    { $errors }
+alerts-admin-unknown = “{ $name }” degan ogohlantirish fayli yoʻq. Bor fayllar: { $files }
+alerts-admin-unknown-topic = “{ $topic }” degan mavzu yoʻq. Mavzular: { $topics }
+alerts-admin-preview = Yuqoridagi “{ $name }” ogohlantirishi “{ $topic }” mavzusiga: { $total } ta oluvchi (uz { $uz }, uz-Cyrl { $uz_cyrl }, ru { $ru }, kaa { $kaa }, kaa-Cyrl { $kaa_cyrl }). Yuborilsinmi?
+alerts-admin-btn-confirm = ✅ Yuborish
+alerts-admin-btn-cancel = ✖️ Bekor qilish
+alerts-admin-queued = #{ $id } ogohlantirish { $total } ta oluvchiga yuborilmoqda (foydalanuvchilarga javoblardan keyin). Hisoblar: /alert status
+alerts-admin-cancelled = Ogohlantirish yuborilmadi.
+alerts-admin-stale = Bu koʻrib chiqish endi amal qilmaydi: /alert buyrugʻini qayta yuboring.
+alerts-admin-status-none = Hali hech qanday ogohlantirish yuborilmagan.
+alerts-admin-status-line = #{ $id } { $name } → { $topic }: { $recipients } oluvchi, { $delivered } yetkazildi, { $pending } navbatda, { $failed } xato, { $unreachable } yetib boʻlmaydi

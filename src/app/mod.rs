@@ -100,6 +100,8 @@ pub struct App {
     publishing: Arc<publish::Publishing>,
     /// An alert job was created: its recipients are to be written (see `alerts`).
     alert_jobs: Arc<tokio::sync::Notify>,
+    /// Admins' alert previews waiting for Confirm or Cancel.
+    alert_drafts: Arc<alerts::Drafts>,
 }
 
 /// A text at least this long (in UTF-16 units, as Telegram counts) may be the first part of a
@@ -125,6 +127,7 @@ impl App {
             parts: Arc::default(),
             publishing: Arc::default(),
             alert_jobs: Arc::default(),
+            alert_drafts: Arc::default(),
         }
     }
 

@@ -34,6 +34,23 @@ pub const ALERT_KEYS: &[&str] = &[
     "cmd-stop",
 ];
 
+/// The program's admin texts about alerts (checked with the others in every language).
+pub const ALERT_ADMIN_KEYS: &[&str] = &[
+    "alerts-admin-only",
+    "alerts-admin-usage",
+    "alerts-admin-invalid",
+    "alerts-admin-unknown",
+    "alerts-admin-unknown-topic",
+    "alerts-admin-preview",
+    "alerts-admin-btn-confirm",
+    "alerts-admin-btn-cancel",
+    "alerts-admin-queued",
+    "alerts-admin-cancelled",
+    "alerts-admin-stale",
+    "alerts-admin-status-none",
+    "alerts-admin-status-line",
+];
+
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct TopicsFile {

@@ -223,7 +223,8 @@ fn check_keys(
             crate::offer::CONFIRMED_ADVICE,
         ])
         .chain(crate::core::publish::PUBLISH_KEYS)
-        .chain(alerts::ALERT_KEYS);
+        .chain(alerts::ALERT_KEYS)
+        .chain(alerts::ALERT_ADMIN_KEYS);
     for key in program_keys {
         missing(locales, Pos::FILE, key, "the program's message");
     }
