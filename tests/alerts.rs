@@ -498,3 +498,52 @@ async fn an_admin_previews_an_alert_in_the_operators_group_and_confirms_it_a_non
     assert!(got.values().all(|&n| n == 1), "{got:?}");
     bot.stop().await;
 }
+
+#[tokio::test]
+async fn with_one_send_in_twenty_answered_429_no_alert_is_lost_or_sent_twice() {
+    use common::fake_api::FakeApi;
+    let bot = TestBot::start().await;
+    let subs = subscribers(&bot, 7000, 100, "scams").await;
+    bot.api
+        .fail_every("sendMessage", 20, FakeApi::too_many_requests(1));
+    safar::cli::alert::run(&send_args(&bot, "example.ftl", "scams", false))
+        .await
+        .unwrap();
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(30);
+    while counts(&bot).await.1 < 100 {
+        assert!(tokio::time::Instant::now() < deadline, "{:?}", counts(&bot).await);
+        bot.api.next_call_within(Duration::from_millis(500)).await;
+    }
+    // Each chat: accepted once (a 429 is not a message).
+    for &chat in &subs {
+        let accepted = bot
+            .api
+            .calls_to("sendMessage", chat)
+            .iter()
+            .filter(|c| c.status == 200)
+            .count();
+        assert_eq!(accepted, 1, "chat {chat}");
+    }
+    let refused = bot
+        .api
+        .calls("sendMessage")
+        .len()
+        .saturating_sub(subs.len());
+    assert!(refused >= 4, "the fake refused {refused}");
+    bot.stop().await;
+}
+
+#[tokio::test]
+async fn forget_removes_the_users_subscriptions() {
+    let bot = TestBot::start().await;
+    let user = bot.user_in(42, "F", Lang::Ru).await;
+    tick_scams(&bot, &user, Lang::Ru).await;
+    assert_eq!(subscriptions(&bot, &user).await, ["scams"]);
+    bot.api.send_text(&user, "/forget");
+    let asked = bot.api.next_sent(user.chat_id()).await;
+    bot.api.press_button(&user, asked.message_id, "h:forget");
+    bot.api.next_sent(user.chat_id()).await;
+    bot.idle().await;
+    assert!(subscriptions(&bot, &user).await.is_empty());
+    bot.stop().await;
+}
