@@ -294,6 +294,36 @@ async fn an_alert_goes_once_to_each_subscriber_in_their_language_and_a_403_unsub
         "#1 example → scams"
     );
     assert_eq!((status[0].delivered, status[0].unreachable), (19, 1));
+    // In the report too.
+    use safar::app::report::{Report, ReportRequest, render_csv, render_text};
+    let today = chrono::Utc::now().date_naive();
+    let request = ReportRequest {
+        from: today,
+        to: today,
+        campaign: None,
+        office: Default::default(),
+    };
+    let report = Report::load(&bot.store, &request).await.unwrap();
+    let text = render_text(&report, &bot.content.get().texts, Lang::Ru);
+    let line = bot.text_with(
+        Lang::Ru,
+        "alerts-report-line",
+        &[
+            ("recipients", Arg::Number(20)),
+            ("delivered", Arg::Number(19)),
+            ("failed", Arg::Number(0)),
+            ("unreachable", Arg::Number(1)),
+            ("pending", Arg::Number(0)),
+        ],
+    );
+    assert!(
+        text.contains(&format!("#1 example → scams: {line}")),
+        "{text}"
+    );
+    let csv = render_csv(&report);
+    let (_, alerts_csv) = csv.iter().find(|(name, _)| name == "alerts.csv").unwrap();
+    let alerts_csv = String::from_utf8_lossy(alerts_csv);
+    assert!(alerts_csv.contains(",20,19,0,0,1\r\n"), "{alerts_csv}");
     bot.stop().await;
 }
 
@@ -511,7 +541,11 @@ async fn with_one_send_in_twenty_answered_429_no_alert_is_lost_or_sent_twice() {
         .unwrap();
     let deadline = tokio::time::Instant::now() + Duration::from_secs(30);
     while counts(&bot).await.1 < 100 {
-        assert!(tokio::time::Instant::now() < deadline, "{:?}", counts(&bot).await);
+        assert!(
+            tokio::time::Instant::now() < deadline,
+            "{:?}",
+            counts(&bot).await
+        );
         bot.api.next_call_within(Duration::from_millis(500)).await;
     }
     // Each chat: accepted once (a 429 is not a message).

@@ -34,3 +34,7 @@ alerts-admin-cancelled = Eskertiw jiberilmedi.
 alerts-admin-stale = Bul kórip shıǵıw endi jaramaydı: /alert buyrıǵın qaytadan jiberiń.
 alerts-admin-status-none = Ele hesh qanday eskertiw jiberilmegen.
 alerts-admin-status-line = #{ $id } { $name } → { $topic }: { $recipients } alıwshı, { $delivered } jetkerildi, { $pending } gezekte, { $failed } qáte, { $unreachable } jetip bolmaydı
+
+# The report (safar report, /report).
+alerts-report-title = Eskertiwler
+alerts-report-line = { $recipients } alıwshı, { $delivered } jetkerildi, { $failed } qáte, { $unreachable } jetip bolmaydı, { $pending } gezekte

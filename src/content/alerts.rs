@@ -32,6 +32,8 @@ pub const ALERT_KEYS: &[&str] = &[
     "main-btn-alerts",
     "cmd-alerts",
     "cmd-stop",
+    "alerts-report-title",
+    "alerts-report-line",
 ];
 
 /// The program's admin texts about alerts (checked with the others in every language).

@@ -233,6 +233,22 @@ impl Store {
         }
     }
 
+    /// Counts of the alerts created from `from` to `to` (days `YYYY-MM-DD`, both included),
+    /// oldest first: for the report.
+    pub async fn alert_counts_between(
+        &self,
+        from: &str,
+        to: &str,
+    ) -> Result<Vec<AlertCounts>, StoreError> {
+        let mut all = self.alert_counts(i64::MAX).await?;
+        all.retain(|c| {
+            let day = c.created_at.get(..10).unwrap_or_default();
+            day >= from && day <= to
+        });
+        all.reverse();
+        Ok(all)
+    }
+
     /// Counts per alert, newest first.
     pub async fn alert_counts(&self, limit: i64) -> Result<Vec<AlertCounts>, StoreError> {
         Ok(sqlx::query_as(

@@ -367,6 +367,8 @@ async fn set_commands(bot: Bot, app: App) {
             ("check", "cmd-check"),
             ("operator", "cmd-operator"),
             ("country", "cmd-country"),
+            ("alerts", "cmd-alerts"),
+            ("stop", "cmd-stop"),
             ("help", "cmd-help"),
         ]
         .into_iter()
