@@ -371,24 +371,24 @@ async fn a_job_stopped_halfway_continues_after_a_restart_and_nobody_gets_it_twic
 }
 
 #[tokio::test]
-async fn users_who_write_during_an_alert_are_answered_without_waiting_for_it() {
+async fn users_who_write_during_an_alert_to_10000_are_answered_without_waiting_for_it() {
     let bot = TestBot::start_with(Options {
         send_rate: 30,
         ..Options::default()
     })
     .await;
-    let talkers: Vec<TestUser> = {
-        let mut v = Vec::new();
-        for i in 0..4 {
-            v.push(bot.user_in(100 + i, "T", Lang::Ru).await);
-        }
-        v
-    };
-    let subs = subscribers(&bot, 10_000, 400, "scams").await;
+    // Forty users, each writing once during the alert (a chat's own limit, one message a
+    // second, is not what is measured here).
+    let mut talkers = Vec::new();
+    for i in 0..40 {
+        talkers.push(bot.user_in(100 + i, "T", Lang::Ru).await);
+    }
+    subscribers(&bot, 10_000, 10_000, "scams").await;
     safar::cli::alert::run(&send_args(&bot, "example.ftl", "scams", false))
         .await
         .unwrap();
-    // The alert is being sent (20 a second at most: 400 take 20 s), past its first burst.
+    assert_eq!(counts(&bot).await.0, 10_000);
+    // The alert is being sent (20 a second at most), past its first burst.
     let sent_at_least = |n: i64| {
         let bot = &bot;
         async move {
@@ -400,11 +400,11 @@ async fn users_who_write_during_an_alert_are_answered_without_waiting_for_it() {
         }
     };
     sent_at_least(40).await;
-    let mut worst = Duration::ZERO;
-    for round in 0..4 {
+    let mut waits = Vec::new();
+    for (round, five) in talkers.chunks(5).enumerate() {
         // Between rounds, the alert goes on.
-        sent_at_least(40 + 15 * round).await;
-        for user in &talkers {
+        sent_at_least(40 + 5 * round as i64).await;
+        for user in five {
             let asked = tokio::time::Instant::now();
             bot.api.send_text(user, "/menu");
             let reply = bot
@@ -415,7 +415,7 @@ async fn users_who_write_during_an_alert_are_answered_without_waiting_for_it() {
                 reply.text.contains(&bot.text(Lang::Ru, "main-menu")),
                 "{round}"
             );
-            worst = worst.max(asked.elapsed());
+            waits.push(asked.elapsed());
         }
     }
     let (_, delivered, _, pending) = counts(&bot).await;
@@ -423,12 +423,10 @@ async fn users_who_write_during_an_alert_are_answered_without_waiting_for_it() {
         pending > 0,
         "the alert was over before the users wrote ({delivered} sent)"
     );
-    // One turn and one send each: well within the closed-loop budget of a reply.
-    assert!(
-        worst < Duration::from_millis(700),
-        "a reply waited {worst:?}"
-    );
-    let _ = subs;
+    // The closed-loop budget of a reply (README, Performance): p99 ≤ 50 ms.
+    waits.sort();
+    let p99 = waits[(waits.len() * 99).div_ceil(100) - 1];
+    assert!(p99 <= Duration::from_millis(50), "p99 {p99:?} of {waits:?}");
     bot.stop().await;
 }
 
