@@ -30,7 +30,8 @@ async fn async_main() -> ExitCode {
         | Cmd::Ocr(_)
         | Cmd::Backup(_)
         | Cmd::Report(_)
-        | Cmd::Registry(_) => "warn",
+        | Cmd::Registry(_)
+        | Cmd::Alert(_) => "warn",
     };
     let filter = EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new(default));
     tracing_subscriber::registry()
@@ -64,6 +65,7 @@ async fn async_main() -> ExitCode {
         Cmd::Backup(args) => cli::backup(&args).await,
         Cmd::Report(args) => cli::report::run(&args).await,
         Cmd::Registry(args) => cli::registry::run(&args).await,
+        Cmd::Alert(args) => cli::alert::run(&args).await,
     };
     match result {
         Ok(code) => code,

@@ -440,7 +440,7 @@ async fn command_menus_are_set_per_language_at_start() {
     assert_eq!(
         names,
         [
-            "start", "menu", "language", "check", "operator", "country", "help"
+            "start", "menu", "language", "check", "operator", "country", "alerts", "stop", "help"
         ]
     );
     assert_eq!(

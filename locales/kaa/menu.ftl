@@ -14,4 +14,5 @@ main-btn-trouble = 🆘 Házir qıyın jaǵdaydaman
 main-btn-quiz = ❓ Test: bul usınıs qáwipsiz be?
 main-btn-contacts = 📞 Járdem: baylanıslar
 main-btn-operator = 💬 Adam menen sóylesiw
+main-btn-alerts = 🔔 Eskertiwler
 main-btn-language = 🌐 Tildi ózgertiw

@@ -13,4 +13,5 @@ main-btn-trouble = 🆘 Я в беде прямо сейчас
 main-btn-quiz = ❓ Тест: безопасна ли вакансия?
 main-btn-contacts = 📞 Помощь: контакты
 main-btn-operator = 💬 Поговорить с человеком
+main-btn-alerts = 🔔 Оповещения
 main-btn-language = 🌐 Сменить язык

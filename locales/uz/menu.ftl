@@ -14,4 +14,5 @@ main-btn-trouble = 🆘 Hozir muammoga duch keldim
 main-btn-quiz = ❓ Test: bu taklif xavfsizmi?
 main-btn-contacts = 📞 Yordam: kontaktlar
 main-btn-operator = 💬 Odam bilan gaplashish
+main-btn-alerts = 🔔 Ogohlantirishlar
 main-btn-language = 🌐 Tilni oʻzgartirish

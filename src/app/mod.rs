@@ -4,6 +4,7 @@
 //! Internal failures (database, …) are logged with ids and kinds only; the user gets a clear,
 //! localized apology instead of an error dump.
 
+pub mod alerts;
 pub mod config;
 pub mod hotline;
 pub mod ocr;
@@ -101,6 +102,10 @@ pub struct App {
     publishing: Arc<publish::Publishing>,
     /// Reads pictures sent for checking; `None`: no OCR engine (see [`App::with_ocr`]).
     ocr: Option<ocr::Ocr>,
+    /// An alert job was created: its recipients are to be written (see `alerts`).
+    alert_jobs: Arc<tokio::sync::Notify>,
+    /// Admins' alert previews waiting for Confirm or Cancel.
+    alert_drafts: Arc<alerts::Drafts>,
 }
 
 /// A text at least this long (in UTF-16 units, as Telegram counts) may be the first part of a
@@ -126,6 +131,8 @@ impl App {
             parts: Arc::default(),
             publishing: Arc::default(),
             ocr: None,
+            alert_jobs: Arc::default(),
+            alert_drafts: Arc::default(),
         }
     }
 
@@ -528,6 +535,9 @@ impl App {
             };
             return Ok((outcome, TurnMetrics::default()));
         }
+        if let Some(done) = self.alerts_turn(user_id, &state, &incoming.input).await? {
+            return Ok(done);
+        }
         let content = self.content.get();
         let ctx = Context {
             lang_guess: guess,
@@ -543,6 +553,10 @@ impl App {
             confirmed: &confirmed,
         };
         let mut outcome = engine::handle(know, &state, &incoming.input, ctx);
+        if outcome.events.contains(&Happened::Alerts) {
+            // "🔔 Alerts" in a menu: the topics with the user's ticks.
+            outcome.replies = vec![self.alerts_screen(user_id, &outcome.state, None).await?];
+        }
         // Held parts are handled with this turn (joined to its text, or before it).
         outcome.state.pending_part = None;
         keep_quiz_score(&mut outcome.state, &outcome.events);
@@ -684,6 +698,7 @@ fn turn_metrics(
             }
             Happened::Question(q) => m.count("question", q.code(), lang),
             Happened::Distress => m.count("distress", lang, ""),
+            Happened::Alerts => {}
         }
     }
     m

@@ -121,6 +121,8 @@ pub struct Report {
     /// Names of the case categories and organisations above, in the report's language (see
     /// [`Report::name_ids`]); an id without one is shown as it is.
     pub names: BTreeMap<String, String>,
+    /// The alerts sent in the period, with their counts (issue #18).
+    pub alerts: Vec<crate::store::alerts::AlertCounts>,
 }
 
 fn week_of(day: NaiveDate) -> NaiveDate {
@@ -165,7 +167,9 @@ impl Report {
             rows.extend(store.campaign_metric_rows(campaign, &from, &to).await?);
         }
         let cases = store.case_rows(&from, &to, req.campaign.as_deref()).await?;
-        Ok(Report::compute(req, rows, cases))
+        let mut report = Report::compute(req, rows, cases);
+        report.alerts = store.alert_counts_between(&from, &to).await?;
+        Ok(report)
     }
 
     /// The figures, from the rows (pure).
@@ -633,6 +637,31 @@ pub fn render_text(r: &Report, texts: &Texts, lang: Lang) -> String {
             .map(|((s, node), k)| (format!("{s}/{node}"), k.to_string()))
             .collect(),
     );
+    // Only when alerts were sent in the period.
+    if !r.alerts.is_empty() {
+        section(
+            &mut out,
+            "alerts-report-title",
+            r.alerts
+                .iter()
+                .map(|a| {
+                    (
+                        format!("#{} {} → {}", a.id, a.name, a.topic),
+                        l.text(
+                            "alerts-report-line",
+                            &[
+                                ("recipients", Arg::Number(a.recipients)),
+                                ("delivered", Arg::Number(a.delivered)),
+                                ("failed", Arg::Number(a.failed)),
+                                ("unreachable", Arg::Number(a.unreachable)),
+                                ("pending", Arg::Number(a.pending)),
+                            ],
+                        ),
+                    )
+                })
+                .collect(),
+        );
+    }
     let _ = writeln!(out, "\n{}", l.text("report-privacy", &[]));
     out
 }
@@ -657,8 +686,49 @@ fn csv(header: &[&str], rows: impl IntoIterator<Item = Vec<String>>) -> Vec<u8> 
     out.into_bytes()
 }
 
-/// The CSV tables: (file name, bytes). Cases one row each, without any personal field.
+/// The CSV tables: (file name, bytes). Cases one row each, without any personal field; the
+/// alerts' counts when alerts were sent in the period.
 pub fn render_csv(r: &Report) -> Vec<(String, Vec<u8>)> {
+    let mut files = tables(r);
+    if !r.alerts.is_empty() {
+        files.push(alerts_csv(r));
+    }
+    files
+}
+
+fn alerts_csv(r: &Report) -> (String, Vec<u8>) {
+    (
+        "alerts.csv".into(),
+        csv(
+            &[
+                "alert",
+                "name",
+                "topic",
+                "created_at",
+                "recipients",
+                "delivered",
+                "pending",
+                "failed",
+                "unreachable",
+            ],
+            r.alerts.iter().map(|a| {
+                vec![
+                    a.id.to_string(),
+                    a.name.clone(),
+                    a.topic.clone(),
+                    a.created_at.clone(),
+                    a.recipients.to_string(),
+                    a.delivered.to_string(),
+                    a.pending.to_string(),
+                    a.failed.to_string(),
+                    a.unreachable.to_string(),
+                ]
+            }),
+        ),
+    )
+}
+
+fn tables(r: &Report) -> Vec<(String, Vec<u8>)> {
     let opt = |v: &Option<String>| v.clone().unwrap_or_default();
     let minutes = |c: &CaseRow, end: &Option<String>| {
         let (Some(a), Some(b)) = (

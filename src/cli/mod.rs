@@ -9,6 +9,7 @@ use std::time::Duration;
 use clap::{Args, Parser, Subcommand};
 use url::Url;
 
+pub mod alert;
 pub mod ocr;
 pub mod offer;
 pub mod registry;
@@ -52,6 +53,9 @@ pub enum Cmd {
     /// The contacts the hotline confirmed from users' scam reports (`registry export`: in the
     /// format of offer-registry.yaml, for the NGO to publish).
     Registry(registry::RegistryArgs),
+    /// Alerts to the users who ticked a topic: `alert send FILE --topic T [--dry-run]`,
+    /// `alert status`.
+    Alert(alert::AlertArgs),
 }
 
 #[derive(Debug, Clone, Args)]

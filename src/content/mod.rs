@@ -1,6 +1,7 @@
 //! Everything NGO staff edit: dialogue scripts (`dialogues/`) and texts (`locales/`), loaded,
 //! validated together like configuration, and swapped atomically on reload.
 
+pub mod alerts;
 pub mod bundle;
 pub mod changes;
 pub mod script;
@@ -69,6 +70,8 @@ pub struct Content {
     pub referrals: Referrals,
     /// Short prepared answers operators send with `/snip` (`snippets/<lang>/*.ftl`).
     pub snippets: Texts,
+    /// Alert topics users subscribe to (`alerts.yaml`).
+    pub alert_topics: alerts::Topics,
 }
 
 /// Where content is read from.
@@ -94,6 +97,7 @@ impl Content {
             .as_ref()
             .and_then(|c| Referrals::load(&paths.dialogues, c, today, &mut diags));
         let snippets = toolkit::load_snippets(&paths.dialogues, &mut diags);
+        let alert_topics = alerts::Topics::load(&paths.dialogues, &mut diags);
         let (
             Some(scripts),
             Some(mut texts),
@@ -103,14 +107,24 @@ impl Content {
             Some(categories),
             Some(referrals),
             Some(mut snippets),
+            Some(alert_topics),
         ) = (
-            scripts, texts, offer, translit, distress, categories, referrals, snippets,
+            scripts,
+            texts,
+            offer,
+            translit,
+            distress,
+            categories,
+            referrals,
+            snippets,
+            alert_topics,
         )
         else {
             return Err(diags.sorted());
         };
         texts.set_transliteration(translit.clone());
         snippets.set_transliteration(translit.clone());
+        alerts::check_all(&paths.dialogues, &translit, &mut diags);
         check_keys(&scripts, &texts, &offer, &paths.locales, &mut diags);
         for (path, pos, key) in referrals.text_keys() {
             let langs: Vec<&str> = Lang::AUTHORED
@@ -146,6 +160,7 @@ impl Content {
                     categories,
                     referrals,
                     snippets,
+                    alert_topics,
                 },
                 diags.sorted(),
             ))
@@ -207,7 +222,9 @@ fn check_keys(
             crate::offer::CONFIRMED_EXPLAIN,
             crate::offer::CONFIRMED_ADVICE,
         ])
-        .chain(crate::core::publish::PUBLISH_KEYS);
+        .chain(crate::core::publish::PUBLISH_KEYS)
+        .chain(alerts::ALERT_KEYS)
+        .chain(alerts::ALERT_ADMIN_KEYS);
     for key in program_keys {
         missing(locales, Pos::FILE, key, "the program's message");
     }

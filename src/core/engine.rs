@@ -187,6 +187,8 @@ pub fn handle(know: Knowledge<'_>, state: &UserState, input: &Input, ctx: Contex
             Command::Operator => act(scripts, &mut out, Action::Operator),
             Command::Forget => hotline::ask_forget(&mut out),
             Command::Country => out.replies.push(with_menu_button(emergency::ask(false))),
+            // The app answers these (it knows the subscriptions).
+            Command::Alerts | Command::Stop => act(scripts, &mut out, Action::Alerts),
             // `/reload` from a non-admin reaches the engine: it is not a command for them.
             Command::Reload | Command::Unknown => {
                 out.replies.push(with_menu_button(Reply::text(Msg::new(
@@ -317,6 +319,7 @@ fn act(scripts: &Scripts, out: &mut Outcome, action: Action) {
         Action::Emergency => out
             .replies
             .push(with_menu_button(emergency::block(out.state.country, false))),
+        Action::Alerts => out.events.push(Happened::Alerts),
     }
 }
 

@@ -20,6 +20,10 @@ pub enum Command {
     Forget,
     /// `/country`: "Where are you now?" again (for the emergency numbers).
     Country,
+    /// `/alerts`: the alert topics to tick.
+    Alerts,
+    /// `/stop`: unsubscribe from every alert.
+    Stop,
     /// `/reload`: re-read scripts and texts (admins only; others get `Unknown`).
     Reload,
     /// Anything else that starts with `/`.
@@ -41,6 +45,8 @@ impl Command {
             "operator" => Command::Operator,
             "forget" => Command::Forget,
             "country" => Command::Country,
+            "alerts" => Command::Alerts,
+            "stop" => Command::Stop,
             "reload" => Command::Reload,
             _ => Command::Unknown,
         })

@@ -116,6 +116,8 @@ pub enum Happened {
     Question(Question),
     /// Words of distress.
     Distress,
+    /// The alert topics were asked for: the app answers (it knows the subscriptions).
+    Alerts,
 }
 
 /// How a typed question was answered.

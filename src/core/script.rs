@@ -31,16 +31,19 @@ pub enum Action {
     Operator,
     /// The emergency numbers of the country the user is in (asked first if not known).
     Emergency,
+    /// The alert topics to tick (handled by the app, which knows the subscriptions).
+    Alerts,
 }
 
 impl Action {
-    pub const ALL: [Action; 6] = [
+    pub const ALL: [Action; 7] = [
         Action::Menu,
         Action::Language,
         Action::Help,
         Action::CheckOffer,
         Action::Operator,
         Action::Emergency,
+        Action::Alerts,
     ];
 
     pub fn name(self) -> &'static str {
@@ -51,6 +54,7 @@ impl Action {
             Action::CheckOffer => "check_offer",
             Action::Operator => "operator",
             Action::Emergency => "emergency",
+            Action::Alerts => "alerts",
         }
     }
 

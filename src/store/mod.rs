@@ -1,6 +1,7 @@
 //! Persistence behind a small API over sqlx and SQLite. The database is created, with all
 //! migrations applied, on first start.
 
+pub mod alerts;
 pub mod hotline;
 pub mod intake;
 pub mod metrics;
@@ -447,14 +448,32 @@ impl Store {
     }
 
     /// A page of the pending messages after `after_id`, oldest first: (id, chat id) only, so
-    /// that a backlog of any size is walked in small steps.
+    /// that a backlog of any size is walked in small steps. Alerts are not among them (see
+    /// [`Store::pending_alert_chats`]).
     pub async fn pending_chats(
         &self,
         after_id: i64,
         limit: u32,
     ) -> Result<Vec<(i64, i64)>, StoreError> {
         Ok(sqlx::query_as(
-            "SELECT id, chat_id FROM outbox WHERE state = 'pending' AND id > ? ORDER BY id LIMIT ?",
+            "SELECT id, chat_id FROM outbox INDEXED BY outbox_pending_replies
+             WHERE state = 'pending' AND alert_id IS NULL AND id > ? ORDER BY id LIMIT ?",
+        )
+        .bind(after_id)
+        .bind(limit)
+        .fetch_all(&self.readers)
+        .await?)
+    }
+
+    /// [`Store::pending_chats`] for the alerts' rows.
+    pub async fn pending_alert_chats(
+        &self,
+        after_id: i64,
+        limit: u32,
+    ) -> Result<Vec<(i64, i64)>, StoreError> {
+        Ok(sqlx::query_as(
+            "SELECT id, chat_id FROM outbox INDEXED BY outbox_pending_alerts
+             WHERE state = 'pending' AND alert_id IS NOT NULL AND id > ? ORDER BY id LIMIT ?",
         )
         .bind(after_id)
         .bind(limit)
@@ -630,10 +649,13 @@ impl Store {
     /// Forgets delivered and abandoned rows older than `age` (their text is already gone).
     pub async fn prune_outbox(&self, age: chrono::Duration) -> Result<u64, StoreError> {
         let cutoff = (Utc::now() - age).to_rfc3339_opts(SecondsFormat::Secs, true);
-        let done = sqlx::query("DELETE FROM outbox WHERE state != 'pending' AND updated_at < ?")
-            .bind(cutoff)
-            .execute(&self.writer)
-            .await?;
+        // Alert rows stay (without text): they are the alert's counts.
+        let done = sqlx::query(
+            "DELETE FROM outbox WHERE state != 'pending' AND updated_at < ? AND alert_id IS NULL",
+        )
+        .bind(cutoff)
+        .execute(&self.writer)
+        .await?;
         Ok(done.rows_affected())
     }
 

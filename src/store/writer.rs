@@ -278,6 +278,14 @@ async fn mark_failed_and_unreachable(
                 .bind(now)
                 .execute(&mut **tx)
                 .await?;
+                // Alerts stop too: the user ticks again if they come back.
+                sqlx::query(
+                    "DELETE FROM alert_subscriptions
+                     WHERE user_id IN (SELECT user_id FROM users WHERE chat_id = ?1)",
+                )
+                .bind(chat_id)
+                .execute(&mut **tx)
+                .await?;
             }
             _ => {}
         }

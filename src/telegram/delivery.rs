@@ -18,6 +18,12 @@
 //! - Messages and copies go through Safar's own requests ([`super::api`]): teloxide's request
 //!   path waits 10 s inside any request answered with a 5xx.
 //!
+//! Alerts (kind `alert`, issue #18) wait behind everything else: they are walked apart, after
+//! the other rows, by at most [`MAX_ALERT_SENDERS`] senders of their own, and take at most
+//! about two thirds of `send_rate` and only while the overall rate keeps a third in reserve,
+//! so a user's reply never waits for an alert to 50,000 people. One chat still has one sender:
+//! a reply to a user whose alert is being sent goes right after it.
+//!
 //! Hotline relays use the same path: a row may be a copy of another chat's message (photos,
 //! voice… relayed without revealing the sender), go to the operators' group (into the case's
 //! forum topic, created on first use), and belong to a case; a hotline message that cannot be
@@ -195,6 +201,9 @@ const SLOW_REQUEST: Duration = Duration::from_secs(1);
 /// bounded whatever the backlog.
 pub const MAX_SENDERS: usize = 64;
 
+/// Chats being sent alerts at a time (besides [`MAX_SENDERS`], which the replies keep).
+pub const MAX_ALERT_SENDERS: usize = 32;
+
 /// Rows read per page: ids and chat ids while walking the backlog, whole rows per chat.
 const WALK_PAGE: u32 = 512;
 const CHAT_PAGE: u32 = 16;
@@ -212,6 +221,8 @@ pub struct Delivery {
     in_flight: Semaphore,
     /// Senders running (see [`MAX_SENDERS`]).
     senders: Arc<Semaphore>,
+    /// Senders of alerts running (see [`MAX_ALERT_SENDERS`]).
+    alert_senders: Arc<Semaphore>,
     /// Chats with a sender now (the walk leaves them to it), and the rows their turns handed
     /// over since it started.
     busy: Mutex<HashMap<i64, Slot>>,
@@ -294,6 +305,7 @@ impl Delivery {
             limiter,
             in_flight: Semaphore::new(MAX_IN_FLIGHT),
             senders: Arc::new(Semaphore::new(MAX_SENDERS)),
+            alert_senders: Arc::new(Semaphore::new(MAX_ALERT_SENDERS)),
             busy: Mutex::new(HashMap::new()),
             dirty: AtomicBool::new(true),
             drained: AtomicBool::new(false),
@@ -420,7 +432,7 @@ impl Delivery {
             };
             let Some(&(last, _)) = page.last() else {
                 self.drained.store(true, Ordering::Release);
-                return next_due;
+                return self.walk_alerts(next_due).await;
             };
             cursor = last;
             let mut seen: HashSet<i64> = HashSet::new();
@@ -459,6 +471,66 @@ impl Delivery {
                 tokio::spawn(self.clone().send_chat(chat, permit));
             }
         }
+    }
+
+    /// The alerts' rows, after the replies: a sender for each chat that has none, while alert
+    /// senders are free (never waiting for one: the replies' walk must not wait behind them).
+    async fn walk_alerts(self: &Arc<Self>, mut next_due: Option<Instant>) -> Option<Instant> {
+        let mut cursor = 0;
+        loop {
+            if self.alert_senders.available_permits() == 0 || self.past_deadline() {
+                return next_due;
+            }
+            let page = match self.store.pending_alert_chats(cursor, WALK_PAGE).await {
+                Ok(page) => page,
+                Err(e) => {
+                    tracing::error!(error = %e, "cannot read the outbox");
+                    return Some(Instant::now() + Duration::from_secs(1));
+                }
+            };
+            let Some(&(last, _)) = page.last() else {
+                return next_due;
+            };
+            cursor = last;
+            for (_, chat) in page {
+                if self.busy.lock().expect("busy").contains_key(&chat) {
+                    continue;
+                }
+                let now = Instant::now();
+                if let Some(&due) = self.later.lock().expect("later").get(&chat)
+                    && due > now
+                {
+                    next_due = Some(next_due.map_or(due, |t| t.min(due)));
+                    continue;
+                }
+                let Ok(permit) = self.alert_senders.clone().try_acquire_owned() else {
+                    return next_due;
+                };
+                {
+                    let mut busy = self.busy.lock().expect("busy");
+                    if busy.contains_key(&chat) {
+                        continue;
+                    }
+                    busy.insert(
+                        chat,
+                        Slot {
+                            inbox: Vec::new(),
+                            requery: true,
+                        },
+                    );
+                }
+                self.later.lock().expect("later").remove(&chat);
+                tokio::spawn(self.clone().send_alert_chat(chat, permit));
+            }
+        }
+    }
+
+    /// [`Delivery::send_chat`] started for an alert: when it is done, the walk looks for the
+    /// next alert rows.
+    async fn send_alert_chat(self: Arc<Self>, chat: i64, permit: OwnedSemaphorePermit) {
+        self.clone().send_chat(chat, permit).await;
+        self.dirty.store(true, Ordering::Release);
+        self.wake.notify_one();
     }
 
     fn past_deadline(&self) -> bool {
@@ -615,7 +687,11 @@ impl Delivery {
         let document = self.document_of(row).await;
         let thread = self.thread_for(message).await;
         if let Some(limiter) = &self.limiter {
-            limiter.acquire(message.chat_id).await;
+            if message.kind == ALERT_KIND {
+                limiter.acquire_for_alert(message.chat_id).await;
+            } else {
+                limiter.acquire(message.chat_id).await;
+            }
         }
         // A message for the operators goes to the group's id now, whatever id it was queued
         // with (the group may have moved since).
@@ -1040,7 +1116,19 @@ pub fn no_preview() -> LinkPreviewOptions {
 struct Limiter {
     global: Mutex<Bucket>,
     chats: Mutex<HashMap<i64, Bucket>>,
+    /// Alerts' own share of the overall rate (see [`Limiter::try_take_for_alert`]).
+    alerts: Mutex<Bucket>,
+    /// Tokens of the overall bucket alerts leave to the replies.
+    reserve: f64,
 }
+
+/// The outbox kind of an alert's rows.
+pub const ALERT_KIND: &str = "alert";
+
+/// Alerts take at most this share of `send_rate`…
+const ALERT_SHARE: f64 = 2.0 / 3.0;
+/// …and only while the overall bucket keeps this share of its tokens for the replies.
+const REPLY_RESERVE: f64 = 1.0 / 3.0;
 
 /// Per chat: about one message a second, bursts of three (a menu reply split in parts).
 const CHAT_RATE: f64 = 1.0;
@@ -1086,10 +1174,46 @@ impl Bucket {
 impl Limiter {
     fn new(rate: u32) -> Self {
         let rate = f64::from(rate);
+        let alert_rate = (rate * ALERT_SHARE).max(1.0);
         Limiter {
             global: Mutex::new(Bucket::new(rate, rate)),
             chats: Mutex::new(HashMap::new()),
+            alerts: Mutex::new(Bucket::new(alert_rate, alert_rate.min(5.0))),
+            reserve: (rate * REPLY_RESERVE).max(1.0),
         }
+    }
+
+    async fn acquire_for_alert(&self, chat_id: i64) {
+        loop {
+            let wait = self.try_take_for_alert(chat_id, Instant::now());
+            if wait.is_zero() {
+                return;
+            }
+            tokio::time::sleep(wait).await;
+        }
+    }
+
+    /// [`Limiter::try_take`] for an alert: also a token of the alerts' own bucket, and the
+    /// overall token only if the overall bucket keeps `reserve` tokens for the replies.
+    fn try_take_for_alert(&self, chat_id: i64, now: Instant) -> Duration {
+        let mut chats = self.chats.lock().expect("limiter lock");
+        let chat = chats
+            .entry(chat_id)
+            .or_insert_with(|| Bucket::new(CHAT_RATE, CHAT_BURST));
+        chat.refill(now);
+        let mut alerts = self.alerts.lock().expect("limiter lock");
+        alerts.refill(now);
+        let mut global = self.global.lock().expect("limiter lock");
+        global.refill(now);
+        let short = (1.0 + self.reserve - global.tokens).max(0.0);
+        let global_wait = Duration::from_secs_f64(short / global.rate);
+        let wait = chat.wait().max(alerts.wait()).max(global_wait);
+        if wait.is_zero() {
+            chat.tokens -= 1.0;
+            alerts.tokens -= 1.0;
+            global.tokens -= 1.0;
+        }
+        wait
     }
 
     async fn acquire(&self, chat_id: i64) {
@@ -1153,6 +1277,32 @@ mod tests {
             limiter.try_take(1, t0 + Duration::from_secs(1)),
             Duration::ZERO
         );
+    }
+
+    #[test]
+    fn alerts_take_at_most_their_share_and_always_leave_tokens_for_the_replies() {
+        let limiter = Limiter::new(30);
+        let t0 = Instant::now();
+        let mut chat = 1_000_000;
+        let mut alerts = 0;
+        // Ten seconds of an alert to many chats, taking every token it may, and a burst of
+        // replies each second: no reply waits.
+        for step in 0..1000 {
+            let now = t0 + Duration::from_millis(10 * step);
+            while limiter.try_take_for_alert(chat, now).is_zero() {
+                chat += 1;
+                alerts += 1;
+            }
+            if step % 100 == 0 {
+                // A burst of replies to different users.
+                for user in 0..8 {
+                    let wait = limiter.try_take(step as i64 * 10 + user, now);
+                    assert_eq!(wait, Duration::ZERO, "step {step}, reply {user}");
+                }
+            }
+        }
+        // About two thirds of 30 a second (and its small burst).
+        assert!((180..=210).contains(&alerts), "{alerts}");
     }
 
     #[test]

@@ -2,6 +2,7 @@
 //! events for the [`App`]; its rendered replies become `sendMessage` calls. Nothing past this
 //! module sees a teloxide type.
 
+mod alerts;
 pub mod api;
 pub mod delivery;
 mod entities;
@@ -161,6 +162,7 @@ pub async fn start(app: App, config: TelegramConfig) -> anyhow::Result<RunningBo
     let delivery_task = spawn_watched(ended_tx.clone(), delivery.clone().run());
     // Retention in every mode; reminders when there is a hotline.
     tokio::spawn(upkeep(app.clone(), delivery.clone()));
+    tokio::spawn(alerts::write_jobs(app.clone(), delivery.clone()));
     if let Err(e) = app.restore_parts().await {
         tracing::error!(error = %e, "cannot read the parts of long texts left waiting");
     }
@@ -371,6 +373,8 @@ async fn set_commands(bot: Bot, app: App) {
             ("check", "cmd-check"),
             ("operator", "cmd-operator"),
             ("country", "cmd-country"),
+            ("alerts", "cmd-alerts"),
+            ("stop", "cmd-stop"),
             ("help", "cmd-help"),
         ]
         .into_iter()

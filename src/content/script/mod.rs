@@ -31,6 +31,7 @@ pub const DATA_FILES: &[&str] = &[
     "case-categories.yaml",
     "referrals.yaml",
     "vocabulary.yaml",
+    "alerts.yaml",
 ];
 
 // ---------------------------------------------------------------------------------------------

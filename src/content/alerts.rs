@@ -1,0 +1,360 @@
+//! Alerts (issue #18): the topics users can subscribe to (`dialogues/alerts.yaml`) and the
+//! alerts themselves (`dialogues/alerts/<name>.ftl`: one Fluent message per language, `uz`,
+//! `ru` and `kaa`; the Cyrillic variants are transliterated at render time).
+
+use std::collections::HashSet;
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+use serde_saphyr::Spanned;
+
+use super::texts::Texts;
+use crate::core::country::Country;
+use crate::core::output::Msg;
+use crate::diagnostics::{Diagnostics, Pos, yaml_message};
+use crate::lang::Lang;
+use crate::translit::Exceptions;
+
+pub const TOPICS_FILE: &str = "alerts.yaml";
+pub const ALERTS_DIR: &str = "alerts";
+
+/// The program's alert texts (checked by `safar check` in every language).
+pub const ALERT_KEYS: &[&str] = &[
+    "alerts-intro",
+    "alerts-toggle-on",
+    "alerts-toggle-off",
+    "alerts-btn-stop",
+    "alerts-on",
+    "alerts-off",
+    "alerts-stopped",
+    "alerts-stopped-none",
+    "alerts-stop-phrase",
+    "main-btn-alerts",
+    "cmd-alerts",
+    "cmd-stop",
+    "alerts-report-title",
+    "alerts-report-line",
+];
+
+/// The program's admin texts about alerts (checked with the others in every language).
+pub const ALERT_ADMIN_KEYS: &[&str] = &[
+    "alerts-admin-only",
+    "alerts-admin-usage",
+    "alerts-admin-invalid",
+    "alerts-admin-unknown",
+    "alerts-admin-unknown-topic",
+    "alerts-admin-preview",
+    "alerts-admin-btn-confirm",
+    "alerts-admin-btn-cancel",
+    "alerts-admin-queued",
+    "alerts-admin-cancelled",
+    "alerts-admin-stale",
+    "alerts-admin-status-none",
+    "alerts-admin-status-line",
+];
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct TopicsFile {
+    topics: Vec<TopicFile>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct TopicFile {
+    id: Spanned<String>,
+    uz: Spanned<String>,
+    ru: Spanned<String>,
+    kaa: Spanned<String>,
+    /// The destination country this topic is about (a code of /country): suggested first to
+    /// users who said they are there.
+    #[serde(default)]
+    country: Option<Spanned<String>>,
+}
+
+/// A topic users can tick.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Topic {
+    pub id: String,
+    labels: [String; 3],
+    pub country: Option<Country>,
+}
+
+impl Topic {
+    /// The label in `lang` (the Cyrillic variants show the Latin label transliterated).
+    pub fn label(&self, lang: Lang) -> String {
+        let i = match lang.authored() {
+            Lang::Ru => 1,
+            Lang::Kaa => 2,
+            _ => 0,
+        };
+        let label = &self.labels[i];
+        match lang {
+            Lang::UzCyrl => crate::translit::uz_lat_to_cyr(label),
+            Lang::KaaCyrl => crate::translit::kaa_lat_to_cyr(label),
+            _ => label.clone(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Topics(pub Vec<Topic>);
+
+impl Topics {
+    pub fn get(&self, id: &str) -> Option<&Topic> {
+        self.0.iter().find(|t| t.id == id)
+    }
+
+    /// The topics in the order a user sees them: the one of their country first.
+    pub fn for_country(&self, country: Option<Country>) -> Vec<&Topic> {
+        let mut all: Vec<&Topic> = self.0.iter().collect();
+        if let Some(c) = country {
+            all.sort_by_key(|t| t.country != Some(c));
+        }
+        all
+    }
+
+    /// Reads and validates `dir/alerts.yaml`; `None` on errors (in `diags`).
+    pub fn load(dir: &Path, diags: &mut Diagnostics) -> Option<Topics> {
+        let path = dir.join(TOPICS_FILE);
+        match std::fs::read_to_string(&path) {
+            Ok(text) => Topics::parse(&path, &text, diags),
+            Err(e) => {
+                diags.error(
+                    &path,
+                    Pos::FILE,
+                    format!(
+                        "cannot read the alert topics ({e}); it must be in the dialogues folder"
+                    ),
+                );
+                None
+            }
+        }
+    }
+
+    pub fn parse(path: &Path, text: &str, diags: &mut Diagnostics) -> Option<Topics> {
+        let before = diags.errors().count();
+        let file: TopicsFile = match serde_saphyr::from_str(text) {
+            Ok(f) => f,
+            Err(e) => {
+                let at = e
+                    .location()
+                    .map(|l| Pos::new(l.line(), l.column()))
+                    .unwrap_or(Pos::FILE);
+                diags.error(
+                    path,
+                    at,
+                    format!(
+                        "{} (each topic has `id`, `uz`, `ru`, `kaa` and maybe `country`; see \
+                         the example at the top of {TOPICS_FILE})",
+                        yaml_message(&e)
+                    ),
+                );
+                return None;
+            }
+        };
+        let mut seen = HashSet::new();
+        let mut out = Vec::new();
+        for t in file.topics {
+            let id = t.id.value.trim().to_string();
+            if !valid_id(&id) {
+                diags.error(
+                    path,
+                    pos(&t.id),
+                    format!(
+                        "`{id}` is not a usable topic id: admins type it after /alert, so use \
+                         lowercase Latin letters, digits, `_` or `-` (at most 32), e.g. `scams`"
+                    ),
+                );
+            } else if !seen.insert(id.clone()) {
+                diags.error(
+                    path,
+                    pos(&t.id),
+                    format!("topic `{id}` is listed twice: give each topic its own id"),
+                );
+            }
+            for (name, label) in [("uz", &t.uz), ("ru", &t.ru), ("kaa", &t.kaa)] {
+                if label.value.trim().is_empty() {
+                    diags.error(
+                        path,
+                        pos(label),
+                        format!("topic `{id}` has an empty `{name}` label: write what users see"),
+                    );
+                }
+            }
+            let country = match &t.country {
+                None => None,
+                Some(c) => match Country::from_code(c.value.trim()) {
+                    Some(country) => Some(country),
+                    None => {
+                        diags.error(
+                            path,
+                            pos(c),
+                            format!(
+                                "`{}` is not a country code Safar knows (use one of those of \
+                                 /country, e.g. `ru`, `kr`, `tr`)",
+                                c.value
+                            ),
+                        );
+                        None
+                    }
+                },
+            };
+            out.push(Topic {
+                id,
+                labels: [
+                    t.uz.value.trim().to_string(),
+                    t.ru.value.trim().to_string(),
+                    t.kaa.value.trim().to_string(),
+                ],
+                country,
+            });
+        }
+        (diags.errors().count() == before).then_some(Topics(out))
+    }
+}
+
+fn pos<T>(s: &Spanned<T>) -> Pos {
+    Pos::new(s.referenced.line(), s.referenced.column())
+}
+
+fn valid_id(id: &str) -> bool {
+    !id.is_empty()
+        && id.len() <= 32
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_' || b == b'-')
+}
+
+/// One alert file: its text in every language.
+#[derive(Debug)]
+pub struct Alert {
+    /// The file name without `.ftl`.
+    pub name: String,
+    pub path: PathBuf,
+    texts: Texts,
+}
+
+impl Alert {
+    /// Reads and checks one alert file: a message `uz`, `ru` and `kaa` each.
+    pub fn load(path: &Path, translit: &Exceptions, diags: &mut Diagnostics) -> Option<Alert> {
+        let text = match std::fs::read_to_string(path) {
+            Ok(t) => t,
+            Err(e) => {
+                diags.error(path, Pos::FILE, format!("cannot read the alert ({e})"));
+                return None;
+            }
+        };
+        Alert::parse(path, &text, translit, diags)
+    }
+
+    pub fn parse(
+        path: &Path,
+        text: &str,
+        translit: &Exceptions,
+        diags: &mut Diagnostics,
+    ) -> Option<Alert> {
+        let name = path
+            .file_stem()
+            .and_then(|s| s.to_str())
+            .unwrap_or_default()
+            .to_string();
+        let before = diags.errors().count();
+        let sources: Vec<(Lang, PathBuf, String)> = Lang::AUTHORED
+            .into_iter()
+            .map(|l| (l, path.to_path_buf(), text.to_string()))
+            .collect();
+        let mut texts = Texts::from_sources(&sources, diags)?;
+        texts.set_transliteration(translit.clone());
+        // Where a missing language would go: after the last line.
+        let end = Pos::new(text.lines().count() as u64 + 1, 1);
+        for lang in Lang::AUTHORED {
+            let code = lang.code();
+            if !texts.has(lang, code) {
+                diags.error(
+                    path,
+                    end,
+                    format!(
+                        "the alert has no text in `{code}`: add `{code} = …` (every alert is \
+                         sent in uz, ru and kaa; see dialogues/alerts/README.md)"
+                    ),
+                );
+            }
+        }
+        for (id, at) in texts.ids(Lang::Uz) {
+            if !["uz", "ru", "kaa"].contains(&id) {
+                diags.error(
+                    &at.path,
+                    at.pos,
+                    format!("`{id}` is not a language: an alert has only `uz`, `ru` and `kaa`"),
+                );
+            }
+        }
+        (diags.errors().count() == before).then_some(Alert {
+            name,
+            path: path.to_path_buf(),
+            texts,
+        })
+    }
+
+    /// The alert's Telegram HTML in `lang`.
+    pub fn render(&self, lang: Lang) -> String {
+        self.texts
+            .render(lang, &Msg::new(lang.authored().code().to_string()))
+    }
+}
+
+/// Checks every alert file in `dir/alerts/` (for `safar check`). A missing folder is fine.
+pub fn check_all(dir: &Path, translit: &Exceptions, diags: &mut Diagnostics) {
+    let Ok(entries) = std::fs::read_dir(dir.join(ALERTS_DIR)) else {
+        return;
+    };
+    let mut paths: Vec<PathBuf> = entries
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|e| e == "ftl"))
+        .collect();
+    paths.sort();
+    for path in paths {
+        let _ = Alert::load(&path, translit, diags);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_alert_missing_a_language_is_refused_with_its_place() {
+        let mut d = Diagnostics::default();
+        let text = "uz = Ogoh bo'ling\nru = Осторожно\n";
+        let a = Alert::parse(Path::new("a/x.ftl"), text, &Exceptions::default(), &mut d);
+        assert!(a.is_none());
+        let shown = d.to_string();
+        assert!(shown.contains("a/x.ftl:3:1"), "{shown}");
+        assert!(shown.contains("`kaa`"), "{shown}");
+    }
+
+    #[test]
+    fn an_alert_renders_in_every_variant() {
+        let mut d = Diagnostics::default();
+        let text = "uz = Ogoh bo'ling\nru = Осторожно\nkaa = Abaylań\n";
+        let a = Alert::parse(Path::new("x.ftl"), text, &Exceptions::default(), &mut d).unwrap();
+        assert_eq!(a.render(Lang::Ru), "Осторожно");
+        assert!(
+            a.render(Lang::UzCyrl).starts_with("Огоҳ"),
+            "{}",
+            a.render(Lang::UzCyrl)
+        );
+    }
+
+    #[test]
+    fn topics_refuse_unknown_fields_and_bad_countries() {
+        let mut d = Diagnostics::default();
+        let bad = "topics:\n  - id: scams\n    uz: a\n    ru: b\n    kaa: c\n    colour: red\n";
+        assert!(Topics::parse(Path::new("t.yaml"), bad, &mut d).is_none());
+        let mut d = Diagnostics::default();
+        let bad = "topics:\n  - id: ru\n    uz: a\n    ru: b\n    kaa: c\n    country: xx\n";
+        assert!(Topics::parse(Path::new("t.yaml"), bad, &mut d).is_none());
+        assert!(d.to_string().contains("t.yaml:6:14"), "{d}");
+    }
+}
