@@ -14,12 +14,12 @@ use crate::ocr::repair::Repairer;
 use crate::store::StoreError;
 
 impl App {
-    /// With an OCR engine: photos and image files sent for checking are read.
     /// Whether pictures can be read at all (an OCR engine is set).
     pub fn reads_pictures(&self) -> bool {
         self.ocr.is_some()
     }
 
+    /// With an OCR engine: photos and image files sent for checking are read.
     pub fn with_ocr(mut self, ocr: Ocr) -> Self {
         self.ocr = Some(ocr);
         self

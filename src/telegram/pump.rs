@@ -26,6 +26,11 @@ use super::intake::{Intake, Raw, lane_of, parse, update_id, user_of};
 /// Updates fetched per call, and in hand at most (Telegram's maximum per call).
 const WINDOW: usize = 100;
 
+/// Fetch again only when at most this many are in hand: Telegram sends the updates in hand
+/// again with every fetch (they are above the offset), so fetching while many are in hand
+/// would move the same updates back and forth.
+const LOW_WATER: usize = 16;
+
 #[derive(Default)]
 struct Window {
     /// Dispatched to a lane, not finished.
@@ -99,7 +104,7 @@ impl Pump {
                 let due = w.failed.values().map(|(_, at)| *at).min();
                 (w.watermark(), w.in_hand.len(), due)
             };
-            if in_hand >= WINDOW {
+            if in_hand > LOW_WATER {
                 self.pause(&mut stop, Duration::from_secs(1)).await;
                 continue;
             }
