@@ -52,13 +52,15 @@ BEGIN
     ON CONFLICT (campaign, day, metric, d1, d2) DO UPDATE SET count = count + 1;
 END;
 
--- Messages delivered or given up, to users of a campaign.
+-- Messages delivered or given up, to users of a campaign. A user's private chat has the
+-- user's id: looked up by the primary key (this runs for every message sent).
 CREATE TRIGGER campaign_message AFTER UPDATE OF state ON outbox
 WHEN NEW.state != 'pending' AND OLD.state = 'pending' AND NEW.to_operators = 0
+    AND NEW.chat_id > 0
 BEGIN
     INSERT INTO campaign_metrics (day, campaign, metric, d1, d2, count)
     SELECT substr(NEW.updated_at, 1, 10), campaign, 'message', NEW.state, NEW.kind, 1
-    FROM users WHERE chat_id = NEW.chat_id AND campaign IS NOT NULL
+    FROM users WHERE user_id = NEW.chat_id AND campaign IS NOT NULL
     ON CONFLICT (campaign, day, metric, d1, d2) DO UPDATE SET count = count + 1;
 END;
 
