@@ -1,4 +1,4 @@
-//! Alerts (issue #18) for users: the topics to tick (`/alerts`, "🔔 Alerts" in the main
+//! Alerts for users: the topics to tick (`/alerts`, "🔔 Alerts" in the main
 //! menu), `/stop` and "stop alerts" in their language; and for admins: an alert file rendered
 //! in every language and written to the outbox as one job (see [`crate::store::alerts`]).
 

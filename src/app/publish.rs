@@ -1,4 +1,4 @@
-//! Publishing the NGO's content from Telegram (issue #20). An admin (`--admins`) sends a
+//! Publishing the NGO's content from Telegram. An admin (`--admins`) sends a
 //! `.ftl` / `.yaml` file or a `.zip` of `dialogues/` and `locales/`, in a private chat or the
 //! operators' group. The bot lays it over the live files in a fresh folder, checks the result
 //! as `safar check` does, and answers with the problems and what would change, under Publish

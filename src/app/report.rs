@@ -121,7 +121,7 @@ pub struct Report {
     /// Names of the case categories and organisations above, in the report's language (see
     /// [`Report::name_ids`]); an id without one is shown as it is.
     pub names: BTreeMap<String, String>,
-    /// The alerts sent in the period, with their counts (issue #18).
+    /// The alerts sent in the period, with their counts.
     pub alerts: Vec<crate::store::alerts::AlertCounts>,
 }
 

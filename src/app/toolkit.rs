@@ -1,4 +1,4 @@
-//! The operators' toolkit (#17): `/tag` and `/refer` (what a case was about, where its user
+//! The operators' toolkit: `/tag` and `/refer` (what a case was about, where its user
 //! was sent), `/send` and `/snip` (answers from the reviewed content), `/block` and `/unblock`,
 //! `/mine` and `/take N`, and scam reports (`/confirm`, `/reject`, `/unconfirm`). Every action
 //! is re-checked against the database in the operator's step's transaction.

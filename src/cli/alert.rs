@@ -1,5 +1,5 @@
 //! `safar alert send FILE --topic T [--dry-run]` and `safar alert status`: alerts to the users
-//! who ticked a topic (issue #18). The recipients are written to the outbox as one job, in
+//! who ticked a topic. The recipients are written to the outbox as one job, in
 //! chunks, each with the job's progress: stopped halfway (a crash, Ctrl-C), the running bot
 //! continues it (it looks for unfinished jobs at start and every half minute), and nobody gets
 //! it twice. The bot sends the rows like any other, after the users' replies.

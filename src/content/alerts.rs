@@ -1,4 +1,4 @@
-//! Alerts (issue #18): the topics users can subscribe to (`dialogues/alerts.yaml`) and the
+//! Alerts: the topics users can subscribe to (`dialogues/alerts.yaml`) and the
 //! alerts themselves (`dialogues/alerts/<name>.ftl`: one Fluent message per language, `uz`,
 //! `ru` and `kaa`; the Cyrillic variants are transliterated at render time).
 

@@ -1,7 +1,7 @@
 //! The NGO's content as a set of files: `dialogues/*.yaml` and `locales/<lang>/*.ftl`, named by
 //! their path under the content root (`dialogues/main.yaml`, `locales/ru/offer.ftl`).
 //!
-//! Publishing from Telegram (issue #20) reads the live files into a [`Bundle`], lays an upload
+//! Publishing from Telegram reads the live files into a [`Bundle`], lays an upload
 //! over it, checks the result in a fresh folder, and writes it back file by file. Every name
 //! that comes from outside (a file name, a caption, an entry of a zip archive) goes through
 //! [`content_path`], which accepts only those two folders' layouts: no `..`, no absolute

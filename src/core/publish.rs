@@ -1,4 +1,4 @@
-//! Admins' commands for the published content (issue #20), as pure types: `/versions`,
+//! Admins' commands for the published content, as pure types: `/versions`,
 //! `/rollback N`, `/export`. Uploads and the Publish / Cancel buttons are the other inputs of
 //! publishing (see `app::publish`); the buttons' data is in [`super::callback`].
 

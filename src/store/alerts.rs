@@ -1,4 +1,4 @@
-//! Alerts (issue #18): users' subscriptions by topic, and alert jobs whose recipients are
+//! Alerts: users' subscriptions by topic, and alert jobs whose recipients are
 //! written to the outbox in chunks, each chunk in one transaction with the job's progress, so
 //! a job stopped halfway (a crash, a kill) continues where it was and writes nobody twice.
 

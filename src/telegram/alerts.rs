@@ -1,4 +1,4 @@
-//! Alert jobs (issue #18) in the running bot: the recipients of an alert an admin confirmed,
+//! Alert jobs in the running bot: the recipients of an alert an admin confirmed,
 //! or of a job stopped halfway (a crash, a `safar alert send` interrupted), are written to the
 //! outbox chunk by chunk; delivery is woken after each chunk and sends them after the users'
 //! replies (see [`super::delivery`]).

@@ -18,7 +18,7 @@
 //! - Messages and copies go through Safar's own requests ([`super::api`]): teloxide's request
 //!   path waits 10 s inside any request answered with a 5xx.
 //!
-//! Alerts (kind `alert`, issue #18) wait behind everything else: they are walked apart, after
+//! Alerts (kind `alert`) wait behind everything else: they are walked apart, after
 //! the other rows, by at most [`MAX_ALERT_SENDERS`] senders of their own, and take at most
 //! about two thirds of `send_rate` and only while the overall rate keeps a third in reserve,
 //! so a user's reply never waits for an alert to 50,000 people. One chat still has one sender:

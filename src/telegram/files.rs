@@ -1,4 +1,4 @@
-//! Admins' content uploads and publishing commands at the Telegram edge (issue #20): which
+//! Admins' content uploads and publishing commands at the Telegram edge: which
 //! messages and buttons are about publishing, and downloading a sent file (`getFile`, then the
 //! file itself) with a size limit. The app decides everything else (`app::publish`).
 

@@ -224,13 +224,13 @@ impl Intake {
                 return None;
             }
         }
-        // `/alert` in the operators' group (issue #18): see alerts.rs.
+        // `/alert` in the operators' group: see alerts.rs.
         if let Some(event) = super::alerts::alert_command(&msg, app) {
             let (app, delivery) = (app.clone(), self.delivery.clone());
             tokio::spawn(async move { kick_rows(&delivery, app.handle_alert_admin(event).await) });
             return None;
         }
-        // An admin's upload or publishing command (issue #20): see files.rs.
+        // An admin's upload or publishing command: see files.rs.
         if let Some(event) = super::files::admin_event(&self.bot, &msg, app) {
             self.admin(event);
             return None;
@@ -321,13 +321,13 @@ impl Intake {
             });
         }
         let app = &self.app;
-        // Confirm / Cancel under an alert's preview (issue #18): see alerts.rs.
+        // Confirm / Cancel under an alert's preview: see alerts.rs.
         if let Some(event) = super::alerts::alert_button(&query, app) {
             let (app, delivery) = (app.clone(), self.delivery.clone());
             tokio::spawn(async move { kick_rows(&delivery, app.handle_alert_admin(event).await) });
             return None;
         }
-        // Publish / Cancel under a preview of an admin's upload (issue #20): see files.rs.
+        // Publish / Cancel under a preview of an admin's upload: see files.rs.
         if let Some(event) = super::files::admin_button(&query, app) {
             self.admin(event);
             return None;
