@@ -83,17 +83,7 @@ pub struct Topic {
 impl Topic {
     /// The label in `lang` (the Cyrillic variants show the Latin label transliterated).
     pub fn label(&self, lang: Lang) -> String {
-        let i = match lang.authored() {
-            Lang::Ru => 1,
-            Lang::Kaa => 2,
-            _ => 0,
-        };
-        let label = &self.labels[i];
-        match lang {
-            Lang::UzCyrl => crate::translit::uz_lat_to_cyr(label),
-            Lang::KaaCyrl => crate::translit::kaa_lat_to_cyr(label),
-            _ => label.clone(),
-        }
+        super::label_in(&self.labels, lang)
     }
 }
 

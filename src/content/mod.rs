@@ -308,3 +308,19 @@ impl Checked {
         Ok(Checked { content, diags })
     }
 }
+
+/// One of three labels written in uz, ru and kaa, in `lang`: the Cyrillic variants show the
+/// Latin label transliterated (case categories, alert topics).
+pub(crate) fn label_in(labels: &[String; 3], lang: Lang) -> String {
+    let i = match lang.authored() {
+        Lang::Ru => 1,
+        Lang::Kaa => 2,
+        _ => 0,
+    };
+    let label = &labels[i];
+    match lang {
+        Lang::UzCyrl => crate::translit::uz_lat_to_cyr(label),
+        Lang::KaaCyrl => crate::translit::kaa_lat_to_cyr(label),
+        _ => label.clone(),
+    }
+}
