@@ -41,7 +41,14 @@ pub struct Texts {
     translit: Exceptions,
     /// Review statuses noted in each language's files (see [`REVIEW_STATUS`]).
     review: BTreeMap<Lang, BTreeSet<String>>,
+    /// Messages without arguments, rendered once per language: the same few (the language
+    /// picker, menus, button labels) are most of what is sent, and a Cyrillic variant costs a
+    /// transliteration each time. Dropped with the texts when the content is reloaded.
+    plain: std::sync::RwLock<HashMap<(Lang, String), String>>,
 }
+
+/// Renders kept in [`Texts::plain`] at most (the content's messages × languages fit).
+const PLAIN_CACHE_MAX: usize = 8192;
 
 impl std::fmt::Debug for Texts {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -241,6 +248,7 @@ impl Texts {
             keys,
             translit: Exceptions::builtin().clone(),
             review,
+            plain: Default::default(),
         }
     }
 
@@ -338,6 +346,22 @@ impl Texts {
     /// Text arguments are HTML-escaped: the result is Telegram HTML.
     pub fn render(&self, lang: Lang, msg: &Msg) -> String {
         let lang = msg.lang.unwrap_or(lang);
+        if !msg.args.is_empty() {
+            return self.render_uncached(lang, msg);
+        }
+        let cache_key = (lang, msg.key.to_string());
+        if let Some(hit) = self.plain.read().expect("plain").get(&cache_key) {
+            return hit.clone();
+        }
+        let text = self.render_uncached(lang, msg);
+        let mut plain = self.plain.write().expect("plain");
+        if plain.len() < PLAIN_CACHE_MAX {
+            plain.insert(cache_key, text.clone());
+        }
+        text
+    }
+
+    fn render_uncached(&self, lang: Lang, msg: &Msg) -> String {
         if lang.is_generated_cyrillic() {
             return self.render_cyrillic(lang, msg);
         }
@@ -407,6 +431,7 @@ impl Texts {
     /// Uses `exceptions` for the generated Cyrillic variants.
     pub fn set_transliteration(&mut self, exceptions: Exceptions) {
         self.translit = exceptions;
+        self.plain.get_mut().expect("plain").clear();
     }
 
     /// Shortcut for a message without arguments.

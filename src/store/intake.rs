@@ -113,6 +113,15 @@ impl Store {
         Ok(out)
     }
 
+    /// The highest update id any committed handling recorded (0 if none). An update above
+    /// it that this process has not handled was handled by nobody.
+    pub async fn last_handled_update(&self) -> Result<i64, StoreError> {
+        let id: Option<i64> = sqlx::query_scalar("SELECT MAX(update_id) FROM intake_marks")
+            .fetch_one(&self.readers)
+            .await?;
+        Ok(id.unwrap_or(0))
+    }
+
     /// Forgets marks older than `age` (Telegram keeps unconfirmed updates for a day).
     pub async fn prune_intake_marks(&self, age: chrono::Duration) -> Result<u64, StoreError> {
         let before = (chrono::Utc::now() - age).to_rfc3339_opts(chrono::SecondsFormat::Secs, true);

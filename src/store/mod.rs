@@ -266,6 +266,8 @@ impl Store {
             .min_connections(1)
             .idle_timeout(None)
             .max_lifetime(None)
+            // A local file: a ping before each use would only cost a trip to its thread.
+            .test_before_acquire(false)
             // Checkpoints copy the WAL into the database file; done on a commit they stall
             // that commit for milliseconds. A background task does them instead.
             .connect_with(options.clone().pragma("wal_autocheckpoint", "0"))
@@ -276,6 +278,7 @@ impl Store {
             .max_connections(2)
             .min_connections(0)
             .idle_timeout(Some(Duration::from_secs(600)))
+            .test_before_acquire(false)
             // Readers serve only cache misses (the state cache answers the rest): a small
             // page cache each is enough.
             .connect_with(options.read_only(true).pragma("cache_size", "-128"))

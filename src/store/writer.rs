@@ -214,14 +214,14 @@ async fn mark_sent(tx: &mut Tx<'_>, batch: &[Op], now: &str) -> Result<(), sqlx:
                 .push_bind(*message_id)
                 .push_bind(*attempts);
         });
+        // A join: each outbox row is found by its id, once.
         q.push(
-            ") UPDATE outbox SET state = 'sent',
-                message_id = (SELECT message_id FROM marks WHERE marks.id = outbox.id),
-                attempts = outbox.attempts + (SELECT attempts FROM marks WHERE marks.id = outbox.id),
+            ") UPDATE outbox SET state = 'sent', message_id = marks.message_id,
+                attempts = outbox.attempts + marks.attempts,
                 html = NULL, keyboard = NULL, last_error = NULL, updated_at = ",
         );
         q.push_bind(now.to_string());
-        q.push(" WHERE id IN (SELECT id FROM marks)");
+        q.push(" FROM marks WHERE marks.id = outbox.id");
         q.build().persistent(false).execute(&mut **tx).await?;
     }
     if !in_cases.is_empty() {

@@ -8,8 +8,10 @@
 
 use std::time::Duration;
 
-use serde::Deserialize;
+use std::borrow::Cow;
+
 use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
 use url::Url;
 
@@ -70,10 +72,10 @@ impl Api {
     }
 
     /// Calls `method` with a JSON body; `timeout` overrides the client's (long polling).
-    pub async fn call<T: DeserializeOwned>(
+    pub async fn call<T: DeserializeOwned, B: Serialize + ?Sized>(
         &self,
         method: &str,
-        body: &Value,
+        body: &B,
         timeout: Option<Duration>,
     ) -> Result<T, CallError> {
         let url = self
@@ -141,41 +143,32 @@ impl Api {
         struct Sent {
             message_id: i32,
         }
-        let mut body = match message.copy {
-            Some((from_chat, from_message)) => {
-                let mut body = json!({
-                    "chat_id": chat,
-                    "from_chat_id": from_chat,
-                    "message_id": from_message,
-                });
-                if !message.html.is_empty() {
-                    body["caption"] = json!(message.html);
-                    body["parse_mode"] = json!("HTML");
-                }
-                body
+        let sent: Sent = match message.copy {
+            Some((from_chat_id, message_id)) => {
+                let caption = (!message.html.is_empty()).then_some(message.html.as_str());
+                let body = CopyBody {
+                    chat_id: chat,
+                    from_chat_id,
+                    message_id,
+                    caption,
+                    parse_mode: caption.map(|_| "HTML"),
+                    message_thread_id: thread,
+                };
+                self.call("copyMessage", &body, None).await?
             }
             None => {
-                let mut body = json!({
-                    "chat_id": chat,
-                    "text": message.html,
-                    "parse_mode": "HTML",
-                    "link_preview_options": {"is_disabled": true},
-                });
-                if !message.keyboard.is_empty() {
-                    body["reply_markup"] = keyboard(&message.keyboard);
-                }
-                body
+                let body = SendBody {
+                    chat_id: chat,
+                    text: &message.html,
+                    parse_mode: "HTML",
+                    link_preview_options: NoPreview { is_disabled: true },
+                    reply_markup: (!message.keyboard.is_empty())
+                        .then(|| keyboard(&message.keyboard)),
+                    message_thread_id: thread,
+                };
+                self.call("sendMessage", &body, None).await?
             }
         };
-        if let Some(thread) = thread {
-            body["message_thread_id"] = json!(thread);
-        }
-        let method = if message.copy.is_some() {
-            "copyMessage"
-        } else {
-            "sendMessage"
-        };
-        let sent: Sent = self.call(method, &body, None).await?;
         Ok(sent.message_id)
     }
 
@@ -197,19 +190,67 @@ fn network(e: reqwest::Error) -> CallError {
     CallError::Network(if e.is_timeout() { "timeout" } else { "network" })
 }
 
-/// An inline keyboard of (label, callback data) rows; labels as plain text.
-fn keyboard(rows: &[Vec<(String, String)>]) -> Value {
-    let rows: Vec<Vec<Value>> = rows
-        .iter()
-        .map(|row| {
-            row.iter()
-                .map(|(label, data)| {
-                    json!({"text": crate::html::to_plain(label), "callback_data": data})
-                })
-                .collect()
-        })
-        .collect();
-    json!({ "inline_keyboard": rows })
+/// A `sendMessage` body, serialized straight from the row (no JSON tree in between).
+#[derive(Serialize)]
+struct SendBody<'a> {
+    chat_id: i64,
+    text: &'a str,
+    parse_mode: &'static str,
+    link_preview_options: NoPreview,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    reply_markup: Option<Markup<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    message_thread_id: Option<i32>,
+}
+
+#[derive(Serialize)]
+struct NoPreview {
+    is_disabled: bool,
+}
+
+#[derive(Serialize)]
+struct CopyBody<'a> {
+    chat_id: i64,
+    from_chat_id: i64,
+    message_id: i32,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    caption: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    parse_mode: Option<&'static str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    message_thread_id: Option<i32>,
+}
+
+#[derive(Serialize)]
+struct Markup<'a> {
+    inline_keyboard: Vec<Vec<Button<'a>>>,
+}
+
+#[derive(Serialize)]
+struct Button<'a> {
+    text: Cow<'a, str>,
+    callback_data: &'a str,
+}
+
+/// An inline keyboard; labels are Telegram HTML in the outbox, plain text on buttons.
+fn keyboard(rows: &[Vec<(String, String)>]) -> Markup<'_> {
+    Markup {
+        inline_keyboard: rows
+            .iter()
+            .map(|row| {
+                row.iter()
+                    .map(|(label, data)| Button {
+                        text: if label.contains(['<', '&']) {
+                            Cow::Owned(crate::html::to_plain(label))
+                        } else {
+                            Cow::Borrowed(label.as_str())
+                        },
+                        callback_data: data,
+                    })
+                    .collect()
+            })
+            .collect(),
+    }
 }
 
 #[cfg(test)]

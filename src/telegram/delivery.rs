@@ -33,7 +33,7 @@
 //! them like any other. The one duplicate window: a crash after Telegram accepted a message and
 //! before its sent mark was committed sends that message again at the next start.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::{HashMap, HashSet, VecDeque};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
@@ -226,6 +226,9 @@ pub struct Delivery {
     /// Chats with a sender now (the walk leaves them to it), and the rows their turns handed
     /// over since it started.
     busy: Mutex<HashMap<i64, Slot>>,
+    /// Chats whose rows a turn handed over while every sender was busy, in order: the next
+    /// sender to finish its chat takes the first. Locked after `busy`, never before.
+    queue: Mutex<Queue>,
     /// Rows may be pending that no sender knows of: the walk must look.
     dirty: AtomicBool,
     /// The first walk is done: every chat with rows left by an earlier run has had a sender,
@@ -252,10 +255,22 @@ pub struct Delivery {
 struct Slot {
     inbox: Vec<OutboxRow>,
     requery: bool,
+    /// Waiting in [`Queue`] for a sender.
+    queued: bool,
 }
 
 /// Rows a sender keeps in its inbox at most; beyond, it reads the outbox.
 const INBOX_MAX: usize = 32;
+
+/// Rows held in the slots of queued chats at most (a few megabytes). Beyond, a chat's rows
+/// stay in the outbox only, and the walk gives it a sender that reads them back.
+const QUEUE_ROWS_MAX: usize = 2048;
+
+#[derive(Default)]
+struct Queue {
+    chats: VecDeque<i64>,
+    rows: usize,
+}
 
 struct Retry {
     started: Instant,
@@ -307,6 +322,7 @@ impl Delivery {
             senders: Arc::new(Semaphore::new(MAX_SENDERS)),
             alert_senders: Arc::new(Semaphore::new(MAX_ALERT_SENDERS)),
             busy: Mutex::new(HashMap::new()),
+            queue: Mutex::new(Queue::default()),
             dirty: AtomicBool::new(true),
             drained: AtomicBool::new(false),
             later: Mutex::new(HashMap::new()),
@@ -345,44 +361,88 @@ impl Delivery {
         }
         let mut busy = self.busy.lock().expect("busy");
         if let Some(slot) = busy.get_mut(&chat) {
+            let mut queue = slot.queued.then(|| self.queue.lock().expect("queue"));
             if slot.requery || slot.inbox.len() + rows.len() > INBOX_MAX {
+                if let Some(queue) = queue.as_mut() {
+                    queue.rows = queue.rows.saturating_sub(slot.inbox.len());
+                }
                 slot.requery = true;
                 slot.inbox.clear();
             } else {
+                if let Some(queue) = queue.as_mut() {
+                    queue.rows += rows.len();
+                }
                 slot.inbox.extend(rows);
             }
             return;
         }
-        let aside = self
-            .later
-            .lock()
-            .expect("later")
-            .get(&chat)
-            .is_some_and(|&due| due > Instant::now());
-        let permit = if aside {
-            None
-        } else {
-            self.senders.clone().try_acquire_owned().ok()
-        };
-        let Some(permit) = permit else {
+        let now = Instant::now();
+        let later = self.later.lock().expect("later").get(&chat).copied();
+        if later.is_some_and(|due| due > now) {
             drop(busy);
             self.wake();
             return;
-        };
-        let slot = if self.drained.load(Ordering::Acquire) && rows.len() <= INBOX_MAX {
-            Slot {
-                inbox: rows,
-                requery: false,
+        }
+        // Rows may be pending that were not handed over: left by an earlier run (until the
+        // first walk is done), or by a sender that was put aside.
+        let requery =
+            !self.drained.load(Ordering::Acquire) || rows.len() > INBOX_MAX || later.is_some();
+        let Ok(permit) = self.senders.clone().try_acquire_owned() else {
+            let mut queue = self.queue.lock().expect("queue");
+            if requery || queue.rows + rows.len() > QUEUE_ROWS_MAX {
+                drop(queue);
+                drop(busy);
+                self.wake();
+                return;
             }
-        } else {
+            queue.rows += rows.len();
+            queue.chats.push_back(chat);
+            busy.insert(
+                chat,
+                Slot {
+                    inbox: rows,
+                    requery: false,
+                    queued: true,
+                },
+            );
+            return;
+        };
+        let slot = if requery {
             Slot {
                 inbox: Vec::new(),
                 requery: true,
+                queued: false,
+            }
+        } else {
+            Slot {
+                inbox: rows,
+                requery: false,
+                queued: false,
             }
         };
         busy.insert(chat, slot);
         drop(busy);
+        if later.is_some() {
+            self.later.lock().expect("later").remove(&chat);
+        }
         tokio::spawn(self.clone().send_chat(chat, permit));
+    }
+
+    /// The first chat queued by [`Delivery::kick`], now taken by the caller's sender.
+    fn next_queued(&self) -> Option<i64> {
+        let mut busy = self.busy.lock().expect("busy");
+        let mut queue = self.queue.lock().expect("queue");
+        while let Some(chat) = queue.chats.pop_front() {
+            if let Some(slot) = busy.get_mut(&chat)
+                && slot.queued
+            {
+                slot.queued = false;
+                queue.rows = queue.rows.saturating_sub(slot.inbox.len());
+                return Some(chat);
+            }
+        }
+        queue.rows = 0;
+        None
     }
 
     /// The stage's loop: walks the pending rows when rows may be waiting that no sender knows
@@ -464,6 +524,7 @@ impl Delivery {
                         Slot {
                             inbox: Vec::new(),
                             requery: true,
+                            queued: false,
                         },
                     );
                 }
@@ -516,6 +577,7 @@ impl Delivery {
                         Slot {
                             inbox: Vec::new(),
                             requery: true,
+                            queued: false,
                         },
                     );
                 }
@@ -527,8 +589,8 @@ impl Delivery {
 
     /// [`Delivery::send_chat`] started for an alert: when it is done, the walk looks for the
     /// next alert rows.
-    async fn send_alert_chat(self: Arc<Self>, chat: i64, permit: OwnedSemaphorePermit) {
-        self.clone().send_chat(chat, permit).await;
+    async fn send_alert_chat(self: Arc<Self>, chat: i64, _permit: OwnedSemaphorePermit) {
+        self.send_one_chat(chat).await;
         self.dirty.store(true, Ordering::Release);
         self.wake.notify_one();
     }
@@ -540,9 +602,24 @@ impl Delivery {
             .is_some_and(|d| Instant::now() >= d)
     }
 
+    /// A sender: sends its chat's rows, then those of the chats queued for a sender, one after
+    /// the other, while there are any and the stage is not stopping.
+    async fn send_chat(self: Arc<Self>, mut chat: i64, _permit: OwnedSemaphorePermit) {
+        loop {
+            self.send_one_chat(chat).await;
+            if self.past_deadline() || self.stopping.load(Ordering::Acquire) {
+                return;
+            }
+            match self.next_queued() {
+                Some(next) => chat = next,
+                None => return,
+            }
+        }
+    }
+
     /// Sends one chat's rows in order: those handed over by turns, or read from the outbox,
     /// until none is left, the chat must wait, or the stage stops.
-    async fn send_chat(self: Arc<Self>, chat: i64, _permit: OwnedSemaphorePermit) {
+    async fn send_one_chat(&self, chat: i64) {
         let mut blocked = false;
         let mut failures: Vec<CaseFailure> = Vec::new();
         // Rows go out in id order; one seen already (handed over and read back) is skipped.
@@ -844,6 +921,13 @@ impl Delivery {
         *self.deadline.lock().expect("deadline") = Some(Instant::now());
         self.stopping.store(true, Ordering::Release);
         self.wake.notify_one();
+        {
+            // Queued chats get no sender now: their rows stay pending for the next start.
+            let mut busy = self.busy.lock().expect("busy");
+            let mut queue = self.queue.lock().expect("queue");
+            busy.retain(|_, slot| !slot.queued);
+            *queue = Queue::default();
+        }
         // Senders see the deadline before their next row; one request may still be running.
         let give_up = Instant::now() + Duration::from_secs(2);
         while !self.busy.lock().expect("busy").is_empty() && Instant::now() < give_up {

@@ -45,6 +45,10 @@ struct Window {
     failed: HashMap<i64, (i64, Instant)>,
     /// The highest update id seen.
     max_seen: Option<i64>,
+    /// The highest update id an earlier run committed (`None` until read, or if it could not
+    /// be). Updates above it are new to the database: an update this run fetches again is in
+    /// hand, done, or failed without a commit, so only those at or below it are looked up.
+    earlier_runs_up_to: Option<i64>,
     /// Chats with a lane task running, and their updates waiting in order.
     lanes: HashMap<i64, VecDeque<(i64, Update)>>,
 }
@@ -95,6 +99,10 @@ impl Pump {
     ) -> anyhow::Result<()> {
         let mut backoff = Duration::from_millis(500);
         let mut refused = 0u32;
+        match self.intake.app.store().last_handled_update().await {
+            Ok(last) => self.window.lock().expect("window").earlier_runs_up_to = Some(last),
+            Err(e) => tracing::warn!(error = %e, "cannot read the last handled update"),
+        }
         loop {
             if *stop.borrow() {
                 break;
@@ -268,10 +276,20 @@ impl Pump {
         if let Err(e) = store.preload_states(&users).await {
             tracing::warn!(error = %e, "cannot preload the updates' states");
         }
-        let mut chats: Vec<i64> = parsed.iter().map(|(_, lane, _)| *lane).collect();
+        let earlier = self.window.lock().expect("window").earlier_runs_up_to;
+        let mut chats: Vec<i64> = parsed
+            .iter()
+            .filter(|(id, _, _)| earlier.is_none_or(|up_to| *id <= up_to))
+            .map(|(_, lane, _)| *lane)
+            .collect();
         chats.sort_unstable();
         chats.dedup();
-        let marks = match store.handled_up_to(&chats).await {
+        let looked_up = if chats.is_empty() {
+            Ok(HashMap::new())
+        } else {
+            store.handled_up_to(&chats).await
+        };
+        let marks = match looked_up {
             Ok(marks) => marks,
             Err(e) => {
                 // Not dispatched: fetched again after a pause (they stay above the watermark).
