@@ -229,8 +229,16 @@ pub fn read(
     if letters < MIN_LETTERS {
         return Err(NameRefusal::TooShort);
     }
-    let specific =
-        (first..last).any(|i| !generic(i) && skeleton(lat[i]).chars().count() >= MIN_WORD);
+    // Digits count as letters of a name (`Work 24`), but a specific word is made of letters:
+    // a phone number is no company name.
+    let specific = (first..last).any(|i| {
+        !generic(i)
+            && skeleton(lat[i])
+                .chars()
+                .filter(|c| c.is_alphabetic())
+                .count()
+                >= MIN_WORD
+    });
     if !specific {
         return Err(NameRefusal::Generic);
     }

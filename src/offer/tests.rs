@@ -1173,6 +1173,8 @@ fn generic_and_short_names_are_refused() {
         "ООО «Работа»",
         "Xalqaro Kadrlar Markazi",
         "Top Ish",
+        "+998 90 123 45 67",
+        "2024 12345 LLC",
     ] {
         assert_eq!(
             shipped().company_name(generic),
