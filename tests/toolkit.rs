@@ -777,6 +777,21 @@ async fn a_confirmed_company_name_makes_a_later_offer_naming_it_in_another_spell
         "{yaml}"
     );
     assert!(!yaml.contains("agencies:"), "{yaml}");
+    // `safar offer --database` on the bot's database says the same as the bot.
+    let out = common::bin::run_with_stdin(
+        {
+            let mut cmd = common::bin::safar();
+            cmd.args(["offer", "--lang", "ru", "--database", &bot.db_url]);
+            cmd
+        },
+        again,
+    );
+    let printed = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "{printed}");
+    assert!(
+        printed.contains(&to_plain(&line("GLOBAL WORK", Lang::Ru))),
+        "{printed}"
+    );
 
     // /unconfirm in yet another spelling takes it off; the same offer is no longer high for it.
     bot.api
