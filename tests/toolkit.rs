@@ -884,3 +884,40 @@ async fn a_generic_company_name_is_sent_but_cannot_be_confirmed() {
     bot.assert_no_more_sent(OPERATORS).await;
     bot.stop().await;
 }
+
+#[tokio::test]
+async fn a_name_of_a_report_recorded_before_names_were_confirmable_is_confirmed_with_it() {
+    let bot = start().await;
+    let op = bot.api.user(210, "Aziza", Some("ru"));
+    // A pending report as earlier versions stored it: the name only as written.
+    let id: i64 = sqlx::query_scalar(
+        "INSERT INTO scam_reports (lang, contacts, names, risk, created_at)
+         VALUES ('uz', '[]', 'Global Work', 'high', '2026-12-01T10:00:00Z') RETURNING id",
+    )
+    .fetch_one(bot.store.pool())
+    .await
+    .unwrap();
+    bot.api
+        .send_group_text(OPERATORS, &op, None, None, &format!("/confirm {id}"));
+    let confirmed = bot.api.next_sent(OPERATORS).await;
+    assert_eq!(
+        confirmed.text,
+        bot.text_with(
+            Lang::Ru,
+            "ops-report-confirmed",
+            &[
+                ("report", Arg::Number(id)),
+                ("contacts", Arg::Text("Global Work".into())),
+                ("operator", Arg::Text("Aziza".into())),
+            ]
+        )
+    );
+    let row: (String, i64, Option<String>) = sqlx::query_as(
+        "SELECT written, times, confirmed_by_name FROM reported_contacts WHERE kind = 'name'",
+    )
+    .fetch_one(bot.store.pool())
+    .await
+    .unwrap();
+    assert_eq!(row, ("Global Work".into(), 1, Some("Aziza".into())));
+    bot.stop().await;
+}

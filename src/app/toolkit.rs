@@ -662,7 +662,14 @@ impl App {
         };
         let note = Some(note.trim()).filter(|n| !n.is_empty());
         match tx
-            .decide_report(report, confirm, s.event.operator_id, s.name(), note)
+            .decide_report(
+                report,
+                confirm,
+                s.event.operator_id,
+                s.name(),
+                note,
+                |names| read_names(s.content, names).0,
+            )
             .await?
         {
             Ok(r) => {

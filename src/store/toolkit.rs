@@ -349,7 +349,15 @@ impl HotlineTx {
         )
         .bind(&new.lang)
         .bind(contacts_json(&new.contacts))
-        .bind((!new.names.is_empty()).then(|| new.names.join(",")))
+        // Names are kept comma-separated: a comma inside one (`Global Work, LLC`) becomes a
+        // space, which reading the name ignores anyway.
+        .bind((!new.names.is_empty()).then(|| {
+            new.names
+                .iter()
+                .map(|n| n.replace(',', " "))
+                .collect::<Vec<_>>()
+                .join(",")
+        }))
         .bind(&new.offer_text)
         .bind(&new.risk)
         .bind(&self.now)
@@ -379,6 +387,9 @@ impl HotlineTx {
     }
 
     /// Confirms (the report's contacts join the confirmed ones) or rejects a pending report.
+    /// `usable_names` reads the report's names into (skeleton, as written) for those the
+    /// hotline can confirm: a report recorded before names were confirmable has them only as
+    /// written, and they are counted and confirmed now.
     pub async fn decide_report(
         &mut self,
         id: i64,
@@ -386,6 +397,7 @@ impl HotlineTx {
         operator_id: i64,
         operator_name: &str,
         note: Option<&str>,
+        usable_names: impl Fn(&[String]) -> Vec<(String, String)>,
     ) -> Result<Result<ScamReport, ReportRefusal>, StoreError> {
         let Some(row) = sqlx::query("SELECT * FROM scam_reports WHERE id = ?")
             .bind(id)
@@ -413,7 +425,27 @@ impl HotlineTx {
         .bind(&self.now)
         .execute(&mut *self.tx)
         .await?;
+        let mut report = report;
         if confirm {
+            for (value, written) in usable_names(&report.names) {
+                if report
+                    .contacts
+                    .contains(&(ContactKind::Name, value.clone()))
+                {
+                    continue;
+                }
+                sqlx::query(
+                    "INSERT INTO reported_contacts
+                        (kind, value, first_reported, last_reported, times, written)
+                     VALUES ('name', ?1, ?2, ?2, 1, ?3) ON CONFLICT (kind, value) DO NOTHING",
+                )
+                .bind(&value)
+                .bind(&self.now)
+                .bind(&written)
+                .execute(&mut *self.tx)
+                .await?;
+                report.contacts.push((ContactKind::Name, value));
+            }
             for (kind, value) in &report.contacts {
                 sqlx::query(
                     "UPDATE reported_contacts SET confirmed_by = ?3, confirmed_by_name = ?4,
