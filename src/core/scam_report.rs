@@ -1,5 +1,5 @@
 //! "Report this offer": under an offer report whose offer names contacts, the user may send
-//! those contacts (phones, handles, links, and agency names the checker found) to the hotline's
+//! those contacts (phones, handles, links, and company names the checker found) to the hotline's
 //! operators, and the offer's whole text only if they choose to. The operators confirm or
 //! reject the report; confirmed contacts teach the checker (see `offer::confirmed`).
 //!
