@@ -674,3 +674,250 @@ async fn a_scam_report_with_the_text_only_when_the_user_chooses_it() {
     assert_eq!(reports, 1);
     bot.stop().await;
 }
+
+#[tokio::test]
+async fn a_confirmed_company_name_makes_a_later_offer_naming_it_in_another_spelling_high() {
+    let bot = start().await;
+    let reporter = bot.user_in(7011, "Dilnoza", Lang::Uz).await;
+    let later = bot.user_in(7012, "Olga", Lang::Ru).await;
+    let third = bot.user_in(7013, "Baxtiyor", Lang::Uz).await;
+    let op = bot.api.user(208, "Aziza", Some("ru"));
+    let today = chrono::Utc::now().format("%Y-%m-%d").to_string();
+
+    // An offer naming a company with its legal form: the report offers to send its name.
+    let offer = "«Global Work» MChJ Koreyaga zavodga ishchilar olib ketadi, oylik 2000 dollar, \
+                 oldindan 500 dollar toʻlov. Tel: +998 90 111 22 33";
+    bot.api.send_text(&reporter, "/check");
+    bot.api.next_sent(reporter.chat_id()).await;
+    bot.api.send_text(&reporter, offer);
+    let report = bot.api.next_sent(reporter.chat_id()).await;
+    let ask = bot
+        .tap(&reporter, &report, Lang::Uz, "offer-btn-report")
+        .await;
+    assert!(ask.text.contains("Global Work"), "{ask:?}");
+    assert!(ask.text.contains("+998901112233"), "{ask:?}");
+    let sent = bot
+        .tap(&reporter, &ask, Lang::Uz, "offer-report-btn-contacts")
+        .await;
+    let number = case_no(&sent.text);
+    let card = bot.api.next_sent(OPERATORS).await;
+    assert!(card.text.contains("Global Work"), "{card:?}");
+    assert!(card.text.contains("+998901112233"), "{card:?}");
+    // The name is counted under one key, however it will be written next time.
+    let stored: (String, String, i64) =
+        sqlx::query_as("SELECT value, written, times FROM reported_contacts WHERE kind = 'name'")
+            .fetch_one(bot.store.pool())
+            .await
+            .unwrap();
+    assert_eq!(stored, ("global vork".into(), "Global Work".into(), 1));
+
+    // The operator confirms: the name is listed as the report wrote it.
+    bot.api
+        .send_group_text(OPERATORS, &op, None, None, &format!("/confirm {number}"));
+    let confirmed = bot.api.next_sent(OPERATORS).await;
+    assert_eq!(
+        confirmed.text,
+        bot.text_with(
+            Lang::Ru,
+            "ops-report-confirmed",
+            &[
+                ("report", Arg::Number(number)),
+                ("contacts", Arg::Text("+998901112233\nGlobal Work".into())),
+                ("operator", Arg::Text("Aziza".into())),
+            ]
+        )
+    );
+
+    // Another user writes the company in capitals with another legal form: high, with the line.
+    let line = |evidence: &str, lang: Lang| {
+        bot.text_with(
+            lang,
+            "offer-flag-hotline-confirmed-name-title",
+            &[
+                ("evidence", Arg::Text(evidence.into())),
+                ("times", Arg::Text("1".into())),
+                ("date", Arg::Text(today.clone())),
+            ],
+        )
+    };
+    let again = "GLOBAL WORK LLC приглашает на склад в Польше, зарплата 1100 евро";
+    bot.api.send_text(&later, "/check");
+    bot.api.next_sent(later.chat_id()).await;
+    bot.api.send_text(&later, again);
+    let rated = bot.api.next_sent(later.chat_id()).await;
+    assert!(
+        to_plain(&rated.text).starts_with(&bot.first_line(Lang::Ru, "offer-risk-high")),
+        "{rated:?}"
+    );
+    assert!(
+        rated.text.contains(&line("GLOBAL WORK", Lang::Ru)),
+        "{rated:?}"
+    );
+    // A third in Uzbek Cyrillic transliteration of the name, without quotes or legal form.
+    let cyrillic = "Глобал Ворк Польшада ишчилар учун иш таклиф қилади";
+    bot.api.send_text(&third, "/check");
+    bot.api.next_sent(third.chat_id()).await;
+    bot.api.send_text(&third, cyrillic);
+    let rated = bot.api.next_sent(third.chat_id()).await;
+    assert!(
+        to_plain(&rated.text).starts_with(&bot.first_line(Lang::Uz, "offer-risk-high")),
+        "{rated:?}"
+    );
+    assert!(
+        rated.text.contains(&line("Глобал Ворк", Lang::Uz)),
+        "{rated:?}"
+    );
+
+    // `safar registry export` writes it as a reported name as the report wrote it, not as an
+    // agency with a licence status.
+    let rows = bot.store.reported_contacts().await.unwrap();
+    let yaml = safar::cli::registry::export_yaml(&rows, &today);
+    assert!(
+        yaml.contains("  - kind: name\n    value: \"Global Work\"\n"),
+        "{yaml}"
+    );
+    assert!(!yaml.contains("agencies:"), "{yaml}");
+    // `safar offer --database` on the bot's database says the same as the bot.
+    let out = common::bin::run_with_stdin(
+        {
+            let mut cmd = common::bin::safar();
+            cmd.args(["offer", "--lang", "ru", "--database", &bot.db_url]);
+            cmd
+        },
+        again,
+    );
+    let printed = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "{printed}");
+    assert!(
+        printed.contains(&to_plain(&line("GLOBAL WORK", Lang::Ru))),
+        "{printed}"
+    );
+
+    // /unconfirm in yet another spelling takes it off; the same offer is no longer high for it.
+    bot.api
+        .send_group_text(OPERATORS, &op, None, None, "/unconfirm ООО \"Глобал Ворк\"");
+    let off = bot.api.next_sent(OPERATORS).await;
+    assert_eq!(
+        off.text,
+        bot.text_with(
+            Lang::Ru,
+            "ops-unconfirmed",
+            &[("contact", Arg::Text("ООО \"Глобал Ворк\"".into()))]
+        )
+    );
+    bot.api.send_text(&later, "/check");
+    bot.api.next_sent(later.chat_id()).await;
+    bot.api.send_text(&later, again);
+    let plain = bot.api.next_sent(later.chat_id()).await;
+    assert!(
+        !plain.text.contains(&line("GLOBAL WORK", Lang::Ru)),
+        "{plain:?}"
+    );
+    bot.api
+        .send_group_text(OPERATORS, &op, None, None, "/unconfirm Global Work");
+    let gone = bot.api.next_sent(OPERATORS).await;
+    assert_eq!(
+        gone.text,
+        bot.text_with(
+            Lang::Ru,
+            "ops-unconfirm-unknown",
+            &[("contact", Arg::Text("Global Work".into()))]
+        )
+    );
+    bot.stop().await;
+}
+
+#[tokio::test]
+async fn a_generic_company_name_is_sent_but_cannot_be_confirmed() {
+    let bot = start().await;
+    let reporter = bot.user_in(7014, "Sanjar", Lang::Uz).await;
+    let op = bot.api.user(209, "Aziza", Some("ru"));
+    let offer = "«Xalqaro Ish» agentligi Koreyaga ishchilar olib ketadi, oldindan 700 dollar. \
+                 Tel: +998 93 555 44 33";
+    bot.api.send_text(&reporter, "/check");
+    bot.api.next_sent(reporter.chat_id()).await;
+    bot.api.send_text(&reporter, offer);
+    let report = bot.api.next_sent(reporter.chat_id()).await;
+    let ask = bot
+        .tap(&reporter, &report, Lang::Uz, "offer-btn-report")
+        .await;
+    assert!(ask.text.contains("Xalqaro Ish"), "{ask:?}");
+    let sent = bot
+        .tap(&reporter, &ask, Lang::Uz, "offer-report-btn-contacts")
+        .await;
+    let number = case_no(&sent.text);
+    // The card says at once that the name is too generic to warn by.
+    let refused = bot.text_with(
+        Lang::Ru,
+        "ops-name-refused-generic",
+        &[("name", Arg::Text("Xalqaro Ish".into()))],
+    );
+    let card = bot.api.next_sent(OPERATORS).await;
+    assert!(card.text.contains(&refused), "{card:?}\n{refused}");
+    // Confirmed: the phone is, the name is refused again and is not stored.
+    bot.api
+        .send_group_text(OPERATORS, &op, None, None, &format!("/confirm {number}"));
+    let confirmed = bot.api.next_sent(OPERATORS).await;
+    assert!(confirmed.text.contains("+998935554433"), "{confirmed:?}");
+    assert!(!confirmed.text.contains("Xalqaro"), "{confirmed:?}");
+    let again = bot.api.next_sent(OPERATORS).await;
+    assert_eq!(again.text, refused);
+    let names: i64 =
+        sqlx::query_scalar("SELECT COUNT(*) FROM reported_contacts WHERE kind = 'name'")
+            .fetch_one(bot.store.pool())
+            .await
+            .unwrap();
+    assert_eq!(names, 0);
+    // A generic name typed to /unconfirm is simply not among the confirmed.
+    bot.api
+        .send_group_text(OPERATORS, &op, None, None, "/unconfirm Ish agentligi");
+    let unknown = bot.api.next_sent(OPERATORS).await;
+    assert_eq!(
+        unknown.text,
+        bot.text_with(
+            Lang::Ru,
+            "ops-unconfirm-unknown",
+            &[("contact", Arg::Text("Ish agentligi".into()))]
+        )
+    );
+    settled(&bot).await;
+    bot.assert_no_more_sent(OPERATORS).await;
+    bot.stop().await;
+}
+
+#[tokio::test]
+async fn a_name_of_a_report_recorded_before_names_were_confirmable_is_confirmed_with_it() {
+    let bot = start().await;
+    let op = bot.api.user(210, "Aziza", Some("ru"));
+    // A pending report as earlier versions stored it: the name only as written.
+    let id: i64 = sqlx::query_scalar(
+        "INSERT INTO scam_reports (lang, contacts, names, risk, created_at)
+         VALUES ('uz', '[]', 'Global Work', 'high', '2026-12-01T10:00:00Z') RETURNING id",
+    )
+    .fetch_one(bot.store.pool())
+    .await
+    .unwrap();
+    bot.api
+        .send_group_text(OPERATORS, &op, None, None, &format!("/confirm {id}"));
+    let confirmed = bot.api.next_sent(OPERATORS).await;
+    assert_eq!(
+        confirmed.text,
+        bot.text_with(
+            Lang::Ru,
+            "ops-report-confirmed",
+            &[
+                ("report", Arg::Number(id)),
+                ("contacts", Arg::Text("Global Work".into())),
+                ("operator", Arg::Text("Aziza".into())),
+            ]
+        )
+    );
+    let row: (String, i64, Option<String>) = sqlx::query_as(
+        "SELECT written, times, confirmed_by_name FROM reported_contacts WHERE kind = 'name'",
+    )
+    .fetch_one(bot.store.pool())
+    .await
+    .unwrap();
+    assert_eq!(row, ("Global Work".into(), 1, Some("Aziza".into())));
+    bot.stop().await;
+}

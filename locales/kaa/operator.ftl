@@ -113,7 +113,7 @@ ops-help-toolkit =
     /snip at — tayar qısqa juwap (/snip — dizim)
     /block [saat] sebep — paydalanıwshı xabarları endi kelmeydi; /unblock — alıp taslaw
     Hámme jerde: /mine — meniń múrájatlarım; /take N — múrájattı kásiplesten alıw (administrator)
-    /confirm N, /reject N — aldaw haqqında xabar; /unconfirm baylanıs
+    /confirm N, /reject N — aldaw haqqında xabar; /unconfirm baylanıs yamasa kompaniya atı
 ops-no-case = Bul buyrıq múrájat ishinde isleydi: múrájat temasında jazıń yamasa onıń xabarına juwap beriń.
 ops-released = Múrájat #{ $case } gezekke qaytarıldı ({ $operator }).
 ops-note-usage = Jazıń: /note eskertpe teksti

@@ -20,6 +20,9 @@ offer-report-sent = Raxmet! <b>#{ $report }</b> xabarı operatorlarǵa jiberildi
 offer-flag-hotline-confirmed-title = 🚫 <b>Bul baylanıs aldawshılardiki:</b> «<i>{ $evidence }</i>». Ol haqqında { $times } ret xabar berilgen, isenim liniyası onı { $date } kúni tastıyıqlaǵan.
 offer-flag-hotline-confirmed = 🚫 <b>Isenim liniyası bul baylanıstan aldawshılar paydalanatuǵının tastıyıqladı.</b> Safar arqalı usınıslardı teksergen adamlar ol haqqında xabar bergen, operatorlar onı tekserdi.
 offer-advice-hotline-confirmed = Bul baylanısqa pul tólemeń hám hújjet jibermeń. Eger pul tólegen yamasa pasporttı bergen bolsańız — operator menen sóylesiń.
+offer-flag-hotline-confirmed-name-title = 🚫 <b>Bul kompaniya atınan aldap atır:</b> «<i>{ $evidence }</i>». Ol haqqında { $times } ret xabar berilgen, isenim liniyası onı { $date } kúni tastıyıqlaǵan.
+offer-flag-hotline-confirmed-name = 🚫 <b>Isenim liniyası bul kompaniya atınan adamlardı aldap atırǵanın tastıyıqladı.</b> Safar arqalı usınıslardı teksergen adamlar ol haqqında xabar bergen, operatorlar onı tekserdi. At hár túrli jazılıwı múmkin — bot onı basqa jazıwda da tanıydı.
+offer-advice-hotline-confirmed-name = Bul kompaniyaǵa hám onıń atınan sóylep atırǵanlarǵa pul tólemeń, hújjet jibermeń. Eger pul tólegen yamasa pasporttı bergen bolsańız — operator menen sóylesiń.
 
 ## The operators' group.
 
@@ -73,7 +76,7 @@ ops-report-confirmed =
     #{ $report } xabarı tastıyıqlandı ({ $operator }). Bot endi usı baylanıslar haqqında eskertedi:
     { $contacts }
 ops-report-rejected = #{ $report } xabarı biykarlandı ({ $operator }).
-ops-unconfirm-usage = Jazıń: /unconfirm BAYLANÍS — telefon, @nik yamasa silteme.
+ops-unconfirm-usage = Jazıń: /unconfirm BAYLANÍS — telefon, @nik, silteme yamasa kompaniya atı.
 ops-unconfirmed = { $contact } endi tastıyıqlanǵan aldawshı baylanıs esaplanbaydı.
 ops-unconfirm-unknown = { $contact } tastıyıqlanǵan baylanıslar arasında joq.
 ops-scam-report =
@@ -85,3 +88,6 @@ ops-scam-report-text =
     Usınıs teksti (paydalanıwshı onı jiberiwge razı boldı):
     <blockquote>{ $text }</blockquote>
 ops-scam-report-how = Tastıyıqlaw: /confirm { $report } [eskertpe] · biykarlaw: /reject { $report }
+ops-name-refused-short = «{ $name }» tastıyıqlanbaydı: at júdá qısqa (MChJ, OOO, LLC sıyaqlı formasız keminde 5 hárip kerek), ol boyınsha bot hadal usınıslar haqqında da eskertken bolar edi.
+ops-name-refused-generic = «{ $name }» tastıyıqlanbaydı: onda tek ulıwma sózler bar (agentlik, jumıs, kompaniya, mámleket, MChJ sıyaqlı forma), ol boyınsha bot hadal usınıslar haqqında da eskertken bolar edi.
+ops-name-refused-registry = «{ $name }» tastıyıqlanbaydı: bul agentlikler reestrindegi { $agency } (offer-registry.yaml), ol haqqında bot reestrde jazılǵandı aytadı.

@@ -113,7 +113,7 @@ ops-help-toolkit =
     /snip nom — tayyor qisqa javob (/snip — roʻyxat)
     /block [soat] sabab — foydalanuvchi xabarlari endi kelmaydi; /unblock — olib tashlash
     Hamma joyda: /mine — mening murojaatlarim; /take N — murojaatni hamkasbdan olish (administrator)
-    /confirm N, /reject N — firibgarlik haqida xabar; /unconfirm kontakt
+    /confirm N, /reject N — firibgarlik haqida xabar; /unconfirm kontakt yoki kompaniya nomi
 ops-no-case = Bu buyruq murojaat ichida ishlaydi: murojaat mavzusida yozing yoki murojaat xabariga javob bering.
 ops-released = Murojaat #{ $case } navbatga qaytarildi ({ $operator }).
 ops-note-usage = Yozing: /note eslatma matni

@@ -21,6 +21,9 @@ offer-report-sent = Rahmat! <b>#{ $report }</b> xabari operatorlarga yuborildi. 
 offer-flag-hotline-confirmed-title = 🚫 <b>Bu kontakt firibgarlarniki:</b> «<i>{ $evidence }</i>». U haqda { $times } marta xabar berilgan, ishonch liniyasi buni { $date } kuni tasdiqlagan.
 offer-flag-hotline-confirmed = 🚫 <b>Ishonch liniyasi bu kontaktdan firibgarlar foydalanishini tasdiqladi.</b> Safar orqali takliflarni tekshirgan odamlar u haqda xabar berishgan, operatorlar buni tekshirgan.
 offer-advice-hotline-confirmed = Bu kontaktga pul toʻlamang va hujjat yubormang. Agar pul toʻlagan yoki pasportni bergan boʻlsangiz — operator bilan gaplashing.
+offer-flag-hotline-confirmed-name-title = 🚫 <b>Bu kompaniya nomidan aldashmoqda:</b> «<i>{ $evidence }</i>». U haqda { $times } marta xabar berilgan, ishonch liniyasi buni { $date } kuni tasdiqlagan.
+offer-flag-hotline-confirmed-name = 🚫 <b>Ishonch liniyasi bu kompaniya nomidan odamlarni aldashayotganini tasdiqladi.</b> Safar orqali takliflarni tekshirgan odamlar u haqda xabar berishgan, operatorlar buni tekshirgan. Nom turlicha yozilishi mumkin — bot uni boshqa yozuvda ham taniydi.
+offer-advice-hotline-confirmed-name = Bu kompaniyaga va uning nomidan gapirayotganlarga pul toʻlamang, hujjat yubormang. Agar pul toʻlagan yoki pasportni bergan boʻlsangiz — operator bilan gaplashing.
 
 ## The operators' group.
 
@@ -74,7 +77,7 @@ ops-report-confirmed =
     #{ $report } xabari tasdiqlandi ({ $operator }). Bot endi bu kontaktlar haqida ogohlantiradi:
     { $contacts }
 ops-report-rejected = #{ $report } xabari rad etildi ({ $operator }).
-ops-unconfirm-usage = Yozing: /unconfirm KONTAKT — telefon, @nik yoki havola.
+ops-unconfirm-usage = Yozing: /unconfirm KONTAKT — telefon, @nik, havola yoki kompaniya nomi.
 ops-unconfirmed = { $contact } endi tasdiqlangan firibgar kontakt hisoblanmaydi.
 ops-unconfirm-unknown = { $contact } tasdiqlangan kontaktlar orasida yoʻq.
 ops-scam-report =
@@ -86,3 +89,6 @@ ops-scam-report-text =
     Taklif matni (foydalanuvchi uni yuborishga rozi boʻldi):
     <blockquote>{ $text }</blockquote>
 ops-scam-report-how = Tasdiqlash: /confirm { $report } [eslatma] · rad etish: /reject { $report }
+ops-name-refused-short = «{ $name }» tasdiqlanmaydi: nom juda qisqa (MChJ, OOO, LLC kabi shaklsiz kamida 5 harf kerak), u boʻyicha bot halol takliflar haqida ham ogohlantirardi.
+ops-name-refused-generic = «{ $name }» tasdiqlanmaydi: unda faqat umumiy soʻzlar bor (agentlik, ish, kompaniya, davlat, MChJ kabi shakl), u boʻyicha bot halol takliflar haqida ham ogohlantirardi.
+ops-name-refused-registry = «{ $name }» tasdiqlanmaydi: bu agentliklar reyestridagi { $agency } (offer-registry.yaml), u haqda bot reyestrda yozilganini aytadi.

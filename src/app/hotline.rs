@@ -291,10 +291,27 @@ impl App {
                     text,
                     risk,
                 } => {
+                    // Company names the hotline can confirm join the contacts, by their
+                    // skeleton; the others go to the operators as written only.
+                    let mut contacts = contacts.clone();
+                    let mut written = Vec::new();
+                    for name in names {
+                        if let Ok(read) = t.content.offer.company_name(name) {
+                            let value = read.value();
+                            if !written.iter().any(|(v, _)| *v == value) {
+                                contacts.push((
+                                    crate::offer::extract::ContactKind::Name,
+                                    value.clone(),
+                                ));
+                                written.push((value, name.clone()));
+                            }
+                        }
+                    }
                     let new = crate::store::toolkit::NewScamReport {
                         lang: t.lang.code().to_string(),
-                        contacts: contacts.clone(),
+                        contacts,
                         names: names.clone(),
+                        written,
                         offer_text: text.clone(),
                         risk: risk.name().to_string(),
                     };

@@ -15,6 +15,8 @@ use crate::core::operators::CaseOutcome;
 use crate::core::output::{Arg, KeyButton, Msg, Reply};
 use crate::core::scam_report::shown;
 use crate::core::script::{Action, NodeRef};
+use crate::offer::extract::ContactKind;
+use crate::offer::names::NameRefusal;
 use crate::store::hotline::{Case, HotlineTx};
 use crate::store::toolkit::{NewScamReport, ReportRefusal};
 use crate::store::{OutMessage, StoreError};
@@ -33,6 +35,34 @@ pub(super) fn queue_taken_line(c: &Case, now: DateTime<Utc>) -> Msg {
             "operator",
             Arg::Text(c.operator_name.clone().unwrap_or_default()),
         )
+}
+
+/// Why a company name cannot be confirmed, for the operators.
+fn name_refused(name: &str, why: &NameRefusal) -> Msg {
+    let msg = Msg::new(match why {
+        NameRefusal::TooShort => "ops-name-refused-short",
+        NameRefusal::Generic => "ops-name-refused-generic",
+        NameRefusal::InRegistry(_) => "ops-name-refused-registry",
+    })
+    .arg("name", Arg::Text(name.to_string()));
+    match why {
+        NameRefusal::InRegistry(agency) => msg.arg("agency", Arg::Text(agency.clone())),
+        _ => msg,
+    }
+}
+
+/// The names of a report read by the checker: (skeleton, as written) for those the hotline
+/// can confirm, and a refusal for each of the others.
+fn read_names(content: &Content, names: &[String]) -> (Vec<(String, String)>, Vec<Msg>) {
+    let mut usable: Vec<(String, String)> = Vec::new();
+    let mut refused = Vec::new();
+    for name in names {
+        match content.offer.company_name(name) {
+            Ok(read) => usable.push((read.value(), name.clone())),
+            Err(why) => refused.push(name_refused(name, &why)),
+        }
+    }
+    (usable, refused)
 }
 
 impl App {
@@ -632,7 +662,14 @@ impl App {
         };
         let note = Some(note.trim()).filter(|n| !n.is_empty());
         match tx
-            .decide_report(report, confirm, s.event.operator_id, s.name(), note)
+            .decide_report(
+                report,
+                confirm,
+                s.event.operator_id,
+                s.name(),
+                note,
+                |names| read_names(s.content, names).0,
+            )
             .await?
         {
             Ok(r) => {
@@ -642,7 +679,19 @@ impl App {
                     confirm,
                     "scam report decided"
                 );
-                let contacts: Vec<String> = r.contacts.iter().map(|(k, v)| shown(*k, v)).collect();
+                // Names as the report wrote them; those that cannot be confirmed are said so.
+                let (usable, refused) = read_names(s.content, &r.names);
+                let contacts: Vec<String> = r
+                    .contacts
+                    .iter()
+                    .map(|(k, v)| match k {
+                        ContactKind::Name => usable
+                            .iter()
+                            .find(|(value, _)| value == v)
+                            .map_or_else(|| v.clone(), |(_, w)| w.clone()),
+                        _ => shown(*k, v),
+                    })
+                    .collect();
                 let key = if confirm {
                     "ops-report-confirmed"
                 } else {
@@ -653,6 +702,11 @@ impl App {
                     .arg("contacts", Arg::Text(contacts.join("\n")))
                     .arg("operator", Arg::Text(s.name().to_string()));
                 self.say(s, here, msg);
+                if confirm {
+                    for msg in refused {
+                        self.say(s, here, msg);
+                    }
+                }
             }
             Err(ReportRefusal::NotFound) => {
                 let msg = Msg::new("ops-report-not-found").arg("report", Arg::Number(report));
@@ -678,22 +732,49 @@ impl App {
         typed: &str,
     ) -> Result<(), StoreError> {
         let here = s.here;
-        let Some((kind, value)) = crate::offer::confirmed::parse_contact(typed) else {
-            self.say(s, here, Msg::new("ops-unconfirm-usage"));
+        let typed = typed.trim();
+        // A phone, handle or link; or a company name (a bare word may be either: a handle
+        // first, then a name).
+        let contact = crate::offer::confirmed::parse_contact(typed);
+        let name = s.content.offer.company_name(typed).ok();
+        if contact.is_none() && name.is_none() {
+            let msg = if typed.is_empty() {
+                Msg::new("ops-unconfirm-usage")
+            } else {
+                Msg::new("ops-unconfirm-unknown").arg("contact", Arg::Text(typed.to_string()))
+            };
+            self.say(s, here, msg);
             return Ok(());
-        };
-        let done = tx.unconfirm(kind, &value, s.name()).await?;
+        }
+        let mut done = None;
+        if let Some((kind, value)) = &contact
+            && tx.unconfirm(*kind, value, s.name()).await?
+        {
+            done = Some(shown(*kind, value));
+        }
+        if done.is_none()
+            && let Some(name) = &name
+            && tx
+                .unconfirm(ContactKind::Name, &name.value(), s.name())
+                .await?
+        {
+            done = Some(typed.to_string());
+        }
         tracing::info!(
             operator_id = s.event.operator_id,
-            done,
+            done = done.is_some(),
             "contact unconfirmed"
         );
-        let key = if done {
-            "ops-unconfirmed"
-        } else {
-            "ops-unconfirm-unknown"
+        let msg = match done {
+            Some(what) => Msg::new("ops-unconfirmed").arg("contact", Arg::Text(what)),
+            None => {
+                let what = match &contact {
+                    Some((kind, value)) if name.is_none() => shown(*kind, value),
+                    _ => typed.to_string(),
+                };
+                Msg::new("ops-unconfirm-unknown").arg("contact", Arg::Text(what))
+            }
         };
-        let msg = Msg::new(key).arg("contact", Arg::Text(shown(kind, &value)));
         self.say(s, here, msg);
         Ok(())
     }
@@ -719,12 +800,23 @@ impl App {
             "scam report received"
         );
         let confirmed = self.store.confirmed_contacts();
+        let mark = |what: String, k: ContactKind, v: &str| match confirmed.get(k, v) {
+            Some(c) => format!("{what} ✓ {}", c.date),
+            None => what,
+        };
         let contacts: Vec<String> = new
             .contacts
             .iter()
-            .map(|(k, v)| match confirmed.get(*k, v) {
-                Some(c) => format!("{} ✓ {}", shown(*k, v), c.date),
-                None => shown(*k, v),
+            .filter(|(k, _)| *k != ContactKind::Name)
+            .map(|(k, v)| mark(shown(*k, v), *k, v))
+            .collect();
+        let (usable, refused) = read_names(t.content, &new.names);
+        let names: Vec<String> = new
+            .names
+            .iter()
+            .map(|n| match usable.iter().find(|(_, w)| w == n) {
+                Some((value, _)) => mark(n.clone(), ContactKind::Name, value),
+                None => n.clone(),
             })
             .collect();
         let mut body = vec![
@@ -742,13 +834,14 @@ impl App {
                 )
                 .arg(
                     "names",
-                    Arg::Text(if new.names.is_empty() {
+                    Arg::Text(if names.is_empty() {
                         "—".into()
                     } else {
-                        new.names.join(", ")
+                        names.join(", ")
                     }),
                 ),
         ];
+        body.extend(refused);
         if let Some(text) = &new.offer_text {
             body.push(Msg::new("ops-scam-report-text").arg("text", Arg::Text(text.clone())));
         }

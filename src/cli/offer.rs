@@ -13,6 +13,8 @@ use crate::diagnostics::Diagnostics;
 use crate::html::to_plain;
 use crate::lang::Lang;
 use crate::offer::OfferChecker;
+use crate::offer::confirmed::ConfirmedContacts;
+use crate::store::Store;
 
 #[derive(Debug, Clone, Args)]
 pub struct OfferArgs {
@@ -41,6 +43,52 @@ pub struct OfferArgs {
     /// Folder of texts, one subfolder per language (uz, ru, kaa).
     #[arg(long, env = "SAFAR_LOCALES", default_value = "locales")]
     pub locales: PathBuf,
+    /// The bot's SQLite database (sqlite:safar.db): also check against the phones, handles,
+    /// links and company names its hotline confirmed from scam reports, as the bot does.
+    #[arg(long)]
+    pub database: Option<String>,
+}
+
+/// The contacts and names the hotline confirmed, from the bot's database (which must exist).
+async fn confirmed_in(url: &str) -> Result<ConfirmedContacts, String> {
+    let file = url
+        .strip_prefix("sqlite://")
+        .or_else(|| url.strip_prefix("sqlite:"))
+        .ok_or_else(|| format!("{url} is not an SQLite URL like sqlite:safar.db"))?;
+    let file = file.split('?').next().unwrap_or(file);
+    if !std::path::Path::new(file).exists() {
+        return Err(format!("there is no database at {file}"));
+    }
+    let store = Store::open(url).await.map_err(|e| e.to_string())?;
+    let confirmed = (*store.confirmed_contacts()).clone();
+    store.close().await;
+    Ok(confirmed)
+}
+
+/// `safar offer`, from the command line: the confirmed contacts read first with `--database`,
+/// then a picture or text checked.
+pub async fn run_cli(args: &OfferArgs) -> ExitCode {
+    let confirmed = match &args.database {
+        None => ConfirmedContacts::default(),
+        Some(url) => match confirmed_in(url).await {
+            Ok(c) => c,
+            Err(e) => {
+                eprintln!("safar: cannot read the hotline's confirmed contacts: {e}");
+                return ExitCode::from(2);
+            }
+        },
+    };
+    if args.image.is_some() {
+        return run_image(args, &confirmed).await;
+    }
+    let input = read_input(args.file.as_ref());
+    run_against(
+        args,
+        input,
+        &confirmed,
+        &mut std::io::stdout().lock(),
+        &mut std::io::stderr().lock(),
+    )
 }
 
 fn read_input(file: Option<&PathBuf>) -> std::io::Result<String> {
@@ -54,23 +102,11 @@ fn read_input(file: Option<&PathBuf>) -> std::io::Result<String> {
     }
 }
 
-/// Runs `safar offer`: exit 0 after printing the reports, 1 when the rules, registry or texts
-/// have errors (printed as `path:line:col`), 2 when the input cannot be read.
-pub fn run(args: &OfferArgs) -> ExitCode {
-    let input = read_input(args.file.as_ref());
-    run_with(
-        args,
-        input,
-        &mut std::io::stdout().lock(),
-        &mut std::io::stderr().lock(),
-    )
-}
-
 /// `safar offer --image FILE`: the picture is read (OCR, repaired as the bot does), then
 /// checked like pasted text. Exit 2 when the picture cannot be read or OCR is off.
-pub async fn run_image(args: &OfferArgs) -> ExitCode {
+async fn run_image(args: &OfferArgs, confirmed: &ConfirmedContacts) -> ExitCode {
     let Some(image) = &args.image else {
-        return run(args);
+        return ExitCode::from(2);
     };
     let text =
         match super::ocr::read_file(image, args.lang, &args.ocr, &args.dialogues, false).await {
@@ -85,18 +121,32 @@ pub async fn run_image(args: &OfferArgs) -> ExitCode {
             print!("{shown}");
         }
     }
-    run_with(
+    run_against(
         args,
         Ok(text),
+        confirmed,
         &mut std::io::stdout().lock(),
         &mut std::io::stderr().lock(),
     )
 }
 
-/// [`run`] with the input already read and the output going to `out` and `err`.
+/// Runs `safar offer` on input already read, the output going to `out` and `err`: exit 0
+/// after printing the reports, 1 when the rules, registry or texts have errors (printed as
+/// `path:line:col`), 2 when the input cannot be read.
 pub fn run_with(
     args: &OfferArgs,
     input: std::io::Result<String>,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> ExitCode {
+    run_against(args, input, &ConfirmedContacts::default(), out, err)
+}
+
+/// [`run_with`], also against the contacts the hotline confirmed.
+fn run_against(
+    args: &OfferArgs,
+    input: std::io::Result<String>,
+    confirmed: &ConfirmedContacts,
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> ExitCode {
@@ -134,7 +184,7 @@ pub fn run_with(
         vec![input.as_str()]
     };
     for (i, offer) in offers.iter().enumerate() {
-        let report = checker.check(offer);
+        let report = checker.check_with(offer, confirmed);
         let written = match &texts {
             None => writeln!(out, "{}", report.to_json()),
             Some(texts) => {
@@ -192,6 +242,7 @@ mod tests {
                 ocr_workers: None,
                 ocr_timeout: 30,
             },
+            database: None,
         };
         let input = "Dubayga qizlar kerak, xostes. Oldindan toʻlov 500$\n\nПредоплата 50%\n";
         let run = |a: &OfferArgs, input: std::io::Result<String>| {

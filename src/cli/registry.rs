@@ -7,6 +7,7 @@ use std::process::ExitCode;
 
 use clap::{Args, Subcommand};
 
+use crate::offer::extract::ContactKind;
 use crate::store::Store;
 use crate::store::toolkit::ReportedContact;
 
@@ -62,10 +63,22 @@ pub fn export_yaml(rows: &[ReportedContact], today: &str) -> String {
             c.confirmed_by_name.as_deref().unwrap_or("an operator"),
             confirmed_at
         );
+        // A company name goes as a report wrote it (the checker reads any spelling the same);
+        // the hotline confirmed reports of its use in scams, never a licence: it stays out of
+        // `agencies:`, whose entries state a status a source gives.
+        let value = match (c.kind, &c.written) {
+            (ContactKind::Name, Some(written)) => written.clone(),
+            _ => c.value.clone(),
+        };
+        if c.kind == ContactKind::Name {
+            out.push_str(
+                "  # A company name in users' scam reports; not a statement of its licence.\n",
+            );
+        }
         out.push_str(&format!(
             "  - kind: {}\n    value: {}\n    source: {}\n    reported: {}\n",
             c.kind.name(),
-            quoted(&c.value),
+            quoted(&value),
             quoted(&source),
             quoted(&day(&c.last_reported)),
         ));
@@ -109,7 +122,6 @@ pub async fn run(args: &RegistryArgs) -> anyhow::Result<ExitCode> {
 mod tests {
     use super::*;
     use crate::diagnostics::Diagnostics;
-    use crate::offer::extract::ContactKind;
     use crate::offer::registry::Registry;
 
     fn contact(kind: ContactKind, value: &str, confirmed: bool) -> ReportedContact {
@@ -122,6 +134,7 @@ mod tests {
             confirmed_by_name: confirmed.then(|| "Aziza \"A\"".into()),
             confirmed_at: confirmed.then(|| "2026-12-06T08:00:00Z".into()),
             note: Some("Korea jobs for a fee: 'urgent'".into()),
+            written: (kind == ContactKind::Name).then(|| "«Global Work» МЧЖ".into()),
         }
     }
 
@@ -132,20 +145,44 @@ mod tests {
             contact(ContactKind::Handle, "fake_jobs", true),
             contact(ContactKind::Telegram, "t.me/fake_channel", true),
             contact(ContactKind::Phone, "+998909999999", false),
+            contact(ContactKind::Name, "global vork", true),
         ];
         let yaml = export_yaml(&rows, "2026-12-06");
         let mut diags = Diagnostics::default();
         let registry = Registry::parse(std::path::Path::new("export.yaml"), &yaml, &mut diags)
             .unwrap_or_else(|| panic!("{diags}\n{yaml}"));
         let values: Vec<&str> = registry.reported.iter().map(|r| r.value.as_str()).collect();
+        // A name is exported as the report wrote it, as a reported contact, not an agency.
         assert_eq!(
             values,
-            ["+998901234567", "fake_jobs", "t.me/fake_channel"],
+            [
+                "+998901234567",
+                "fake_jobs",
+                "t.me/fake_channel",
+                "«Global Work» МЧЖ"
+            ],
             "{yaml}"
         );
+        assert!(registry.agencies.is_empty(), "{yaml}");
         assert!(registry.reported[0].source.contains("3 time(s)"), "{yaml}");
         assert!(registry.reported[0].source.contains("2026-12-06"), "{yaml}");
-        let empty = export_yaml(&rows[3..], "2026-12-06");
+        // The export pasted into the registry: the checker flags the name in another spelling.
+        let checker = crate::offer::OfferChecker::from_sources(
+            (
+                std::path::Path::new("offer-rules.yaml"),
+                include_str!("../../dialogues/offer-rules.yaml"),
+            ),
+            (std::path::Path::new("export.yaml"), &yaml),
+            &mut diags,
+        )
+        .unwrap_or_else(|| panic!("{diags}"));
+        let report = checker.check("GLOBAL WORK LLC приглашает на работу в Польшу");
+        assert!(
+            report.flags.iter().any(|f| f.rule == "reported_name"),
+            "{:?}",
+            report.flags
+        );
+        let empty = export_yaml(&rows[3..4], "2026-12-06");
         assert!(Registry::parse(std::path::Path::new("e.yaml"), &empty, &mut diags).is_some());
     }
 }

@@ -221,6 +221,11 @@ fn check_keys(
             crate::offer::CONFIRMED_TITLE,
             crate::offer::CONFIRMED_EXPLAIN,
             crate::offer::CONFIRMED_ADVICE,
+            crate::offer::CONFIRMED_NAME_TITLE,
+            crate::offer::CONFIRMED_NAME_EXPLAIN,
+            crate::offer::CONFIRMED_NAME_ADVICE,
+            crate::offer::REPORTED_NAME_TITLE,
+            crate::offer::REPORTED_NAME_EXPLAIN,
         ])
         .chain(crate::core::publish::PUBLISH_KEYS)
         .chain(alerts::ALERT_KEYS)

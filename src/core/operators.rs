@@ -161,6 +161,9 @@ pub const TOOLKIT_KEYS: &[&str] = &[
     "ops-scam-report",
     "ops-scam-report-text",
     "ops-scam-report-how",
+    "ops-name-refused-short",
+    "ops-name-refused-generic",
+    "ops-name-refused-registry",
 ];
 
 /// How a case ended: chosen with `/close`, or `Forgotten` (the user's `/forget`).

@@ -91,8 +91,8 @@ pub enum Effect {
     /// `/forget` confirmed: delete the user's messages and personal data.
     Forget,
     /// The user reported a checked offer to the hotline, with consent: its contacts
-    /// (canonical, as (kind, value)), the agency names found in it, and its whole text only if
-    /// they chose to send it.
+    /// (canonical, as (kind, value)), the company names found in it (as written), and its
+    /// whole text only if they chose to send it.
     ReportOffer {
         contacts: Vec<(crate::offer::extract::ContactKind, String)>,
         names: Vec<String>,

@@ -1,5 +1,5 @@
 //! "Report this offer": under an offer report whose offer names contacts, the user may send
-//! those contacts (phones, handles, links, and agency names the checker found) to the hotline's
+//! those contacts (phones, handles, links, and company names the checker found) to the hotline's
 //! operators, and the offer's whole text only if they choose to. The operators confirm or
 //! reject the report; confirmed contacts teach the checker (see `offer::confirmed`).
 //!
@@ -66,15 +66,13 @@ fn what_to_send(report: &Report) -> (Vec<(ContactKind, String)>, Vec<String>) {
             contacts.push(pair);
         }
     }
-    // Agencies the registry knows, and names the checker found that it does not.
-    let found = report.agencies.iter().map(|a| a.name.clone()).chain(
-        report
-            .flags
-            .iter()
-            .filter(|f| f.rule == "agency_not_listed")
-            .flat_map(|f| f.args.iter().filter(|(k, _)| *k == "name"))
-            .map(|(_, v)| v.clone()),
-    );
+    // Agencies the registry knows, and company names the checker found (the application
+    // decides which of them the hotline can confirm).
+    let found = report
+        .agencies
+        .iter()
+        .map(|a| a.name.clone())
+        .chain(report.names.iter().map(|n| n.text.trim().to_string()));
     let mut names: Vec<String> = Vec::new();
     for name in found {
         if !names.contains(&name) {

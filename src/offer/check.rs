@@ -43,6 +43,11 @@ struct Check<'a> {
     greens: Vec<GreenSignal>,
     /// Words of every green phrase (a sum next to "the employer pays" is not a fee).
     green_words: Vec<(usize, usize)>,
+    /// The skeleton of every word (`offer::names`), only when company names are to be
+    /// looked for (some are confirmed or reported).
+    skeletons: Option<Vec<String>>,
+    /// Company names found, as byte ranges.
+    names: Vec<Range<usize>>,
 }
 
 /// Fluent ids of the flag an offer gets for a contact the hotline confirmed (title, why, what
@@ -50,6 +55,15 @@ struct Check<'a> {
 pub const CONFIRMED_TITLE: &str = "offer-flag-hotline-confirmed-title";
 pub const CONFIRMED_EXPLAIN: &str = "offer-flag-hotline-confirmed";
 pub const CONFIRMED_ADVICE: &str = "offer-advice-hotline-confirmed";
+/// The same for a company name the hotline confirmed (`$evidence` is the name as the offer
+/// writes it).
+pub const CONFIRMED_NAME_TITLE: &str = "offer-flag-hotline-confirmed-name-title";
+pub const CONFIRMED_NAME_EXPLAIN: &str = "offer-flag-hotline-confirmed-name";
+pub const CONFIRMED_NAME_ADVICE: &str = "offer-advice-hotline-confirmed-name";
+/// Title and why of the flag for a company name of the registry's `reported_contacts:`
+/// (its weight, category and advice are the `reported_contact` signal's).
+pub const REPORTED_NAME_TITLE: &str = "offer-flag-reported-name-title";
+pub const REPORTED_NAME_EXPLAIN: &str = "offer-flag-reported-name";
 
 pub(super) fn run(
     checker: &OfferChecker,
@@ -79,6 +93,9 @@ pub(super) fn run(
     rules.cyr.find(&n, &mut matches);
     matches.sort_unstable_by_key(|m| (m.owner, m.first, m.last));
     let negations = Negations::new(text, &n, &matches, &rules.polarity);
+    let skeletons = (confirmed.has_names() || !checker.reported_names.is_empty())
+        .then(|| super::names::skeletons(&n));
+    let names = extract::company_names(&checker.vocabulary, text, &n);
 
     let mut c = Check {
         checker,
@@ -90,6 +107,8 @@ pub(super) fn run(
         markers: Vec::new(),
         greens: Vec::new(),
         green_words: Vec::new(),
+        skeletons,
+        names,
     };
     c.phrases();
     let (destinations, agencies) = c.mentions();
@@ -99,7 +118,21 @@ pub(super) fn run(
     c.money(&amounts, &destinations);
     c.combinations(&destinations, &ages, &genders);
 
-    let Check { flags, greens, .. } = c;
+    let Check {
+        flags,
+        greens,
+        names: name_ranges,
+        ..
+    } = c;
+    let mut names: Vec<super::Evidence> = Vec::new();
+    let mut name_ranges = name_ranges;
+    name_ranges.sort_by_key(|r| r.start);
+    for r in name_ranges {
+        let e = super::Evidence::of(text, r);
+        if !names.iter().any(|x| x.text == e.text) {
+            names.push(e);
+        }
+    }
     let mut flags = flags;
     flags.sort_by(|a, b| {
         b.weight
@@ -114,7 +147,10 @@ pub(super) fn run(
     let score: u32 = heaviest.values().sum();
     let mut risk = risk_of(score, &flags, &greens, rules);
     // A contact the hotline confirmed as a scam's is a sure sign, whatever else the offer says.
-    if flags.iter().any(|f| f.rule == "hotline_confirmed") {
+    if flags
+        .iter()
+        .any(|f| f.rule.starts_with("hotline_confirmed"))
+    {
         risk = super::Risk::High;
     }
     Report {
@@ -128,6 +164,7 @@ pub(super) fn run(
         destinations,
         ages,
         genders,
+        names,
     }
 }
 
@@ -333,6 +370,27 @@ impl Check<'_> {
             if !hits.is_empty() {
                 self.flags.push(flag(spec, "reported_contact", hits));
             }
+            let named: Vec<(usize, usize)> = match &self.skeletons {
+                Some(words) => self
+                    .checker
+                    .reported_names
+                    .find(words)
+                    .into_iter()
+                    .map(|(first, last, _)| (first, last))
+                    .collect(),
+                None => Vec::new(),
+            };
+            if !named.is_empty() {
+                let evidence: Vec<Evidence> = named
+                    .iter()
+                    .map(|&(a, b)| Evidence::of(text, self.n.original_words(a, b)))
+                    .collect();
+                self.names.extend(evidence.iter().map(|e| e.start..e.end));
+                let mut f = flag(spec, "reported_name", evidence);
+                f.title = REPORTED_NAME_TITLE.to_string();
+                f.explain = REPORTED_NAME_EXPLAIN.to_string();
+                self.flags.push(f);
+            }
         }
         if let Some(spec) = &d.messenger_only_contacts
             && !contacts.is_empty()
@@ -353,6 +411,7 @@ impl Check<'_> {
         if confirmed.is_empty() {
             return;
         }
+        self.confirmed_names(confirmed);
         let hits: Vec<(&Contact, &super::confirmed::Confirmed)> = contacts
             .iter()
             .filter_map(|c| confirmed.get(c.kind, &c.value).map(|k| (c, k)))
@@ -377,6 +436,43 @@ impl Check<'_> {
             title: CONFIRMED_TITLE.to_string(),
             explain: CONFIRMED_EXPLAIN.to_string(),
             advice: CONFIRMED_ADVICE.to_string(),
+            args: vec![
+                ("times", first.times.to_string()),
+                ("date", first.date.clone()),
+            ],
+        });
+    }
+
+    /// Company names the hotline confirmed, written anywhere in the offer (in any script, with
+    /// or without quotes and legal form): one flag quoting each, with how often the first was
+    /// reported and when it was confirmed.
+    fn confirmed_names(&mut self, confirmed: &super::confirmed::ConfirmedContacts) {
+        let Some(words) = &self.skeletons else {
+            return;
+        };
+        let hits = confirmed.names_in(words);
+        let Some(&(_, _, first)) = hits.first() else {
+            return;
+        };
+        let evidence: Vec<Evidence> = hits
+            .iter()
+            .map(|&(a, b, _)| Evidence::of(self.text, self.n.original_words(a, b)))
+            .collect();
+        self.names.extend(evidence.iter().map(|e| e.start..e.end));
+        let rules = &self.checker.rules;
+        let category = rules
+            .derived
+            .reported_contact
+            .as_ref()
+            .map_or(super::Category::UnverifiableEmployer, |s| s.category);
+        self.flags.push(Flag {
+            category,
+            rule: "hotline_confirmed_name".to_string(),
+            weight: rules.high,
+            evidence,
+            title: CONFIRMED_NAME_TITLE.to_string(),
+            explain: CONFIRMED_NAME_EXPLAIN.to_string(),
+            advice: CONFIRMED_NAME_ADVICE.to_string(),
             args: vec![
                 ("times", first.times.to_string()),
                 ("date", first.date.clone()),

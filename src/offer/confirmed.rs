@@ -2,11 +2,13 @@
 //! offer", then `/confirm` by an operator). They live in the database (`reported_contacts`);
 //! the checker reads them beside `offer-registry.yaml`. Phones, handles and links are compared
 //! in one canonical form, so `+998 90 123-45-67` is `998901234567` and `@Name`, `name` and
-//! `t.me/name` are one handle.
+//! `t.me/name` are one handle. Company names are stored as their skeleton (`offer::names`)
+//! and looked for among the offer's words.
 
 use std::collections::HashMap;
 
 use super::extract::{self, ContactKind, canonical_link, canonical_phone};
+use super::names::{NameIndex, key_of_value};
 
 /// When and how often a confirmed contact was reported.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -21,21 +23,43 @@ pub struct Confirmed {
 #[derive(Debug, Clone, Default)]
 pub struct ConfirmedContacts {
     map: HashMap<String, Confirmed>,
+    /// Company names: their keys, and what is known of each.
+    names: NameIndex,
+    name_info: Vec<Confirmed>,
 }
 
 impl ConfirmedContacts {
     /// From (kind, canonical value, times, confirmation day) rows.
     pub fn new(rows: impl IntoIterator<Item = (ContactKind, String, i64, String)>) -> Self {
-        ConfirmedContacts {
-            map: rows
-                .into_iter()
-                .map(|(kind, value, times, date)| (key(kind, &value), Confirmed { times, date }))
-                .collect(),
+        let mut out = ConfirmedContacts::default();
+        for (kind, value, times, date) in rows {
+            let confirmed = Confirmed { times, date };
+            if kind == ContactKind::Name {
+                out.names.insert(key_of_value(&value), out.name_info.len());
+                out.name_info.push(confirmed.clone());
+            }
+            out.map.insert(key(kind, &value), confirmed);
         }
+        out
     }
 
     pub fn get(&self, kind: ContactKind, value: &str) -> Option<&Confirmed> {
         self.map.get(&key(kind, value))
+    }
+
+    /// The confirmed names written in a text whose words have these skeletons: the words
+    /// each spans, and what is known of it.
+    pub fn names_in(&self, skeletons: &[String]) -> Vec<(usize, usize, &Confirmed)> {
+        self.names
+            .find(skeletons)
+            .into_iter()
+            .map(|(first, last, i)| (first, last, &self.name_info[i]))
+            .collect()
+    }
+
+    /// Whether any company name is confirmed (the checker then reads the offer's names).
+    pub fn has_names(&self) -> bool {
+        !self.names.is_empty()
     }
 
     pub fn len(&self) -> usize {
@@ -71,6 +95,7 @@ pub fn key(kind: ContactKind, value: &str) -> String {
         }
         ContactKind::Email => format!("e:{}", value.trim().to_lowercase()),
         ContactKind::Link => format!("l:{}", canonical_link(value)),
+        ContactKind::Name => format!("n:{}", key_of_value(value)),
     }
 }
 

@@ -20,6 +20,7 @@ mod check;
 pub mod confirmed;
 pub mod extract;
 pub mod matcher;
+pub mod names;
 pub mod normalize;
 mod polarity;
 pub mod registry;
@@ -40,7 +41,10 @@ use registry::{AgencyKind, Registry, Status};
 use rules::{Condition, Rules, owner};
 use vocabulary::Vocabulary;
 
-pub use check::{CONFIRMED_ADVICE, CONFIRMED_EXPLAIN, CONFIRMED_TITLE};
+pub use check::{
+    CONFIRMED_ADVICE, CONFIRMED_EXPLAIN, CONFIRMED_NAME_ADVICE, CONFIRMED_NAME_EXPLAIN,
+    CONFIRMED_NAME_TITLE, CONFIRMED_TITLE, REPORTED_NAME_EXPLAIN, REPORTED_NAME_TITLE,
+};
 pub use rules::Category;
 
 /// The marker rule (weight 0) saying the job asks for skills or experience: unskilled pay
@@ -170,6 +174,10 @@ pub struct Report {
     pub destinations: Vec<DestinationMention>,
     pub ages: Vec<AgeRange>,
     pub genders: Vec<GenderTerm>,
+    /// Company names the offer gives (a quoted name next to an agency word or a legal form,
+    /// or a name reported as a scam's), each once, in the order of the offer: what "Report
+    /// this offer" sends.
+    pub names: Vec<Evidence>,
 }
 
 impl Report {
@@ -196,6 +204,9 @@ pub struct OfferChecker {
     rules: Rules,
     registry: Registry,
     vocabulary: Vocabulary,
+    /// The registry's reported company names (`kind: name`), by key → index in
+    /// `registry.reported`.
+    reported_names: names::NameIndex,
 }
 
 /// The verdict: green signals take their weight off the score, but never below the heaviest
@@ -293,10 +304,80 @@ impl OfferChecker {
         }
         rules.lat.build();
         rules.cyr.build();
-        (diags.errors().count() == before).then_some(OfferChecker {
+        let mut checker = OfferChecker {
             rules,
             registry,
             vocabulary,
+            reported_names: names::NameIndex::default(),
+        };
+        // Reported company names are read like those the hotline confirms: a name that would
+        // flag honest offers is refused here too.
+        let mut index = names::NameIndex::default();
+        for (i, r) in checker.registry.reported.iter().enumerate() {
+            if r.kind != extract::ContactKind::Name {
+                continue;
+            }
+            match checker.company_name(&r.value) {
+                Ok(name) => index.insert(name.key(), i),
+                Err(why) => {
+                    let text = match why {
+                        names::NameRefusal::TooShort => format!(
+                            "reported name `{}` is too short to tell a company by (at least {} \
+                             letters without its legal form)",
+                            r.value,
+                            names::MIN_LETTERS
+                        ),
+                        names::NameRefusal::Generic => format!(
+                            "reported name `{}` is only generic words (agency, job, legal-form \
+                             or destination words, vocabulary.yaml `companies.generic`): it \
+                             would flag honest offers",
+                            r.value
+                        ),
+                        names::NameRefusal::InRegistry(agency) => format!(
+                            "reported name `{}` names `{agency}`, listed under `agencies:` \
+                             with its licence status: change that entry instead",
+                            r.value
+                        ),
+                    };
+                    diags.error(&checker.registry.path, r.pos, text);
+                }
+            }
+        }
+        checker.reported_names = index;
+        (diags.errors().count() == before).then_some(checker)
+    }
+
+    /// Reads a company name as written (`«Global Work» МЧЖ`) for comparing, or says why it
+    /// cannot be used: too short, only generic words (the vocabulary's generic, agency and job
+    /// words, legal forms, destinations), or the name of a registry agency.
+    pub fn company_name(&self, written: &str) -> Result<names::CompanyName, names::NameRefusal> {
+        let n = Normalized::new(written);
+        let mut matches = Vec::new();
+        self.rules.lat.find(&n, &mut matches);
+        self.rules.cyr.find(&n, &mut matches);
+        let mut destination = vec![false; n.words.len()];
+        for m in &matches {
+            let (kind, index) = owner::split(m.owner);
+            if kind == owner::AGENCY {
+                let agency = &self.registry.agencies[index];
+                return Err(names::NameRefusal::InRegistry(agency.name.clone()));
+            }
+            if kind == owner::DESTINATION {
+                for d in &mut destination[m.first..=m.last] {
+                    *d = true;
+                }
+            }
+        }
+        let v = &self.vocabulary;
+        let listed = |w: &str| {
+            v.generic_names.has(w)
+                || v.agency.has(w)
+                || v.state_agency.has(w)
+                || v.job.has(w)
+                || v.legal_forms.iter().any(|f| f.len() == 1 && f[0] == w)
+        };
+        names::read(&n, &v.legal_forms, |i| {
+            destination[i] || listed(n.lat_word(i)) || listed(n.cyr_word(i))
         })
     }
 

@@ -129,9 +129,11 @@ pub struct Agency {
 #[derive(Debug, Clone)]
 pub struct ReportedContact {
     pub kind: ContactKind,
-    /// Canonical form, as [`super::extract::Contact::value`].
+    /// Canonical form, as [`super::extract::Contact::value`]; a company name as written
+    /// (the checker reads it, see `offer::names`).
     pub value: String,
     pub source: String,
+    pub pos: Pos,
 }
 
 /// The validated registry.
@@ -189,6 +191,10 @@ fn canonical_contact(kind: ContactKind, value: &str) -> Result<String, String> {
         }
         ContactKind::Email => Ok(v.to_ascii_lowercase()),
         ContactKind::Link => Ok(canonical_link(v)),
+        ContactKind::Name if v.is_empty() => {
+            Err("the name is empty: write the company's name as offers write it".to_string())
+        }
+        ContactKind::Name => Ok(v.to_string()),
     }
 }
 
@@ -316,14 +322,7 @@ impl Registry {
                 pos: at(&a.name),
             });
         }
-        let kinds = [
-            ContactKind::Phone,
-            ContactKind::Handle,
-            ContactKind::Telegram,
-            ContactKind::Whatsapp,
-            ContactKind::Email,
-            ContactKind::Link,
-        ];
+        let kinds = ContactKind::ALL;
         for c in file.reported_contacts {
             let Some(kind) = kinds.into_iter().find(|k| k.name() == c.kind.value.trim()) else {
                 let known: Vec<_> = kinds.iter().map(|k| k.name()).collect();
@@ -351,6 +350,7 @@ impl Registry {
                     kind,
                     value,
                     source: c.source.value.trim().to_string(),
+                    pos: at(&c.value),
                 }),
                 Err(msg) => diags.error(path, at(&c.value), msg),
             }

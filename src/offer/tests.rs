@@ -1102,3 +1102,208 @@ fn an_agency_not_in_the_registry_is_not_found_in_the_list() {
         r.flags
     );
 }
+
+// ---------------------------------------------------------------------------------------------
+// Company names (`names`): one agency however it is written, generic names refused.
+
+fn name_key(written: &str) -> String {
+    shipped()
+        .company_name(written)
+        .unwrap_or_else(|e| panic!("{written}: {e:?}"))
+        .key()
+}
+
+#[test]
+fn one_company_name_in_every_spelling() {
+    let key = name_key("«Global Work» МЧЖ");
+    for written in [
+        "GLOBAL WORK LLC",
+        "\"Global Work\" mchj",
+        "Global Work",
+        "“Global Work” M.Ch.J.",
+        "ООО «Глобал Ворк»",
+        "Глобал Ворк",
+        "ГЛОБАЛ ВОРК МЧЖ",
+        "global-work ltd.",
+        "'Global  Work' XK",
+        "GlobalWork",
+        "Global Work Sp. z o.o.",
+    ] {
+        assert_eq!(name_key(written), key, "{written}");
+    }
+    // Uzbek Latin and Cyrillic, with and without the apostrophe letters.
+    assert_eq!(
+        name_key("«Yo'lchi Yulduz» MChJ"),
+        name_key("Йўлчи Юлдуз МЧЖ")
+    );
+    assert_eq!(
+        name_key("Xalq Xizmat Express"),
+        name_key("Халқ Хизмат Экспресс")
+    );
+    assert_eq!(name_key("Smart Jobs"), name_key("Смарт Джобс"));
+    assert_eq!(name_key("Max Holding"), name_key("Макс Холдинг"));
+}
+
+#[test]
+fn different_companies_stay_different() {
+    let key = name_key("Global Work");
+    for other in [
+        "Global Workers",
+        "Global Works Group",
+        "Global Star",
+        "Work Global",
+        "Globus Work",
+        "Glob Al Work Plus",
+    ] {
+        assert_ne!(name_key(other), key, "{other}");
+    }
+}
+
+#[test]
+fn generic_and_short_names_are_refused() {
+    use names::NameRefusal;
+    for generic in [
+        "Agency",
+        "агентство",
+        "Kompaniya",
+        "Ish agentligi",
+        "Рабочая компания",
+        "Korea Jobs",
+        "Work Group LLC",
+        "ООО «Работа»",
+        "Xalqaro Kadrlar Markazi",
+        "Top Ish",
+        "+998 90 123 45 67",
+        "2024 12345 LLC",
+    ] {
+        assert_eq!(
+            shipped().company_name(generic),
+            Err(NameRefusal::Generic),
+            "{generic}"
+        );
+    }
+    for short in ["AB", "«Star» LLC", "«Ish» MChJ", "МЧЖ", ""] {
+        assert_eq!(
+            shipped().company_name(short),
+            Err(NameRefusal::TooShort),
+            "{short}"
+        );
+    }
+    // A registry agency's name: its entry in the registry decides, not a report.
+    assert_eq!(
+        shipped().company_name("«Ethero» LLC"),
+        Err(NameRefusal::InRegistry("Ethero".into()))
+    );
+}
+
+fn confirmed_name(written: &str) -> confirmed::ConfirmedContacts {
+    confirmed::ConfirmedContacts::new([(
+        extract::ContactKind::Name,
+        shipped().company_name(written).unwrap().value(),
+        2,
+        "2026-12-05".to_string(),
+    )])
+}
+
+#[test]
+fn an_offer_naming_a_confirmed_company_in_another_spelling_is_high() {
+    let confirmed = confirmed_name("«Global Work» МЧЖ");
+    for offer in [
+        "GLOBAL WORK LLC приглашает на работу в Польшу, зарплата 1200 евро",
+        "Глобал Ворк компанияси Кореяга ишчилар олиб кетади",
+        "Polshaga ish! GlobalWork agentligi, tel +998 90 000 11 22",
+    ] {
+        let r = shipped().check_with(offer, &confirmed);
+        assert_eq!(r.risk, Risk::High, "{offer}");
+        let f = r
+            .flags
+            .iter()
+            .find(|f| f.rule == "hotline_confirmed_name")
+            .unwrap_or_else(|| panic!("{offer}: {:?}", r.flags));
+        assert_eq!(f.title, CONFIRMED_NAME_TITLE);
+        assert!(f.args.contains(&("times", "2".to_string())), "{f:?}");
+        assert!(
+            f.args.contains(&("date", "2026-12-05".to_string())),
+            "{f:?}"
+        );
+        // The evidence is the name as this offer writes it, and it is what a report sends.
+        assert!(
+            offer.contains(&f.evidence[0].text) && f.evidence[0].text.len() >= 9,
+            "{f:?}"
+        );
+        assert!(
+            r.names.iter().any(|n| n.text == f.evidence[0].text),
+            "{r:?}"
+        );
+    }
+}
+
+#[test]
+fn a_confirmed_name_does_not_flag_offers_that_only_share_words() {
+    let confirmed = confirmed_name("«Global Work» МЧЖ");
+    for offer in [
+        "Global Workers Union: bepul maslahat, ish haqida",
+        "Работа (work) по всему миру, global вакансии",
+        "Global kompaniyada ish, work permit beriladi",
+        "Global Workforce Solutions LLC, Польша",
+    ] {
+        let r = shipped().check_with(offer, &confirmed);
+        assert!(
+            !r.flags.iter().any(|f| f.rule == "hotline_confirmed_name"),
+            "{offer}: {:?}",
+            r.flags
+        );
+    }
+    // Nothing confirmed: the checker does not read names at all, the report is as before.
+    let offer = "GLOBAL WORK LLC приглашает на работу в Польшу";
+    assert_eq!(
+        shipped().check(offer),
+        shipped().check_with(offer, &confirmed::ConfirmedContacts::default())
+    );
+}
+
+#[test]
+fn quoted_names_next_to_a_legal_form_are_company_names() {
+    let r = shipped().check("ООО «Ромашка Трейд» набирает рабочих. «Global Work» МЧЖ ham bor.");
+    let names: Vec<&str> = r.names.iter().map(|n| n.text.as_str()).collect();
+    assert_eq!(names, ["Ромашка Трейд", "Global Work"]);
+    // A quote without an agency word or a legal form is not a name.
+    let r = shipped().check("Ish «juda yaxshi» maosh bilan");
+    assert!(r.names.is_empty(), "{:?}", r.names);
+}
+
+#[test]
+fn a_reported_name_in_the_registry_is_checked_and_flags_offers() {
+    let registry = "reported_contacts:\n  - kind: name\n    value: \"«Global Work» МЧЖ\"\n    source: \"hotline\"\n    reported: \"2026-12-01\"\n";
+    let mut diags = Diagnostics::default();
+    let checker = OfferChecker::from_sources(
+        (
+            Path::new("offer-rules.yaml"),
+            include_str!("../../dialogues/offer-rules.yaml"),
+        ),
+        (Path::new("offer-registry.yaml"), registry),
+        &mut diags,
+    )
+    .unwrap_or_else(|| panic!("{diags}"));
+    let r = checker.check("Глобал Ворк: работа в Корее");
+    let f = r.flags.iter().find(|f| f.rule == "reported_name").unwrap();
+    assert_eq!(f.evidence[0].text, "Глобал Ворк");
+    assert_eq!(f.title, REPORTED_NAME_TITLE);
+    // A generic name is refused where it is written.
+    let generic = registry.replace("«Global Work» МЧЖ", "Ish agentligi");
+    let mut diags = Diagnostics::default();
+    assert!(
+        OfferChecker::from_sources(
+            (
+                Path::new("offer-rules.yaml"),
+                include_str!("../../dialogues/offer-rules.yaml"),
+            ),
+            (Path::new("offer-registry.yaml"), &generic),
+            &mut diags,
+        )
+        .is_none()
+    );
+    let text = diags.to_string();
+    assert!(text.contains("offer-registry.yaml:3:12"), "{text}");
+    assert!(text.contains("only generic words"), "{text}");
+}

@@ -36,7 +36,15 @@ struct VocabularyFile {
     genders: GendersFile,
     jobs: Words,
     agencies: AgenciesFile,
+    companies: CompaniesFile,
     languages: LanguagesFile,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CompaniesFile {
+    legal_forms: Words,
+    generic: Words,
 }
 
 #[derive(Debug, Deserialize)]
@@ -207,6 +215,10 @@ pub struct Vocabulary {
     pub job: WordList,
     pub agency: WordList,
     pub state_agency: WordList,
+    /// Legal forms of companies (`mchj`, `llc`, `sp z o o`), each as its Latin-view words.
+    pub legal_forms: Vec<Vec<String>>,
+    /// Words that name no company by themselves.
+    pub generic_names: WordList,
     pub languages: LanguageWords,
 }
 
@@ -324,6 +336,25 @@ impl Vocabulary {
             list(&file.agencies.words, "agencies.words"),
             list(&file.agencies.state, "agencies.state"),
         );
+        let generic_names = list(&file.companies.generic, "companies.generic");
+        let mut legal_forms: Vec<Vec<String>> = Vec::new();
+        for s in &file.companies.legal_forms {
+            let key = lat_key(s.value.trim());
+            if key.is_empty() || s.value.contains('*') {
+                diags.error(
+                    path,
+                    pos(s),
+                    format!(
+                        "companies.legal_forms entry `{}` must be a word or words, without `*`",
+                        s.value.trim()
+                    ),
+                );
+                continue;
+            }
+            legal_forms.push(key.split(' ').map(str::to_string).collect());
+        }
+        // Longest first: `fz llc` is stripped as one form, not as `llc` leaving `fz`.
+        legal_forms.sort_by_key(|f| std::cmp::Reverse(f.len()));
         let mut periods = Vec::new();
         for p in &a.periods {
             let Some(period) = Period::from_name(p.period.value.trim()) else {
@@ -404,6 +435,8 @@ impl Vocabulary {
             job,
             agency,
             state_agency,
+            legal_forms,
+            generic_names,
             languages,
         })
     }

@@ -22,18 +22,9 @@ pub struct Caches {
     confirmed: ArcSwap<ConfirmedContacts>,
 }
 
-const KINDS: [ContactKind; 6] = [
-    ContactKind::Phone,
-    ContactKind::Handle,
-    ContactKind::Telegram,
-    ContactKind::Whatsapp,
-    ContactKind::Email,
-    ContactKind::Link,
-];
-
 /// The contact kind stored as `name`.
 pub fn contact_kind(name: &str) -> Option<ContactKind> {
-    KINDS.into_iter().find(|k| k.name() == name)
+    ContactKind::from_name(name)
 }
 
 fn time(s: &str) -> Option<DateTime<Utc>> {
@@ -47,8 +38,13 @@ fn time(s: &str) -> Option<DateTime<Utc>> {
 #[derive(Debug, Clone)]
 pub struct NewScamReport {
     pub lang: String,
+    /// Canonical contacts, with the company names the hotline can confirm as
+    /// (`ContactKind::Name`, skeleton).
     pub contacts: Vec<(ContactKind, String)>,
+    /// Every name as the offer wrote it (also those that cannot be confirmed).
     pub names: Vec<String>,
+    /// For each confirmable name: (skeleton, as written).
+    pub written: Vec<(String, String)>,
     pub offer_text: Option<String>,
     pub risk: String,
 }
@@ -77,6 +73,18 @@ pub struct ReportedContact {
     pub confirmed_by_name: Option<String>,
     pub confirmed_at: Option<String>,
     pub note: Option<String>,
+    /// A company name as a report first wrote it (`None` for other kinds).
+    pub written: Option<String>,
+}
+
+impl ReportedContact {
+    /// How people write it: a name as reported, a handle with `@`, the rest canonical.
+    pub fn shown(&self) -> String {
+        match (&self.written, self.kind) {
+            (Some(w), ContactKind::Name) => w.clone(),
+            _ => crate::core::scam_report::shown(self.kind, &self.value),
+        }
+    }
 }
 
 /// Why a decision on a report was refused.
@@ -341,21 +349,35 @@ impl HotlineTx {
         )
         .bind(&new.lang)
         .bind(contacts_json(&new.contacts))
-        .bind((!new.names.is_empty()).then(|| new.names.join(",")))
+        // Names are kept comma-separated: a comma inside one (`Global Work, LLC`) becomes a
+        // space, which reading the name ignores anyway.
+        .bind((!new.names.is_empty()).then(|| {
+            new.names
+                .iter()
+                .map(|n| n.replace(',', " "))
+                .collect::<Vec<_>>()
+                .join(",")
+        }))
         .bind(&new.offer_text)
         .bind(&new.risk)
         .bind(&self.now)
         .fetch_one(&mut *self.tx)
         .await?;
         for (kind, value) in &new.contacts {
+            let written = (*kind == ContactKind::Name)
+                .then(|| new.written.iter().find(|(v, _)| v == value))
+                .flatten()
+                .map(|(_, w)| w.as_str());
             sqlx::query(
-                "INSERT INTO reported_contacts (kind, value, first_reported, last_reported, times)
-                 VALUES (?1, ?2, ?3, ?3, 1)
+                "INSERT INTO reported_contacts
+                    (kind, value, first_reported, last_reported, times, written)
+                 VALUES (?1, ?2, ?3, ?3, 1, ?4)
                  ON CONFLICT (kind, value) DO UPDATE SET times = times + 1, last_reported = ?3",
             )
             .bind(kind.name())
             .bind(value)
             .bind(&self.now)
+            .bind(written)
             .execute(&mut *self.tx)
             .await?;
         }
@@ -365,6 +387,9 @@ impl HotlineTx {
     }
 
     /// Confirms (the report's contacts join the confirmed ones) or rejects a pending report.
+    /// `usable_names` reads the report's names into (skeleton, as written) for those the
+    /// hotline can confirm: a report recorded before names were confirmable has them only as
+    /// written, and they are counted and confirmed now.
     pub async fn decide_report(
         &mut self,
         id: i64,
@@ -372,6 +397,7 @@ impl HotlineTx {
         operator_id: i64,
         operator_name: &str,
         note: Option<&str>,
+        usable_names: impl Fn(&[String]) -> Vec<(String, String)>,
     ) -> Result<Result<ScamReport, ReportRefusal>, StoreError> {
         let Some(row) = sqlx::query("SELECT * FROM scam_reports WHERE id = ?")
             .bind(id)
@@ -399,7 +425,27 @@ impl HotlineTx {
         .bind(&self.now)
         .execute(&mut *self.tx)
         .await?;
+        let mut report = report;
         if confirm {
+            for (value, written) in usable_names(&report.names) {
+                if report
+                    .contacts
+                    .contains(&(ContactKind::Name, value.clone()))
+                {
+                    continue;
+                }
+                sqlx::query(
+                    "INSERT INTO reported_contacts
+                        (kind, value, first_reported, last_reported, times, written)
+                     VALUES ('name', ?1, ?2, ?2, 1, ?3) ON CONFLICT (kind, value) DO NOTHING",
+                )
+                .bind(&value)
+                .bind(&self.now)
+                .bind(&written)
+                .execute(&mut *self.tx)
+                .await?;
+                report.contacts.push((ContactKind::Name, value));
+            }
             for (kind, value) in &report.contacts {
                 sqlx::query(
                     "UPDATE reported_contacts SET confirmed_by = ?3, confirmed_by_name = ?4,
@@ -580,6 +626,7 @@ impl Store {
                     confirmed_by_name: row.try_get("confirmed_by_name").ok()?,
                     confirmed_at: row.try_get("confirmed_at").ok()?,
                     note: row.try_get("note").ok()?,
+                    written: row.try_get("written").ok()?,
                 }))
             })
             .collect()

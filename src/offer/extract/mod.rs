@@ -20,7 +20,7 @@ mod people;
 
 pub use amounts::amounts;
 pub use contacts::{canonical_link, canonical_phone, contacts};
-pub use people::{agency_names, ages, genders, has_job_words};
+pub use people::{agency_names, ages, company_names, genders, has_job_words};
 
 /// How often an amount is paid.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -118,9 +118,27 @@ pub enum ContactKind {
     Whatsapp,
     Email,
     Link,
+    /// A company's name, stored as its skeleton (see `offer::names`).
+    Name,
 }
 
 impl ContactKind {
+    /// Every kind, in the order reports list them.
+    pub const ALL: [ContactKind; 7] = [
+        ContactKind::Phone,
+        ContactKind::Handle,
+        ContactKind::Telegram,
+        ContactKind::Whatsapp,
+        ContactKind::Email,
+        ContactKind::Link,
+        ContactKind::Name,
+    ];
+
+    /// The kind written `name` (in the database and the registry file).
+    pub fn from_name(name: &str) -> Option<ContactKind> {
+        ContactKind::ALL.into_iter().find(|k| k.name() == name)
+    }
+
     pub fn name(self) -> &'static str {
         match self {
             ContactKind::Phone => "phone",
@@ -129,6 +147,7 @@ impl ContactKind {
             ContactKind::Whatsapp => "whatsapp",
             ContactKind::Email => "email",
             ContactKind::Link => "link",
+            ContactKind::Name => "name",
         }
     }
 

@@ -8,10 +8,9 @@ use super::super::vocabulary::Vocabulary;
 use super::amounts::gap;
 use super::*;
 
-/// Names the offer gives an agency: a quoted name (`«…»`, `"…"`, `“…”`) within two words of
-/// an agency word (`агентство «Global Work»`, `"Star Jobs" agentligi`), unless the name is the
-/// state Migration Agency's. Byte ranges of the names, without the quotes.
-pub fn agency_names(v: &Vocabulary, text: &str, n: &Normalized) -> Vec<Range<usize>> {
+/// Quoted spans (`«…»`, `"…"`, `“…”`) of at most 60 bytes within a line, without the quotes,
+/// with the words each covers (`first..last`); spans without words are left out.
+fn quoted_words(text: &str, n: &Normalized) -> Vec<(Range<usize>, Range<usize>)> {
     let mut quoted: Vec<Range<usize>> = Vec::new();
     let mut open: Option<(usize, char)> = None;
     for (i, c) in text.char_indices() {
@@ -29,24 +28,64 @@ pub fn agency_names(v: &Vocabulary, text: &str, n: &Normalized) -> Vec<Range<usi
             _ => {}
         }
     }
+    quoted
+        .into_iter()
+        .filter_map(|q| {
+            let first = n.words.partition_point(|w| w.orig.end <= q.start);
+            let last = n.words.partition_point(|w| w.orig.start < q.end);
+            (first < last).then_some((q, first..last))
+        })
+        .collect()
+}
+
+/// Whether the quoted words name the state Migration Agency (never looked up as a company).
+fn is_state_agency(v: &Vocabulary, n: &Normalized, words: &Range<usize>) -> bool {
+    words
+        .clone()
+        .any(|k| v.state_agency.has(n.lat_word(k)) || v.state_agency.has(n.cyr_word(k)))
+}
+
+/// Names the offer gives an agency: a quoted name (`«…»`, `"…"`, `“…”`) within two words of
+/// an agency word (`агентство «Global Work»`, `"Star Jobs" agentligi`), unless the name is the
+/// state Migration Agency's. Byte ranges of the names, without the quotes.
+pub fn agency_names(v: &Vocabulary, text: &str, n: &Normalized) -> Vec<Range<usize>> {
     let mut out = Vec::new();
-    for q in quoted {
-        let first = n.words.partition_point(|w| w.orig.end <= q.start);
-        let last = n.words.partition_point(|w| w.orig.start < q.end);
-        if first >= last {
+    for (q, words) in quoted_words(text, n) {
+        if is_state_agency(v, n, &words) {
             continue;
         }
-        let inside = first..last;
-        if inside
-            .clone()
-            .any(|k| v.state_agency.has(n.lat_word(k)) || v.state_agency.has(n.cyr_word(k)))
-        {
-            continue;
-        }
+        let (first, last) = (words.start, words.end);
         let agency = |k: usize| v.agency.has(n.lat_word(k)) || v.agency.has(n.cyr_word(k));
         let before = (first.saturating_sub(2)..first).any(agency);
         let after = (last..(last + 2).min(n.words.len())).any(agency);
         if before || after {
+            out.push(q);
+        }
+    }
+    out
+}
+
+/// Company names: the agency names ([`agency_names`]) and quoted names right after or before
+/// a legal form (`ООО «Ромашка»`, `«Global Work» МЧЖ`, `"Star Jobs" LLC`), in the order of the
+/// offer. Byte ranges of the names, without the quotes.
+pub fn company_names(v: &Vocabulary, text: &str, n: &Normalized) -> Vec<Range<usize>> {
+    let agencies = agency_names(v, text, n);
+    let form_at = |at: usize, backwards: bool| {
+        v.legal_forms.iter().any(|f| {
+            let range = if backwards {
+                at.checked_sub(f.len()).map(|s| s..at)
+            } else {
+                Some(at..at + f.len()).filter(|r| r.end <= n.words.len())
+            };
+            range.is_some_and(|r| r.zip(f).all(|(k, w)| n.lat_word(k) == w.as_str()))
+        })
+    };
+    let mut out = Vec::new();
+    for (q, words) in quoted_words(text, n) {
+        let named = agencies.contains(&q)
+            || (!is_state_agency(v, n, &words)
+                && (form_at(words.start, true) || form_at(words.end, false)));
+        if named {
             out.push(q);
         }
     }
