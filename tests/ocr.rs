@@ -109,25 +109,48 @@ pub fn read_all(ocr: &Ocr, checker: &OfferChecker, set: &[Screen]) -> Vec<Read> 
                 let repairer = repairer.clone();
                 let pool = pool.clone();
                 tokio::spawn(async move {
-                    let drawn = screen.clone();
-                    let jpeg = tokio::task::spawn_blocking(move || drawn.jpeg())
-                        .await
-                        .unwrap();
-                    // SAFAR_SCREENS_DIR=folder keeps the pictures, to look at them.
-                    if let Some(dir) = std::env::var_os("SAFAR_SCREENS_DIR") {
-                        let path = Path::new(&dir).join(format!("{}.png", screen.id));
-                        let picture = image::load_from_memory(&jpeg).unwrap();
-                        picture.save(&path).unwrap();
-                    }
-                    // One at a time per worker: the time is the read's own.
-                    let permit = pool.clone().acquire_owned().await.unwrap();
-                    let start = std::time::Instant::now();
-                    let text = ocr
-                        .read(jpeg, None)
-                        .await
-                        .expect("tesseract reads the picture");
-                    let ms = start.elapsed().as_millis();
-                    drop(permit);
+                    // SAFAR_OCR_CACHE=folder keeps the texts read and reuses them: the
+                    // repairs can then be measured again without reading every picture again
+                    // (the pictures and Tesseract are deterministic). Times are then 0.
+                    let cached = std::env::var_os("SAFAR_OCR_CACHE").map(|dir| {
+                        let steps = ocr.config().steps;
+                        Path::new(&dir).join(format!(
+                            "{}.{}{}.txt",
+                            screen.id, steps.invert_dark as u8, steps.upscale as u8
+                        ))
+                    });
+                    let (text, ms) = match cached
+                        .as_ref()
+                        .and_then(|p| std::fs::read_to_string(p).ok())
+                    {
+                        Some(text) => (text, 0),
+                        None => {
+                            let drawn = screen.clone();
+                            let jpeg = tokio::task::spawn_blocking(move || drawn.jpeg())
+                                .await
+                                .unwrap();
+                            // SAFAR_SCREENS_DIR=folder keeps the pictures, to look at them.
+                            if let Some(dir) = std::env::var_os("SAFAR_SCREENS_DIR") {
+                                let path = Path::new(&dir).join(format!("{}.png", screen.id));
+                                let picture = image::load_from_memory(&jpeg).unwrap();
+                                picture.save(&path).unwrap();
+                            }
+                            // One at a time per worker: the time is the read's own.
+                            let permit = pool.clone().acquire_owned().await.unwrap();
+                            let start = std::time::Instant::now();
+                            let text = ocr
+                                .read(jpeg, None)
+                                .await
+                                .expect("tesseract reads the picture");
+                            let ms = start.elapsed().as_millis();
+                            drop(permit);
+                            if let Some(path) = &cached {
+                                std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+                                std::fs::write(path, &text).unwrap();
+                            }
+                            (text, ms)
+                        }
+                    };
                     let repaired = repairer.repair(&text);
                     Read {
                         pasted: verdict(&checker, &screen.text),
@@ -201,7 +224,7 @@ pub fn print_figures(name: &str, reads: &[Read]) {
 
 #[test]
 fn tuning_screenshots_read_like_pasted_text() {
-    let Some(ocr) = tesseract(Steps::ALL) else {
+    let Some(ocr) = tesseract(Steps::SHIPPED) else {
         return;
     };
     let checker = checker();
@@ -218,6 +241,11 @@ fn tuning_screenshots_read_like_pasted_text() {
         "same categories as pasted: {:.1}%",
         cats * 100.0
     );
+}
+
+/// The tuning screens (for tools outside this file).
+pub fn tuning_screens() -> Vec<Screen> {
+    screens::tuning()
 }
 
 /// The held-out screens (for the bench, which cannot name the `screens` module's path twice).
