@@ -308,6 +308,29 @@ fn tuning_screenshots_read_like_pasted_text() {
     );
 }
 
+/// Karakalpak Cyrillic screenshots of the main corpus (see `screens::karakalpak_cyrillic`).
+#[test]
+fn karakalpak_cyrillic_screenshots_read_like_pasted_text() {
+    let Some(ocr) = tesseract(steps()) else {
+        return;
+    };
+    let checker = checker();
+    let reads = read_all(&ocr, &checker, &screens::karakalpak_cyrillic());
+    print_figures("Karakalpak Cyrillic", &reads);
+    if std::env::var_os("SAFAR_OCR_STEPS").is_some() {
+        return;
+    }
+    // 14/14 for risk, categories and contacts when measured (2026-12-06); the text as read,
+    // unrepaired: 12/14, 10/14, 12/14. Floors one screenshot below.
+    let (risk, cats) = figure(&reads, true);
+    assert!(risk >= 0.92, "same risk as pasted: {:.1}%", risk * 100.0);
+    assert!(
+        cats >= 0.92,
+        "same categories as pasted: {:.1}%",
+        cats * 100.0
+    );
+}
+
 /// The tuning screens (for tools outside this file).
 pub fn tuning_screens() -> Vec<Screen> {
     screens::tuning()
