@@ -264,9 +264,10 @@ async fn an_alert_goes_once_to_each_subscriber_in_their_language_and_a_403_unsub
         let text = sent[0].params["text"].as_str().unwrap().to_string();
         let mut d = safar::diagnostics::Diagnostics::default();
         let file = shipped_content().dialogues.join("alerts/example.ftl");
-        let expected = safar::content::alerts::Alert::load(&file, &alert.translit, &mut d)
-            .unwrap()
-            .render(lang);
+        let expected =
+            safar::content::alerts::Alert::load(&file, &alert.translit, &alert.scripts, &mut d)
+                .unwrap()
+                .render(lang);
         assert_eq!(text, expected, "chat {chat} in {lang:?}");
     }
     for &chat in &others {
@@ -314,6 +315,8 @@ async fn an_alert_goes_once_to_each_subscriber_in_their_language_and_a_403_unsub
             ("failed", Arg::Number(0)),
             ("unreachable", Arg::Number(1)),
             ("pending", Arg::Number(0)),
+            ("presses", Arg::Number(0)),
+            ("pressed_by", Arg::Number(0)),
         ],
     );
     assert!(
@@ -323,7 +326,109 @@ async fn an_alert_goes_once_to_each_subscriber_in_their_language_and_a_403_unsub
     let csv = render_csv(&report);
     let (_, alerts_csv) = csv.iter().find(|(name, _)| name == "alerts.csv").unwrap();
     let alerts_csv = String::from_utf8_lossy(alerts_csv);
-    assert!(alerts_csv.contains(",20,19,0,0,1\r\n"), "{alerts_csv}");
+    assert!(alerts_csv.contains(",20,19,0,0,1,0,0\r\n"), "{alerts_csv}");
+    bot.stop().await;
+}
+
+/// Presses and distinct pressers of alert 1, as the store counts them.
+async fn presses(bot: &TestBot) -> (i64, i64) {
+    let c = &bot.store.alert_counts(10).await.unwrap()[0];
+    (c.presses, c.pressed_by)
+}
+
+#[tokio::test]
+async fn an_alerts_buttons_show_their_pages_names_in_each_language_open_them_and_are_counted() {
+    let bot = TestBot::start().await;
+    let langs = [Lang::Uz, Lang::UzCyrl, Lang::Ru, Lang::Kaa, Lang::KaaCyrl];
+    let mut users = Vec::new();
+    for (i, lang) in langs.into_iter().enumerate() {
+        let user = bot.user_in(100 + i as i64, "U", lang).await;
+        tick_scams(&bot, &user, lang).await;
+        users.push((user, lang));
+    }
+    // example.ftl: `buttons = before:agency before:fees`.
+    safar::cli::alert::run(&send_args(&bot, "example.ftl", "scams", false))
+        .await
+        .unwrap();
+    let mut alerts = Vec::new();
+    for (user, lang) in &users {
+        let alert = bot.api.next_sent(user.chat_id()).await;
+        // The words of the bot's own buttons to those pages (the checklist's), in the user's
+        // language and script; one per row.
+        let labels: Vec<String> = alert.all_buttons().into_iter().map(|(l, _)| l).collect();
+        assert_eq!(
+            labels,
+            [
+                bot.label(*lang, "before-btn-agency"),
+                bot.label(*lang, "before-btn-fees")
+            ],
+            "{lang:?}"
+        );
+        alerts.push(alert);
+    }
+    assert_eq!(presses(&bot).await, (0, 0));
+
+    // The Russian user opens the agency page, twice; the uz-Cyrl user the fees page once.
+    let (ru, _) = &users[2];
+    let agency = bot.label(Lang::Ru, "before-btn-agency");
+    for _ in 0..2 {
+        bot.api
+            .press_button(ru, alerts[2].message_id, &alerts[2].button_data(&agency));
+        let page = bot.api.next_sent(ru.chat_id()).await;
+        assert_eq!(page.text, bot.text(Lang::Ru, "before-agency"));
+        // The page as the engine shows it anywhere: its own buttons under it.
+        assert!(page.has_button(&bot.label(Lang::Ru, "before-btn-next")));
+    }
+    let (cyrl, _) = &users[1];
+    let fees = bot.label(Lang::UzCyrl, "before-btn-fees");
+    bot.api
+        .press_button(cyrl, alerts[1].message_id, &alerts[1].button_data(&fees));
+    let page = bot.api.next_sent(cyrl.chat_id()).await;
+    assert_eq!(page.text, bot.text(Lang::UzCyrl, "before-fees"));
+    assert_eq!(presses(&bot).await, (3, 2));
+
+    // Forged or old data: a page that is not one of the alert's, an alert that does not exist,
+    // a page gone. Each is answered like any button, and none is counted.
+    let (uz, _) = &users[0];
+    bot.api
+        .press_button(uz, alerts[0].message_id, "n:1/before/passport");
+    let page = bot.api.next_sent(uz.chat_id()).await;
+    assert_eq!(page.text, bot.text(Lang::Uz, "before-passport"));
+    bot.api
+        .press_button(uz, alerts[0].message_id, "n:77/before/agency");
+    bot.api.next_sent(uz.chat_id()).await;
+    bot.api
+        .press_button(uz, alerts[0].message_id, "n:1/before/gone");
+    let stale = bot.api.next_sent(uz.chat_id()).await;
+    assert!(
+        stale.text.contains(&bot.first_line(Lang::Uz, "menu-stale")),
+        "{stale:?}"
+    );
+    assert_eq!(presses(&bot).await, (3, 2));
+
+    // Shown by `safar alert status` and in the report.
+    let status = bot.store.alert_counts(10).await.unwrap();
+    let line = safar::cli::alert::status_line(&status[0]);
+    assert!(
+        line.contains("buttons pressed 3 time(s) by 2 user(s)"),
+        "{line}"
+    );
+    use safar::app::report::{Report, ReportRequest, render_csv};
+    let today = chrono::Utc::now().date_naive();
+    let request = ReportRequest {
+        from: today,
+        to: today,
+        campaign: None,
+        office: Default::default(),
+    };
+    let report = Report::load(&bot.store, &request).await.unwrap();
+    let csv = render_csv(&report);
+    let (_, alerts_csv) = csv.iter().find(|(name, _)| name == "alerts.csv").unwrap();
+    let alerts_csv = String::from_utf8_lossy(alerts_csv);
+    assert!(alerts_csv.contains(",5,5,0,0,0,2,3\r\n"), "{alerts_csv}");
+    for (user, _) in &users {
+        bot.assert_no_more_sent(user.chat_id()).await;
+    }
     bot.stop().await;
 }
 
@@ -338,6 +443,7 @@ async fn a_job_stopped_halfway_continues_after_a_restart_and_nobody_gets_it_twic
     let alert = safar::content::alerts::Alert::load(
         &shipped_content().dialogues.join("alerts/example.ftl"),
         &content.get().translit,
+        &content.get().scripts,
         &mut d,
     )
     .unwrap();
@@ -347,7 +453,7 @@ async fn a_job_stopped_halfway_continues_after_a_restart_and_nobody_gets_it_twic
         .collect();
     let id = bot
         .store
-        .create_alert("example", "scams", None, &texts)
+        .create_alert("example", "scams", None, &texts, &[])
         .await
         .unwrap();
     assert_eq!(bot.store.write_alert_chunk(id, 7).await.unwrap(), 7);
@@ -465,11 +571,24 @@ async fn an_admin_previews_an_alert_in_the_operators_group_and_confirms_it_a_non
     let alert = safar::content::alerts::Alert::load(
         &shipped_content().dialogues.join("alerts/example.ftl"),
         &bot.content.get().translit,
+        &bot.content.get().scripts,
         &mut d,
     )
     .unwrap();
     assert_eq!(preview.text, alert.render(Lang::Ru));
+    // Its buttons as users get them; pressed in the group they do nothing.
+    let shown: Vec<String> = preview.all_buttons().into_iter().map(|(l, _)| l).collect();
+    assert_eq!(
+        shown,
+        [
+            bot.label(Lang::Ru, "before-btn-agency"),
+            bot.label(Lang::Ru, "before-btn-fees")
+        ]
+    );
     let ask = bot.api.next_sent(OPERATORS).await;
+    let page_data = preview.button_data(&shown[0]);
+    bot.api
+        .press_group_button(OPERATORS, &admin, preview.message_id, &page_data);
     let counts_text = bot.text_with(
         Lang::Ru,
         "alerts-admin-preview",
@@ -522,6 +641,10 @@ async fn an_admin_previews_an_alert_in_the_operators_group_and_confirms_it_a_non
     let status = bot.api.next_sent(OPERATORS).await;
     assert!(status.text.starts_with("#1 example → scams"), "{status:?}");
     assert!(status.text.contains("доставлено 7"), "{status:?}");
+    assert!(
+        status.text.contains("нажатий кнопок 0 (людей: 0)"),
+        "{status:?}"
+    );
     let got = alerts_received(&bot, &subs, "");
     assert!(got.values().all(|&n| n == 1), "{got:?}");
     bot.stop().await;

@@ -655,6 +655,8 @@ pub fn render_text(r: &Report, texts: &Texts, lang: Lang) -> String {
                                 ("failed", Arg::Number(a.failed)),
                                 ("unreachable", Arg::Number(a.unreachable)),
                                 ("pending", Arg::Number(a.pending)),
+                                ("presses", Arg::Number(a.presses)),
+                                ("pressed_by", Arg::Number(a.pressed_by)),
                             ],
                         ),
                     )
@@ -710,6 +712,8 @@ fn alerts_csv(r: &Report) -> (String, Vec<u8>) {
                 "pending",
                 "failed",
                 "unreachable",
+                "pressed_by",
+                "presses",
             ],
             r.alerts.iter().map(|a| {
                 vec![
@@ -722,6 +726,8 @@ fn alerts_csv(r: &Report) -> (String, Vec<u8>) {
                     a.pending.to_string(),
                     a.failed.to_string(),
                     a.unreachable.to_string(),
+                    a.pressed_by.to_string(),
+                    a.presses.to_string(),
                 ]
             }),
         ),

@@ -277,6 +277,19 @@ fn press(scripts: &Scripts, out: &mut Outcome, data: &str) {
             Some(entry) => show_node(scripts, out, entry.at.clone(), None),
             None => stale(scripts, out),
         },
+        // Counted even when the page is gone since (the press happened); the app checks the
+        // alert had that button.
+        Callback::AlertPage { alert, at } => {
+            out.events.push(Happened::AlertPress {
+                alert,
+                at: at.clone(),
+            });
+            if scripts.get(&at).is_some() {
+                show_node(scripts, out, at, None);
+            } else {
+                stale(scripts, out);
+            }
+        }
         Callback::Action(action) => act(scripts, out, action),
         Callback::Button { at, index } => {
             match scripts
