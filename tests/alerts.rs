@@ -702,3 +702,184 @@ async fn forget_removes_the_users_subscriptions() {
     assert!(subscriptions(&bot, &user).await.is_empty());
     bot.stop().await;
 }
+
+/// The `safar` binary against the fake, on the database at `db`.
+fn safar_binary(api: &common::fake_api::FakeApi, db: &str) -> tokio::process::Command {
+    let mut cmd = tokio::process::Command::new(env!("CARGO_BIN_EXE_safar"));
+    cmd.current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env_remove("TELOXIDE_TOKEN")
+        .env_remove("RUST_LOG")
+        .env("SAFAR_TOKEN", api.token())
+        .env("SAFAR_API_URL", api.url())
+        .env("SAFAR_DATABASE_URL", db)
+        .stdin(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .kill_on_drop(true);
+    cmd
+}
+
+/// `safar run` at `send_rate` messages a second.
+fn spawn_bot(api: &common::fake_api::FakeApi, db: &str, send_rate: &str) -> tokio::process::Child {
+    safar_binary(api, db)
+        .env("SAFAR_SEND_RATE", send_rate)
+        .arg("run")
+        .stdout(std::process::Stdio::null())
+        .spawn()
+        .unwrap()
+}
+
+/// Alerts Telegram accepted for each chat.
+fn accepted(api: &common::fake_api::FakeApi, chats: &[i64]) -> Vec<usize> {
+    chats
+        .iter()
+        .map(|&c| {
+            api.calls_to("sendMessage", c)
+                .into_iter()
+                .filter(|call| call.ok())
+                .count()
+        })
+        .collect()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn sigkill_halfway_through_an_alert_then_a_restart_each_subscriber_gets_it_once_but_the_window()
+ {
+    use common::fake_api::FakeApi;
+    const N: i64 = 400;
+    let api = FakeApi::start().await;
+    let dir = tempfile::tempdir().unwrap();
+    let db = format!("sqlite:{}", dir.path().join("alert-kill.db").display());
+    // The subscribers, in every language.
+    let store = safar::store::Store::open(&db).await.unwrap();
+    let langs = ["uz", "uz-Cyrl", "ru", "kaa", "kaa-Cyrl"];
+    let mut tx = store.pool().begin().await.unwrap();
+    for i in 0..N {
+        let id = 90_000 + i;
+        sqlx::query(
+            "INSERT INTO users (user_id, chat_id, lang, first_seen, last_seen)
+             VALUES (?1, ?1, ?2, '2026-12-01T00:00:00Z', '2026-12-01T00:00:00Z')",
+        )
+        .bind(id)
+        .bind(langs[(i % 5) as usize])
+        .execute(&mut *tx)
+        .await
+        .unwrap();
+        sqlx::query(
+            "INSERT INTO alert_subscriptions (user_id, topic, created_at)
+             VALUES (?, 'scams', '2026-12-01T00:00:00Z')",
+        )
+        .bind(id)
+        .execute(&mut *tx)
+        .await
+        .unwrap();
+    }
+    tx.commit().await.unwrap();
+    store.close().await;
+    let chats: Vec<i64> = (90_000..90_000 + N).collect();
+
+    // `safar alert send` as an admin runs it; then the bot, at 60 messages a second (alerts get
+    // two thirds of it: about 10 s for all of them).
+    let sent = safar_binary(&api, &db)
+        .args([
+            "alert",
+            "send",
+            "dialogues/alerts/example.ftl",
+            "--topic",
+            "scams",
+        ])
+        .stdout(std::process::Stdio::null())
+        .status()
+        .await
+        .unwrap();
+    assert!(sent.success());
+    let mut bot = spawn_bot(&api, &db, "60");
+    while api.calls("sendMessage").len() < (N / 2) as usize {
+        api.next_call_within(Duration::from_millis(200)).await;
+    }
+    bot.kill().await.unwrap(); // SIGKILL, halfway
+    bot.wait().await.unwrap();
+
+    // What Telegram accepted before the kill, and what the outbox had marked sent.
+    let before = accepted(&api, &chats);
+    let pool = sqlx::SqlitePool::connect(&db).await.unwrap();
+    let marked: HashMap<i64, bool> = sqlx::query_as::<_, (i64, bool)>(
+        "SELECT chat_id, state = 'sent' FROM outbox WHERE kind = 'alert'",
+    )
+    .fetch_all(&pool)
+    .await
+    .unwrap()
+    .into_iter()
+    .collect();
+    pool.close().await;
+    assert_eq!(marked.len(), N as usize, "one row per subscriber");
+    let mut window = Vec::new();
+    for (i, &chat) in chats.iter().enumerate() {
+        assert!(before[i] <= 1, "chat {chat}: sent twice before any restart");
+        match (before[i], marked[&chat]) {
+            // Accepted, not yet marked: the one documented duplicate window.
+            (1, false) => window.push(chat),
+            (0, true) => panic!("chat {chat}: marked sent but never accepted"),
+            _ => {}
+        }
+    }
+    let halfway = before.iter().sum::<usize>();
+    assert!(
+        halfway < N as usize,
+        "killed halfway: {halfway} of {N} accepted"
+    );
+
+    // The restart sends the rest, and the window again, until no alert row is pending (then
+    // nothing more can be sent).
+    let mut bot = spawn_bot(&api, &db, "60");
+    let pool = sqlx::SqlitePool::connect(&db).await.unwrap();
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(60);
+    loop {
+        let pending: i64 = sqlx::query_scalar(
+            "SELECT COUNT(*) FROM outbox WHERE kind = 'alert' AND state <> 'sent'",
+        )
+        .fetch_one(&pool)
+        .await
+        .unwrap();
+        if pending == 0 {
+            break;
+        }
+        assert!(
+            tokio::time::Instant::now() < deadline,
+            "{pending} not delivered"
+        );
+        api.next_call_within(Duration::from_millis(500)).await;
+    }
+    pool.close().await;
+    let after = accepted(&api, &chats);
+    for (i, &chat) in chats.iter().enumerate() {
+        let expected = if window.contains(&chat) { 2 } else { 1 };
+        assert_eq!(after[i], expected, "chat {chat}");
+    }
+    println!(
+        "{N} subscribers, SIGKILL after {halfway} accepted: {} sent twice (accepted by Telegram, \
+         killed before the sent mark), all others exactly once",
+        window.len()
+    );
+    // At most one such message per alert sender.
+    assert!(
+        window.len() <= safar::telegram::delivery::MAX_ALERT_SENDERS,
+        "{}",
+        window.len()
+    );
+
+    // `safar alert status`: every recipient delivered once in the counts.
+    let out = safar_binary(&api, &db)
+        .args(["alert", "status"])
+        .output()
+        .await
+        .unwrap();
+    let status = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        status.contains(&format!(
+            "{N} recipient(s), {N} delivered, 0 pending, 0 failed, 0 unreachable, buttons \
+             pressed 0 time(s) by 0 user(s)"
+        )),
+        "{status}"
+    );
+    bot.kill().await.unwrap();
+}
