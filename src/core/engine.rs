@@ -1493,6 +1493,38 @@ nodes:
     }
 
     #[test]
+    fn an_alerts_button_opens_its_page_and_is_reported_with_the_alert_even_when_gone() {
+        let s = scripts();
+        let page = s.main_menu();
+        let data = Callback::AlertPage {
+            alert: 7,
+            at: page.clone(),
+        }
+        .to_string();
+        let out = handle(&s, &chosen(Lang::Ru), &Input::Button(data), with_hotline());
+        assert_eq!(out.state.position, Some(page.clone()));
+        assert!(out.events.contains(&Happened::AlertPress {
+            alert: 7,
+            at: page.clone()
+        }));
+        assert!(out.events.contains(&Happened::Page(page)));
+        // A page removed since the alert went out: the main menu, said to be stale; the press
+        // is still reported (the app counts it only if the alert had that button).
+        let gone = NodeRef::new("main", "gone");
+        let data = Callback::AlertPage {
+            alert: 7,
+            at: gone.clone(),
+        }
+        .to_string();
+        let out = handle(&s, &chosen(Lang::Ru), &Input::Button(data), with_hotline());
+        assert_eq!(keys(&out.replies[0])[0], "menu-stale");
+        assert!(
+            out.events
+                .contains(&Happened::AlertPress { alert: 7, at: gone })
+        );
+    }
+
+    #[test]
     fn nothing_but_the_picker_until_a_language_is_chosen() {
         let s = scripts();
         let out = handle(
