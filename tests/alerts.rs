@@ -426,6 +426,9 @@ async fn an_alerts_buttons_show_their_pages_names_in_each_language_open_them_and
     let (_, alerts_csv) = csv.iter().find(|(name, _)| name == "alerts.csv").unwrap();
     let alerts_csv = String::from_utf8_lossy(alerts_csv);
     assert!(alerts_csv.contains(",5,5,0,0,0,2,3\r\n"), "{alerts_csv}");
+    // And on the HTML page.
+    let page = safar::app::report::render_html(&report, &bot.content.get().texts, Lang::Ru);
+    assert!(page.contains("нажатий кнопок 3 (людей: 2)</li>"), "{page}");
     for (user, _) in &users {
         bot.assert_no_more_sent(user.chat_id()).await;
     }
