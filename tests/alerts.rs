@@ -544,7 +544,7 @@ async fn users_who_write_during_an_alert_to_10000_are_answered_without_waiting_f
 /// Why alerts have senders of their own: at a slow send rate an alert sender holds its place
 /// for long (waiting for the alerts' share of the rate), so with the replies' senders shared,
 /// all 64 would be alert chats waiting, and a reply would wait for one of them to finish —
-/// about 1/(alert rate), here 250 ms. With senders of their own, a reply starts at once.
+/// about 1/(alert rate), here up to 250 ms. With senders of their own, a reply starts at once.
 #[tokio::test]
 async fn at_a_slow_send_rate_a_reply_does_not_wait_for_a_sender_held_by_an_alert() {
     let bot = TestBot::start_with(Options {
@@ -589,9 +589,13 @@ async fn at_a_slow_send_rate_a_reply_does_not_wait_for_a_sender_held_by_an_alert
         "the alert was nearly over ({delivered} sent)"
     );
     waits.sort();
-    let p99 = waits[(waits.len() * 99).div_ceil(100) - 1];
-    println!("send rate 6, alert pending to {pending}: reply waits p99 {p99:?} of {waits:?}");
-    assert!(p99 <= Duration::from_millis(50), "p99 {p99:?} of {waits:?}");
+    // With shared senders every reply waits for an alert's beat, 0–250 ms at random: nearly
+    // all above the budget (measured: 18–247 ms, median 130 ms). Here 90% must be within it,
+    // which leaves room for a machine busy with other tests (one stray wait failed a p99 check
+    // once in the full suite) and still fails at once with shared senders.
+    let p90 = waits[(waits.len() * 90).div_ceil(100) - 1];
+    println!("send rate 6, alert pending to {pending}: reply waits p90 {p90:?} of {waits:?}");
+    assert!(p90 <= Duration::from_millis(50), "p90 {p90:?} of {waits:?}");
     bot.stop().await;
 }
 
