@@ -264,9 +264,10 @@ async fn an_alert_goes_once_to_each_subscriber_in_their_language_and_a_403_unsub
         let text = sent[0].params["text"].as_str().unwrap().to_string();
         let mut d = safar::diagnostics::Diagnostics::default();
         let file = shipped_content().dialogues.join("alerts/example.ftl");
-        let expected = safar::content::alerts::Alert::load(&file, &alert.translit, &mut d)
-            .unwrap()
-            .render(lang);
+        let expected =
+            safar::content::alerts::Alert::load(&file, &alert.translit, &alert.scripts, &mut d)
+                .unwrap()
+                .render(lang);
         assert_eq!(text, expected, "chat {chat} in {lang:?}");
     }
     for &chat in &others {
@@ -314,6 +315,8 @@ async fn an_alert_goes_once_to_each_subscriber_in_their_language_and_a_403_unsub
             ("failed", Arg::Number(0)),
             ("unreachable", Arg::Number(1)),
             ("pending", Arg::Number(0)),
+            ("presses", Arg::Number(0)),
+            ("pressed_by", Arg::Number(0)),
         ],
     );
     assert!(
@@ -323,7 +326,112 @@ async fn an_alert_goes_once_to_each_subscriber_in_their_language_and_a_403_unsub
     let csv = render_csv(&report);
     let (_, alerts_csv) = csv.iter().find(|(name, _)| name == "alerts.csv").unwrap();
     let alerts_csv = String::from_utf8_lossy(alerts_csv);
-    assert!(alerts_csv.contains(",20,19,0,0,1\r\n"), "{alerts_csv}");
+    assert!(alerts_csv.contains(",20,19,0,0,1,0,0\r\n"), "{alerts_csv}");
+    bot.stop().await;
+}
+
+/// Presses and distinct pressers of alert 1, as the store counts them.
+async fn presses(bot: &TestBot) -> (i64, i64) {
+    let c = &bot.store.alert_counts(10).await.unwrap()[0];
+    (c.presses, c.pressed_by)
+}
+
+#[tokio::test]
+async fn an_alerts_buttons_show_their_pages_names_in_each_language_open_them_and_are_counted() {
+    let bot = TestBot::start().await;
+    let langs = [Lang::Uz, Lang::UzCyrl, Lang::Ru, Lang::Kaa, Lang::KaaCyrl];
+    let mut users = Vec::new();
+    for (i, lang) in langs.into_iter().enumerate() {
+        let user = bot.user_in(100 + i as i64, "U", lang).await;
+        tick_scams(&bot, &user, lang).await;
+        users.push((user, lang));
+    }
+    // example.ftl: `buttons = before:agency before:fees`.
+    safar::cli::alert::run(&send_args(&bot, "example.ftl", "scams", false))
+        .await
+        .unwrap();
+    let mut alerts = Vec::new();
+    for (user, lang) in &users {
+        let alert = bot.api.next_sent(user.chat_id()).await;
+        // The words of the bot's own buttons to those pages (the checklist's), in the user's
+        // language and script; one per row.
+        let labels: Vec<String> = alert.all_buttons().into_iter().map(|(l, _)| l).collect();
+        assert_eq!(
+            labels,
+            [
+                bot.label(*lang, "before-btn-agency"),
+                bot.label(*lang, "before-btn-fees")
+            ],
+            "{lang:?}"
+        );
+        alerts.push(alert);
+    }
+    assert_eq!(presses(&bot).await, (0, 0));
+
+    // The Russian user opens the agency page, twice; the uz-Cyrl user the fees page once.
+    let (ru, _) = &users[2];
+    let agency = bot.label(Lang::Ru, "before-btn-agency");
+    for _ in 0..2 {
+        bot.api
+            .press_button(ru, alerts[2].message_id, &alerts[2].button_data(&agency));
+        let page = bot.api.next_sent(ru.chat_id()).await;
+        assert_eq!(page.text, bot.text(Lang::Ru, "before-agency"));
+        // The page as the engine shows it anywhere: its own buttons under it.
+        assert!(page.has_button(&bot.label(Lang::Ru, "before-btn-next")));
+    }
+    let (cyrl, _) = &users[1];
+    let fees = bot.label(Lang::UzCyrl, "before-btn-fees");
+    bot.api
+        .press_button(cyrl, alerts[1].message_id, &alerts[1].button_data(&fees));
+    let page = bot.api.next_sent(cyrl.chat_id()).await;
+    assert_eq!(page.text, bot.text(Lang::UzCyrl, "before-fees"));
+    assert_eq!(presses(&bot).await, (3, 2));
+
+    // Forged or old data: a page that is not one of the alert's, an alert that does not exist,
+    // a page gone. Each is answered like any button, and none is counted.
+    let (uz, _) = &users[0];
+    bot.api
+        .press_button(uz, alerts[0].message_id, "n:1/before/passport");
+    let page = bot.api.next_sent(uz.chat_id()).await;
+    assert_eq!(page.text, bot.text(Lang::Uz, "before-passport"));
+    bot.api
+        .press_button(uz, alerts[0].message_id, "n:77/before/agency");
+    bot.api.next_sent(uz.chat_id()).await;
+    bot.api
+        .press_button(uz, alerts[0].message_id, "n:1/before/gone");
+    let stale = bot.api.next_sent(uz.chat_id()).await;
+    assert!(
+        stale.text.contains(&bot.first_line(Lang::Uz, "menu-stale")),
+        "{stale:?}"
+    );
+    assert_eq!(presses(&bot).await, (3, 2));
+
+    // Shown by `safar alert status` and in the report.
+    let status = bot.store.alert_counts(10).await.unwrap();
+    let line = safar::cli::alert::status_line(&status[0]);
+    assert!(
+        line.contains("buttons pressed 3 time(s) by 2 user(s)"),
+        "{line}"
+    );
+    use safar::app::report::{Report, ReportRequest, render_csv};
+    let today = chrono::Utc::now().date_naive();
+    let request = ReportRequest {
+        from: today,
+        to: today,
+        campaign: None,
+        office: Default::default(),
+    };
+    let report = Report::load(&bot.store, &request).await.unwrap();
+    let csv = render_csv(&report);
+    let (_, alerts_csv) = csv.iter().find(|(name, _)| name == "alerts.csv").unwrap();
+    let alerts_csv = String::from_utf8_lossy(alerts_csv);
+    assert!(alerts_csv.contains(",5,5,0,0,0,2,3\r\n"), "{alerts_csv}");
+    // And on the HTML page.
+    let page = safar::app::report::render_html(&report, &bot.content.get().texts, Lang::Ru);
+    assert!(page.contains("нажатий кнопок 3 (людей: 2)</li>"), "{page}");
+    for (user, _) in &users {
+        bot.assert_no_more_sent(user.chat_id()).await;
+    }
     bot.stop().await;
 }
 
@@ -338,6 +446,7 @@ async fn a_job_stopped_halfway_continues_after_a_restart_and_nobody_gets_it_twic
     let alert = safar::content::alerts::Alert::load(
         &shipped_content().dialogues.join("alerts/example.ftl"),
         &content.get().translit,
+        &content.get().scripts,
         &mut d,
     )
     .unwrap();
@@ -347,7 +456,7 @@ async fn a_job_stopped_halfway_continues_after_a_restart_and_nobody_gets_it_twic
         .collect();
     let id = bot
         .store
-        .create_alert("example", "scams", None, &texts)
+        .create_alert("example", "scams", None, &texts, &[])
         .await
         .unwrap();
     assert_eq!(bot.store.write_alert_chunk(id, 7).await.unwrap(), 7);
@@ -423,10 +532,70 @@ async fn users_who_write_during_an_alert_to_10000_are_answered_without_waiting_f
         pending > 0,
         "the alert was over before the users wrote ({delivered} sent)"
     );
-    // The closed-loop budget of a reply (README, Performance): p99 ≤ 50 ms.
+    // The closed-loop budget of a reply (README, Performance): p99 ≤ 50 ms. (At this rate an
+    // alert sender finishes every ~50 ms, so this would pass with the senders shared too: the
+    // test below, at a slow rate, is the one that tells.)
     waits.sort();
     let p99 = waits[(waits.len() * 99).div_ceil(100) - 1];
     assert!(p99 <= Duration::from_millis(50), "p99 {p99:?} of {waits:?}");
+    bot.stop().await;
+}
+
+/// Why alerts have senders of their own: at a slow send rate an alert sender holds its place
+/// for long (waiting for the alerts' share of the rate), so with the replies' senders shared,
+/// all 64 would be alert chats waiting, and a reply would wait for one of them to finish —
+/// about 1/(alert rate), here up to 250 ms. With senders of their own, a reply starts at once.
+#[tokio::test]
+async fn at_a_slow_send_rate_a_reply_does_not_wait_for_a_sender_held_by_an_alert() {
+    let bot = TestBot::start_with(Options {
+        send_rate: 6,
+        ..Options::default()
+    })
+    .await;
+    let mut talkers = Vec::new();
+    for i in 0..20 {
+        talkers.push(bot.user_in(300 + i, "T", Lang::Ru).await);
+    }
+    // Far more alert chats than senders of any kind.
+    subscribers(&bot, 20_000, 1_000, "scams").await;
+    safar::cli::alert::run(&send_args(&bot, "example.ftl", "scams", false))
+        .await
+        .unwrap();
+    // The alert is going out (4 a second), past its first burst.
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(10);
+    while counts(&bot).await.1 < 6 {
+        assert!(tokio::time::Instant::now() < deadline, "the alert stalled");
+        bot.api.next_call_within(Duration::from_millis(200)).await;
+    }
+    let mut waits = Vec::new();
+    // The users write about two messages a second in all: a third of the rate, what the
+    // alerts leave to the replies. The gaps vary (pacing what is measured, not waiting for an
+    // event), so that the replies do not keep one phase of the alerts' 250 ms beat: with
+    // shared senders, a wait would then be the same by chance, small or large.
+    for (i, user) in talkers.iter().enumerate() {
+        tokio::time::sleep(Duration::from_millis(400 + (i as u64 * 97) % 250)).await;
+        let asked = tokio::time::Instant::now();
+        bot.api.send_text(user, "/menu");
+        let reply = bot
+            .api
+            .next_sent_within(user.chat_id(), Duration::from_secs(5))
+            .await;
+        assert!(reply.text.contains(&bot.text(Lang::Ru, "main-menu")));
+        waits.push(asked.elapsed());
+    }
+    let (_, delivered, _, pending) = counts(&bot).await;
+    assert!(
+        pending > safar::telegram::delivery::MAX_SENDERS as i64,
+        "the alert was nearly over ({delivered} sent)"
+    );
+    waits.sort();
+    // With shared senders every reply waits for an alert's beat, 0–250 ms at random: nearly
+    // all above the budget (measured: 18–247 ms, median 130 ms). Here 90% must be within it,
+    // which leaves room for a machine busy with other tests (one stray wait failed a p99 check
+    // once in the full suite) and still fails at once with shared senders.
+    let p90 = waits[(waits.len() * 90).div_ceil(100) - 1];
+    println!("send rate 6, alert pending to {pending}: reply waits p90 {p90:?} of {waits:?}");
+    assert!(p90 <= Duration::from_millis(50), "p90 {p90:?} of {waits:?}");
     bot.stop().await;
 }
 
@@ -465,11 +634,24 @@ async fn an_admin_previews_an_alert_in_the_operators_group_and_confirms_it_a_non
     let alert = safar::content::alerts::Alert::load(
         &shipped_content().dialogues.join("alerts/example.ftl"),
         &bot.content.get().translit,
+        &bot.content.get().scripts,
         &mut d,
     )
     .unwrap();
     assert_eq!(preview.text, alert.render(Lang::Ru));
+    // Its buttons as users get them; pressed in the group they do nothing.
+    let shown: Vec<String> = preview.all_buttons().into_iter().map(|(l, _)| l).collect();
+    assert_eq!(
+        shown,
+        [
+            bot.label(Lang::Ru, "before-btn-agency"),
+            bot.label(Lang::Ru, "before-btn-fees")
+        ]
+    );
     let ask = bot.api.next_sent(OPERATORS).await;
+    let page_data = preview.button_data(&shown[0]);
+    bot.api
+        .press_group_button(OPERATORS, &admin, preview.message_id, &page_data);
     let counts_text = bot.text_with(
         Lang::Ru,
         "alerts-admin-preview",
@@ -522,6 +704,10 @@ async fn an_admin_previews_an_alert_in_the_operators_group_and_confirms_it_a_non
     let status = bot.api.next_sent(OPERATORS).await;
     assert!(status.text.starts_with("#1 example → scams"), "{status:?}");
     assert!(status.text.contains("доставлено 7"), "{status:?}");
+    assert!(
+        status.text.contains("нажатий кнопок 0 (людей: 0)"),
+        "{status:?}"
+    );
     let got = alerts_received(&bot, &subs, "");
     assert!(got.values().all(|&n| n == 1), "{got:?}");
     bot.stop().await;
@@ -578,4 +764,185 @@ async fn forget_removes_the_users_subscriptions() {
     bot.idle().await;
     assert!(subscriptions(&bot, &user).await.is_empty());
     bot.stop().await;
+}
+
+/// The `safar` binary against the fake, on the database at `db`.
+fn safar_binary(api: &common::fake_api::FakeApi, db: &str) -> tokio::process::Command {
+    let mut cmd = tokio::process::Command::new(env!("CARGO_BIN_EXE_safar"));
+    cmd.current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env_remove("TELOXIDE_TOKEN")
+        .env_remove("RUST_LOG")
+        .env("SAFAR_TOKEN", api.token())
+        .env("SAFAR_API_URL", api.url())
+        .env("SAFAR_DATABASE_URL", db)
+        .stdin(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .kill_on_drop(true);
+    cmd
+}
+
+/// `safar run` at `send_rate` messages a second.
+fn spawn_bot(api: &common::fake_api::FakeApi, db: &str, send_rate: &str) -> tokio::process::Child {
+    safar_binary(api, db)
+        .env("SAFAR_SEND_RATE", send_rate)
+        .arg("run")
+        .stdout(std::process::Stdio::null())
+        .spawn()
+        .unwrap()
+}
+
+/// Alerts Telegram accepted for each chat.
+fn accepted(api: &common::fake_api::FakeApi, chats: &[i64]) -> Vec<usize> {
+    chats
+        .iter()
+        .map(|&c| {
+            api.calls_to("sendMessage", c)
+                .into_iter()
+                .filter(|call| call.ok())
+                .count()
+        })
+        .collect()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn sigkill_halfway_through_an_alert_then_a_restart_each_subscriber_gets_it_once_but_the_window()
+ {
+    use common::fake_api::FakeApi;
+    const N: i64 = 400;
+    let api = FakeApi::start().await;
+    let dir = tempfile::tempdir().unwrap();
+    let db = format!("sqlite:{}", dir.path().join("alert-kill.db").display());
+    // The subscribers, in every language.
+    let store = safar::store::Store::open(&db).await.unwrap();
+    let langs = ["uz", "uz-Cyrl", "ru", "kaa", "kaa-Cyrl"];
+    let mut tx = store.pool().begin().await.unwrap();
+    for i in 0..N {
+        let id = 90_000 + i;
+        sqlx::query(
+            "INSERT INTO users (user_id, chat_id, lang, first_seen, last_seen)
+             VALUES (?1, ?1, ?2, '2026-12-01T00:00:00Z', '2026-12-01T00:00:00Z')",
+        )
+        .bind(id)
+        .bind(langs[(i % 5) as usize])
+        .execute(&mut *tx)
+        .await
+        .unwrap();
+        sqlx::query(
+            "INSERT INTO alert_subscriptions (user_id, topic, created_at)
+             VALUES (?, 'scams', '2026-12-01T00:00:00Z')",
+        )
+        .bind(id)
+        .execute(&mut *tx)
+        .await
+        .unwrap();
+    }
+    tx.commit().await.unwrap();
+    store.close().await;
+    let chats: Vec<i64> = (90_000..90_000 + N).collect();
+
+    // `safar alert send` as an admin runs it; then the bot, at 60 messages a second (alerts get
+    // two thirds of it: about 10 s for all of them).
+    let sent = safar_binary(&api, &db)
+        .args([
+            "alert",
+            "send",
+            "dialogues/alerts/example.ftl",
+            "--topic",
+            "scams",
+        ])
+        .stdout(std::process::Stdio::null())
+        .status()
+        .await
+        .unwrap();
+    assert!(sent.success());
+    let mut bot = spawn_bot(&api, &db, "60");
+    while api.calls("sendMessage").len() < (N / 2) as usize {
+        api.next_call_within(Duration::from_millis(200)).await;
+    }
+    bot.kill().await.unwrap(); // SIGKILL, halfway
+    bot.wait().await.unwrap();
+
+    // What Telegram accepted before the kill, and what the outbox had marked sent.
+    let before = accepted(&api, &chats);
+    let pool = sqlx::SqlitePool::connect(&db).await.unwrap();
+    let marked: HashMap<i64, bool> = sqlx::query_as::<_, (i64, bool)>(
+        "SELECT chat_id, state = 'sent' FROM outbox WHERE kind = 'alert'",
+    )
+    .fetch_all(&pool)
+    .await
+    .unwrap()
+    .into_iter()
+    .collect();
+    pool.close().await;
+    assert_eq!(marked.len(), N as usize, "one row per subscriber");
+    let mut window = Vec::new();
+    for (i, &chat) in chats.iter().enumerate() {
+        assert!(before[i] <= 1, "chat {chat}: sent twice before any restart");
+        match (before[i], marked[&chat]) {
+            // Accepted, not yet marked: the one documented duplicate window.
+            (1, false) => window.push(chat),
+            (0, true) => panic!("chat {chat}: marked sent but never accepted"),
+            _ => {}
+        }
+    }
+    let halfway = before.iter().sum::<usize>();
+    assert!(
+        halfway < N as usize,
+        "killed halfway: {halfway} of {N} accepted"
+    );
+
+    // The restart sends the rest, and the window again, until no alert row is pending (then
+    // nothing more can be sent).
+    let mut bot = spawn_bot(&api, &db, "60");
+    let pool = sqlx::SqlitePool::connect(&db).await.unwrap();
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(60);
+    loop {
+        let pending: i64 = sqlx::query_scalar(
+            "SELECT COUNT(*) FROM outbox WHERE kind = 'alert' AND state <> 'sent'",
+        )
+        .fetch_one(&pool)
+        .await
+        .unwrap();
+        if pending == 0 {
+            break;
+        }
+        assert!(
+            tokio::time::Instant::now() < deadline,
+            "{pending} not delivered"
+        );
+        api.next_call_within(Duration::from_millis(500)).await;
+    }
+    pool.close().await;
+    let after = accepted(&api, &chats);
+    for (i, &chat) in chats.iter().enumerate() {
+        let expected = if window.contains(&chat) { 2 } else { 1 };
+        assert_eq!(after[i], expected, "chat {chat}");
+    }
+    println!(
+        "{N} subscribers, SIGKILL after {halfway} accepted: {} sent twice (accepted by Telegram, \
+         killed before the sent mark), all others exactly once",
+        window.len()
+    );
+    // At most one such message per alert sender.
+    assert!(
+        window.len() <= safar::telegram::delivery::MAX_ALERT_SENDERS,
+        "{}",
+        window.len()
+    );
+
+    // `safar alert status`: every recipient delivered once in the counts.
+    let out = safar_binary(&api, &db)
+        .args(["alert", "status"])
+        .output()
+        .await
+        .unwrap();
+    let status = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        status.contains(&format!(
+            "{N} recipient(s), {N} delivered, 0 pending, 0 failed, 0 unreachable, buttons \
+             pressed 0 time(s) by 0 user(s)"
+        )),
+        "{status}"
+    );
+    bot.kill().await.unwrap();
 }

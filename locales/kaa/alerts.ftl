@@ -33,8 +33,8 @@ alerts-admin-queued = #{ $id } eskertiw { $total } alıwshıǵa jiberilmekte (pa
 alerts-admin-cancelled = Eskertiw jiberilmedi.
 alerts-admin-stale = Bul kórip shıǵıw endi jaramaydı: /alert buyrıǵın qaytadan jiberiń.
 alerts-admin-status-none = Ele hesh qanday eskertiw jiberilmegen.
-alerts-admin-status-line = #{ $id } { $name } → { $topic }: { $recipients } alıwshı, { $delivered } jetkerildi, { $pending } gezekte, { $failed } qáte, { $unreachable } jetip bolmaydı
+alerts-admin-status-line = #{ $id } { $name } → { $topic }: { $recipients } alıwshı, { $delivered } jetkerildi, { $pending } gezekte, { $failed } qáte, { $unreachable } jetip bolmaydı, túymeler { $presses } ret basıldı ({ $pressed_by } adam)
 
 # The report (safar report, /report).
 alerts-report-title = Eskertiwler
-alerts-report-line = { $recipients } alıwshı, { $delivered } jetkerildi, { $failed } qáte, { $unreachable } jetip bolmaydı, { $pending } gezekte
+alerts-report-line = { $recipients } alıwshı, { $delivered } jetkerildi, { $failed } qáte, { $unreachable } jetip bolmaydı, { $pending } gezekte, túymeler { $presses } ret basıldı ({ $pressed_by } adam)

@@ -32,8 +32,8 @@ alerts-admin-queued = Оповещение #{ $id } отправляется { $
 alerts-admin-cancelled = Оповещение не отправлено.
 alerts-admin-stale = Этот предпросмотр больше не действует: отправьте /alert ещё раз.
 alerts-admin-status-none = Оповещений ещё не было.
-alerts-admin-status-line = #{ $id } { $name } → { $topic }: получателей { $recipients }, доставлено { $delivered }, в очереди { $pending }, ошибок { $failed }, недоступны { $unreachable }
+alerts-admin-status-line = #{ $id } { $name } → { $topic }: получателей { $recipients }, доставлено { $delivered }, в очереди { $pending }, ошибок { $failed }, недоступны { $unreachable }, нажатий кнопок { $presses } (людей: { $pressed_by })
 
 # The report (safar report, /report).
 alerts-report-title = Оповещения
-alerts-report-line = получателей { $recipients }, доставлено { $delivered }, ошибок { $failed }, недоступны { $unreachable }, в очереди { $pending }
+alerts-report-line = получателей { $recipients }, доставлено { $delivered }, ошибок { $failed }, недоступны { $unreachable }, в очереди { $pending }, нажатий кнопок { $presses } (людей: { $pressed_by })

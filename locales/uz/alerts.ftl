@@ -33,8 +33,8 @@ alerts-admin-queued = #{ $id } ogohlantirish { $total } ta oluvchiga yuborilmoqd
 alerts-admin-cancelled = Ogohlantirish yuborilmadi.
 alerts-admin-stale = Bu koʻrib chiqish endi amal qilmaydi: /alert buyrugʻini qayta yuboring.
 alerts-admin-status-none = Hali hech qanday ogohlantirish yuborilmagan.
-alerts-admin-status-line = #{ $id } { $name } → { $topic }: { $recipients } oluvchi, { $delivered } yetkazildi, { $pending } navbatda, { $failed } xato, { $unreachable } yetib boʻlmaydi
+alerts-admin-status-line = #{ $id } { $name } → { $topic }: { $recipients } oluvchi, { $delivered } yetkazildi, { $pending } navbatda, { $failed } xato, { $unreachable } yetib boʻlmaydi, tugmalar { $presses } marta bosildi ({ $pressed_by } kishi)
 
 # The report (safar report, /report).
 alerts-report-title = Ogohlantirishlar
-alerts-report-line = { $recipients } oluvchi, { $delivered } yetkazildi, { $failed } xato, { $unreachable } yetib boʻlmaydi, { $pending } navbatda
+alerts-report-line = { $recipients } oluvchi, { $delivered } yetkazildi, { $failed } xato, { $unreachable } yetib boʻlmaydi, { $pending } navbatda, tugmalar { $presses } marta bosildi ({ $pressed_by } kishi)

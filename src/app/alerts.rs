@@ -15,6 +15,7 @@ use crate::core::script::Action;
 use crate::core::state::UserState;
 use crate::diagnostics::Diagnostics;
 use crate::lang::Lang;
+use crate::store::alerts::StoredButton;
 use crate::store::metrics::TurnMetrics;
 use crate::store::{OutboxRow, StoreError};
 
@@ -177,7 +178,7 @@ impl App {
     pub fn load_alert(&self, path: &Path) -> Result<Alert, Diagnostics> {
         let content = self.content.get();
         let mut diags = Diagnostics::default();
-        Alert::load(path, &content.translit, &mut diags).ok_or(diags)
+        Alert::load(path, &content.translit, &content.scripts, &mut diags).ok_or(diags)
     }
 
     /// Starts an alert job: records the alert (its texts fixed in every language) in state
@@ -194,11 +195,37 @@ impl App {
             .collect();
         let id = self
             .store
-            .create_alert(&alert.name, topic, sent_by, &texts)
+            .create_alert(
+                &alert.name,
+                topic,
+                sent_by,
+                &texts,
+                &self.alert_buttons(alert),
+            )
             .await?;
         tracing::info!(alert_id = id, topic, "alert job created");
         self.alert_jobs.notify_one();
         Ok(id)
+    }
+
+    /// The alert's buttons with their words in every language, as the bot's own buttons to
+    /// those pages show them (fixed with the texts when the alert is confirmed).
+    pub fn alert_buttons(&self, alert: &Alert) -> Vec<StoredButton> {
+        let content = self.content.get();
+        alert
+            .buttons
+            .iter()
+            .map(|b| StoredButton {
+                page: b.at.to_string(),
+                labels: Lang::ALL
+                    .into_iter()
+                    .map(|l| {
+                        let label = content.texts.render(l, &Msg::new(b.label.clone()));
+                        (l.code().to_string(), label)
+                    })
+                    .collect(),
+            })
+            .collect()
     }
 
     /// Writes the recipients of every alert job not finished (just created, or stopped halfway
@@ -254,6 +281,8 @@ pub enum AlertAdminInput {
     Command(String),
     /// Confirm (`true`) or Cancel under a preview, with the preview's number.
     Button { confirm: bool, draft: u64 },
+    /// One of the alert's own buttons under its preview: shown, not for use in the group.
+    PreviewButton,
 }
 
 /// An admin's step about alerts, as the Telegram edge hands it over.
@@ -267,9 +296,14 @@ pub struct AlertAdminEvent {
 /// Callback data of Confirm and Cancel under a preview.
 const CONFIRM: &str = "al:ok:";
 const CANCEL: &str = "al:no:";
+/// Callback data of the alert's own buttons under its preview (they do nothing there).
+const PREVIEW_BUTTON: &str = "al:pv";
 
 /// Parses Confirm / Cancel data.
 pub fn alert_admin_button(data: &str) -> Option<AlertAdminInput> {
+    if data == PREVIEW_BUTTON {
+        return Some(AlertAdminInput::PreviewButton);
+    }
     if let Some(n) = data.strip_prefix(CONFIRM) {
         return Some(AlertAdminInput::Button {
             confirm: true,
@@ -314,6 +348,9 @@ const PREVIEW_LANGS: [(&str, Lang); 5] = [
 impl App {
     /// `/alert` and its buttons in the operators' group. Returns what to deliver.
     pub async fn handle_alert_admin(&self, event: AlertAdminEvent) -> Vec<OutboxRow> {
+        if matches!(event.input, AlertAdminInput::PreviewButton) {
+            return Vec::new();
+        }
         let lang = self.hotline.operators_lang;
         let said = match self.alert_admin_step(&event, lang).await {
             Ok(said) => said,
@@ -327,10 +364,7 @@ impl App {
         for said in said {
             let rendered = match said {
                 Said::Reply(reply) => render(&content.texts, lang, &reply),
-                Said::Html(html) => Rendered {
-                    html,
-                    buttons: Vec::new(),
-                },
+                Said::Rendered(rendered) => rendered,
             };
             messages.extend(split_for_telegram(event.chat_id, "admin", &rendered));
         }
@@ -409,6 +443,7 @@ impl App {
                     _ => Ok(vec![Said::Reply(self.usage())]),
                 }
             }
+            AlertAdminInput::PreviewButton => Ok(Vec::new()),
             AlertAdminInput::Button { confirm, draft } => {
                 let taken = self.alert_drafts.open.lock().expect("drafts").remove(draft);
                 let Some(d) = taken else {
@@ -504,8 +539,21 @@ impl App {
                 },
             ]],
         };
-        // The alert as users of the admin's language get it, then the counts and the choice.
-        Ok(vec![Said::Html(alert.render(lang)), Said::Reply(ask)])
+        // The alert as users of the admin's language get it (its buttons do nothing here), then
+        // the counts and the choice.
+        let content = self.content.get();
+        let shown = Rendered {
+            html: alert.render(lang),
+            buttons: alert
+                .buttons
+                .iter()
+                .map(|b| {
+                    let label = content.texts.render(lang, &Msg::new(b.label.clone()));
+                    vec![(label, PREVIEW_BUTTON.to_string())]
+                })
+                .collect(),
+        };
+        Ok(vec![Said::Rendered(shown), Said::Reply(ask)])
     }
 
     async fn alert_status_reply(&self) -> Result<Reply, StoreError> {
@@ -525,6 +573,8 @@ impl App {
                     .arg("pending", Arg::Number(c.pending))
                     .arg("failed", Arg::Number(c.failed))
                     .arg("unreachable", Arg::Number(c.unreachable))
+                    .arg("presses", Arg::Number(c.presses))
+                    .arg("pressed_by", Arg::Number(c.pressed_by))
             })
             .collect();
         Ok(Reply {
@@ -537,7 +587,7 @@ impl App {
 /// What a step says in the group: a message of the texts, or the alert itself.
 enum Said {
     Reply(Reply),
-    Html(String),
+    Rendered(Rendered),
 }
 
 fn said(msg: Msg) -> Said {

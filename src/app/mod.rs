@@ -699,6 +699,7 @@ fn turn_metrics(
             Happened::Question(q) => m.count("question", q.code(), lang),
             Happened::Distress => m.count("distress", lang, ""),
             Happened::Alerts => {}
+            Happened::AlertPress { alert, at } => m.alert_press = Some((*alert, at.to_string())),
         }
     }
     m

@@ -647,16 +647,7 @@ pub fn render_text(r: &Report, texts: &Texts, lang: Lang) -> String {
                 .map(|a| {
                     (
                         format!("#{} {} → {}", a.id, a.name, a.topic),
-                        l.text(
-                            "alerts-report-line",
-                            &[
-                                ("recipients", Arg::Number(a.recipients)),
-                                ("delivered", Arg::Number(a.delivered)),
-                                ("failed", Arg::Number(a.failed)),
-                                ("unreachable", Arg::Number(a.unreachable)),
-                                ("pending", Arg::Number(a.pending)),
-                            ],
-                        ),
+                        alert_line(&l, a),
                     )
                 })
                 .collect(),
@@ -664,6 +655,22 @@ pub fn render_text(r: &Report, texts: &Texts, lang: Lang) -> String {
     }
     let _ = writeln!(out, "\n{}", l.text("report-privacy", &[]));
     out
+}
+
+/// One alert's counts, one line of the report.
+fn alert_line(l: &Labels, a: &crate::store::alerts::AlertCounts) -> String {
+    l.text(
+        "alerts-report-line",
+        &[
+            ("recipients", Arg::Number(a.recipients)),
+            ("delivered", Arg::Number(a.delivered)),
+            ("failed", Arg::Number(a.failed)),
+            ("unreachable", Arg::Number(a.unreachable)),
+            ("pending", Arg::Number(a.pending)),
+            ("presses", Arg::Number(a.presses)),
+            ("pressed_by", Arg::Number(a.pressed_by)),
+        ],
+    )
 }
 
 /// A CSV file's bytes: UTF-8 with a byte-order mark (Excel), comma-separated, CRLF lines.
@@ -710,6 +717,8 @@ fn alerts_csv(r: &Report) -> (String, Vec<u8>) {
                 "pending",
                 "failed",
                 "unreachable",
+                "pressed_by",
+                "presses",
             ],
             r.alerts.iter().map(|a| {
                 vec![
@@ -722,6 +731,8 @@ fn alerts_csv(r: &Report) -> (String, Vec<u8>) {
                     a.pending.to_string(),
                     a.failed.to_string(),
                     a.unreachable.to_string(),
+                    a.pressed_by.to_string(),
+                    a.presses.to_string(),
                 ]
             }),
         ),
@@ -1131,6 +1142,23 @@ pub fn render_html(r: &Report, texts: &Texts, lang: Lang) -> String {
         "report-cases-week-how",
         charts::hbars(&weeks, &[4; 64]),
     );
+    // Alerts, only when alerts were sent in the period (as in the text report).
+    if !r.alerts.is_empty() {
+        let _ = writeln!(
+            page,
+            "<h2>{}</h2>\n<ul>",
+            l.html("alerts-report-title", &[])
+        );
+        for a in &r.alerts {
+            let _ = writeln!(
+                page,
+                "<li>{}: {}</li>",
+                escape_html(&format!("#{} {} → {}", a.id, a.name, a.topic)),
+                escape_html(&alert_line(&l, a))
+            );
+        }
+        let _ = writeln!(page, "</ul>");
+    }
     let _ = writeln!(
         page,
         "<p class=\"how\">{}</p>",

@@ -104,6 +104,7 @@ async fn send(args: &SendArgs) -> anyhow::Result<ExitCode> {
     };
     let audience = store.alert_audience(&args.topic).await?;
     let total: i64 = audience.values().sum();
+    let buttons = app.alert_buttons(&alert);
     for lang in crate::lang::Lang::ALL {
         println!(
             "--- {} ({} recipient(s))",
@@ -111,6 +112,10 @@ async fn send(args: &SendArgs) -> anyhow::Result<ExitCode> {
             audience.get(lang.code()).copied().unwrap_or(0)
         );
         println!("{}", alert.render(lang));
+        for b in &buttons {
+            let label = b.labels.get(lang.code()).map_or("", String::as_str);
+            println!("[ {label} ] → {}", b.page);
+        }
     }
     println!("--- {total} recipient(s) subscribed to `{}`", args.topic);
     if args.dry_run {
@@ -136,7 +141,8 @@ pub fn status_line(c: &AlertCounts) -> String {
         ""
     };
     format!(
-        "#{} {} → {} on {}: {} recipient(s), {} delivered, {} pending, {} failed, {} unreachable{writing}",
+        "#{} {} → {} on {}: {} recipient(s), {} delivered, {} pending, {} failed, {} unreachable, \
+         buttons pressed {} time(s) by {} user(s){writing}",
         c.id,
         c.name,
         c.topic,
@@ -145,7 +151,9 @@ pub fn status_line(c: &AlertCounts) -> String {
         c.delivered,
         c.pending,
         c.failed,
-        c.unreachable
+        c.unreachable,
+        c.presses,
+        c.pressed_by
     )
 }
 

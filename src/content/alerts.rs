@@ -1,6 +1,7 @@
 //! Alerts: the topics users can subscribe to (`dialogues/alerts.yaml`) and the
 //! alerts themselves (`dialogues/alerts/<name>.ftl`: one Fluent message per language, `uz`,
-//! `ru` and `kaa`; the Cyrillic variants are transliterated at render time).
+//! `ru` and `kaa`; the Cyrillic variants are transliterated at render time; and optionally
+//! `buttons`: pages of the scripts shown as buttons under the alert).
 
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
@@ -11,6 +12,7 @@ use serde_saphyr::Spanned;
 use super::texts::Texts;
 use crate::core::country::Country;
 use crate::core::output::Msg;
+use crate::core::script::{NodeRef, Scripts};
 use crate::diagnostics::{Diagnostics, Pos, yaml_message};
 use crate::lang::Lang;
 use crate::translit::Exceptions;
@@ -216,18 +218,36 @@ fn valid_id(id: &str) -> bool {
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_' || b == b'-')
 }
 
-/// One alert file: its text in every language.
+/// The most buttons an alert may have (one per row under the message).
+pub const MAX_BUTTONS: usize = 5;
+
+/// One of an alert's buttons: a page of the scripts, named as the bot names it elsewhere.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AlertButton {
+    pub at: NodeRef,
+    /// The text id of the button's words (the page's `title`, or the label of the buttons
+    /// that lead to it).
+    pub label: String,
+}
+
+/// One alert file: its text in every language, and its buttons.
 #[derive(Debug)]
 pub struct Alert {
     /// The file name without `.ftl`.
     pub name: String,
     pub path: PathBuf,
     texts: Texts,
+    pub buttons: Vec<AlertButton>,
 }
 
 impl Alert {
     /// Reads and checks one alert file: a message `uz`, `ru` and `kaa` each.
-    pub fn load(path: &Path, translit: &Exceptions, diags: &mut Diagnostics) -> Option<Alert> {
+    pub fn load(
+        path: &Path,
+        translit: &Exceptions,
+        scripts: &Scripts,
+        diags: &mut Diagnostics,
+    ) -> Option<Alert> {
         let text = match std::fs::read_to_string(path) {
             Ok(t) => t,
             Err(e) => {
@@ -235,13 +255,14 @@ impl Alert {
                 return None;
             }
         };
-        Alert::parse(path, &text, translit, diags)
+        Alert::parse(path, &text, translit, scripts, diags)
     }
 
     pub fn parse(
         path: &Path,
         text: &str,
         translit: &Exceptions,
+        scripts: &Scripts,
         diags: &mut Diagnostics,
     ) -> Option<Alert> {
         let name = path
@@ -271,12 +292,18 @@ impl Alert {
                 );
             }
         }
+        let mut buttons = Vec::new();
         for (id, at) in texts.ids(Lang::Uz) {
-            if !["uz", "ru", "kaa"].contains(&id) {
+            if id == BUTTONS {
+                buttons = parse_buttons(path, text, at.pos.line, scripts, diags);
+            } else if !["uz", "ru", "kaa"].contains(&id) {
                 diags.error(
                     &at.path,
                     at.pos,
-                    format!("`{id}` is not a language: an alert has only `uz`, `ru` and `kaa`"),
+                    format!(
+                        "`{id}` is not a language: an alert has only `uz`, `ru`, `kaa` and \
+                         maybe `{BUTTONS}`"
+                    ),
                 );
             }
         }
@@ -284,6 +311,7 @@ impl Alert {
             name,
             path: path.to_path_buf(),
             texts,
+            buttons,
         })
     }
 
@@ -294,8 +322,106 @@ impl Alert {
     }
 }
 
+/// The message of an alert file that lists its buttons.
+const BUTTONS: &str = "buttons";
+
+/// The pages of `buttons = rights:passport before:agency` (the message starts on line
+/// `line`; its value may go on over indented lines), each checked against the scripts.
+fn parse_buttons(
+    path: &Path,
+    text: &str,
+    line: u64,
+    scripts: &Scripts,
+    diags: &mut Diagnostics,
+) -> Vec<AlertButton> {
+    let mut words: Vec<(String, Pos)> = Vec::new();
+    for (i, raw) in text
+        .lines()
+        .enumerate()
+        .skip(line.saturating_sub(1) as usize)
+    {
+        let n = i as u64 + 1;
+        let (start, value) = if n == line {
+            match raw.find('=') {
+                Some(eq) => (eq + 1, &raw[eq + 1..]),
+                None => (0, ""),
+            }
+        } else if raw.starts_with([' ', '\t']) && !raw.trim().is_empty() {
+            (0, raw)
+        } else {
+            break;
+        };
+        let mut offset = start;
+        for piece in value.split_inclusive([' ', ',', '\t']) {
+            let word = piece.trim_end_matches([' ', ',', '\t']);
+            if !word.is_empty() {
+                let col = raw[..offset].chars().count() as u64 + 1;
+                words.push((word.to_string(), Pos::new(n, col)));
+            }
+            offset += piece.len();
+        }
+    }
+    let mut out: Vec<AlertButton> = Vec::new();
+    for (word, at) in words {
+        let Some((script, node)) = word.split_once(':') else {
+            diags.error(
+                path,
+                at,
+                format!(
+                    "`{word}` is not a page: write `script:node`, e.g. `rights:start` (the file \
+                     name without .yaml, a colon, the node's id)"
+                ),
+            );
+            continue;
+        };
+        let page = NodeRef::new(script, node);
+        if scripts.get(&page).is_none() {
+            let hint = if scripts.scripts().any(|s| s.id == script) {
+                format!("dialogues/{script}.yaml has no node `{node}`: check the node's id there")
+            } else {
+                format!("there is no script `{script}` (no dialogues/{script}.yaml)")
+            };
+            diags.error(
+                path,
+                at,
+                format!("button `{word}` leads to no page: {hint}"),
+            );
+            continue;
+        }
+        if out.iter().any(|b| b.at == page) {
+            diags.error(
+                path,
+                at,
+                format!("button `{word}` is listed twice: list each page once"),
+            );
+            continue;
+        }
+        let Some(label) = scripts.page_name(&page) else {
+            diags.error(
+                path,
+                at,
+                format!(
+                    "page `{word}` has no name for a button: add `title: <text id>` to node \
+                     `{node}` in dialogues/{script}.yaml (its words in locales/)"
+                ),
+            );
+            continue;
+        };
+        if out.len() == MAX_BUTTONS {
+            diags.error(
+                path,
+                at,
+                format!("an alert has at most {MAX_BUTTONS} buttons: remove `{word}` or another"),
+            );
+            continue;
+        }
+        out.push(AlertButton { at: page, label });
+    }
+    out
+}
+
 /// Checks every alert file in `dir/alerts/` (for `safar check`). A missing folder is fine.
-pub fn check_all(dir: &Path, translit: &Exceptions, diags: &mut Diagnostics) {
+pub fn check_all(dir: &Path, translit: &Exceptions, scripts: &Scripts, diags: &mut Diagnostics) {
     let Ok(entries) = std::fs::read_dir(dir.join(ALERTS_DIR)) else {
         return;
     };
@@ -305,7 +431,7 @@ pub fn check_all(dir: &Path, translit: &Exceptions, diags: &mut Diagnostics) {
         .collect();
     paths.sort();
     for path in paths {
-        let _ = Alert::load(&path, translit, diags);
+        let _ = Alert::load(&path, translit, scripts, diags);
     }
 }
 
@@ -313,11 +439,102 @@ pub fn check_all(dir: &Path, translit: &Exceptions, diags: &mut Diagnostics) {
 mod tests {
     use super::*;
 
+    /// A main menu with a button to page `a` (named by its label) and a page `b` with no name.
+    fn scripts() -> Scripts {
+        let main = "start: menu
+nodes:
+  - id: menu
+    text: main-menu
+    buttons:
+      - label: main-btn-a
+        next: a
+      - label: main-btn-next
+        next: b
+      - label: main-btn-next
+        next: c
+  - id: a
+    text: main-a
+  - id: b
+    text: main-b
+  - id: c
+    text: main-c
+    title: main-c-title
+";
+        let mut d = Diagnostics::default();
+        let sources = vec![(PathBuf::from("d/main.yaml"), main.to_string())];
+        let s = Scripts::from_sources(Path::new("d"), &sources, &mut d);
+        assert!(!d.has_errors(), "{d}");
+        s.unwrap()
+    }
+
+    #[test]
+    fn buttons_name_pages_with_their_titles_or_labels() {
+        let mut d = Diagnostics::default();
+        let text = "uz = a\nru = b\nkaa = c\nbuttons = main:a, main:c\n";
+        let a = Alert::parse(
+            Path::new("x.ftl"),
+            text,
+            &Exceptions::default(),
+            &scripts(),
+            &mut d,
+        );
+        let a = a.unwrap_or_else(|| panic!("{d}"));
+        let got: Vec<(String, String)> = a
+            .buttons
+            .iter()
+            .map(|b| (b.at.to_string(), b.label.clone()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("main:a".to_string(), "main-btn-a".to_string()),
+                ("main:c".to_string(), "main-c-title".to_string())
+            ]
+        );
+        assert_eq!(a.render(Lang::Ru), "b");
+    }
+
+    #[test]
+    fn buttons_to_unknown_or_unnamed_pages_are_refused_with_their_place() {
+        let mut d = Diagnostics::default();
+        let text =
+            "uz = a\nru = b\nkaa = c\nbuttons = main:a main:nope\n    rights:start main:b x\n";
+        let a = Alert::parse(
+            Path::new("x.ftl"),
+            text,
+            &Exceptions::default(),
+            &scripts(),
+            &mut d,
+        );
+        assert!(a.is_none());
+        let shown = d.to_string();
+        assert!(
+            shown.contains("x.ftl:4:18: error: button `main:nope` leads to no page: dialogues/main.yaml has no node `nope`"),
+            "{shown}"
+        );
+        assert!(shown.contains("x.ftl:5:5: error: button `rights:start` leads to no page: there is no script `rights`"), "{shown}");
+        assert!(
+            shown.contains("x.ftl:5:18: error: page `main:b` has no name"),
+            "{shown}"
+        );
+        assert!(
+            shown.contains("x.ftl:5:25: error: `x` is not a page: write `script:node`"),
+            "{shown}"
+        );
+        assert_eq!(d.errors().count(), 4, "{shown}");
+    }
+
     #[test]
     fn an_alert_missing_a_language_is_refused_with_its_place() {
         let mut d = Diagnostics::default();
         let text = "uz = Ogoh bo'ling\nru = Осторожно\n";
-        let a = Alert::parse(Path::new("a/x.ftl"), text, &Exceptions::default(), &mut d);
+        let a = Alert::parse(
+            Path::new("a/x.ftl"),
+            text,
+            &Exceptions::default(),
+            &scripts(),
+            &mut d,
+        );
         assert!(a.is_none());
         let shown = d.to_string();
         assert!(shown.contains("a/x.ftl:3:1"), "{shown}");
@@ -328,7 +545,14 @@ mod tests {
     fn an_alert_renders_in_every_variant() {
         let mut d = Diagnostics::default();
         let text = "uz = Ogoh bo'ling\nru = Осторожно\nkaa = Abaylań\n";
-        let a = Alert::parse(Path::new("x.ftl"), text, &Exceptions::default(), &mut d).unwrap();
+        let a = Alert::parse(
+            Path::new("x.ftl"),
+            text,
+            &Exceptions::default(),
+            &scripts(),
+            &mut d,
+        )
+        .unwrap();
         assert_eq!(a.render(Lang::Ru), "Осторожно");
         assert!(
             a.render(Lang::UzCyrl).starts_with("Огоҳ"),

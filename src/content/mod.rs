@@ -124,7 +124,7 @@ impl Content {
         };
         texts.set_transliteration(translit.clone());
         snippets.set_transliteration(translit.clone());
-        alerts::check_all(&paths.dialogues, &translit, &mut diags);
+        alerts::check_all(&paths.dialogues, &translit, &scripts, &mut diags);
         check_keys(&scripts, &texts, &offer, &paths.locales, &mut diags);
         for (path, pos, key) in referrals.text_keys() {
             let langs: Vec<&str> = Lang::AUTHORED

@@ -16,6 +16,7 @@
 //! | `o:report`, `o:rc`, `o:rt` | "Report this offer" (the offer kept in the user's state): asks for consent; sends its contacts; sends them with the whole text |
 //! | `t:<case>` | an operator takes a case |
 //! | `p:ok:<n>`, `p:no:<n>` | an admin publishes or cancels the candidate content `n` |
+//! | `n:<alert>/<script>/<node>` | a page's button under alert `alert` (its presses are counted if the alert has that button) |
 
 use std::fmt;
 
@@ -95,7 +96,16 @@ pub enum Callback {
     CancelPublish(u64),
     /// "Report this offer" under an offer report, and the answers to its consent question.
     ReportOffer(ReportStep),
+    /// A page's button under an alert: opens the page; counted for the alert.
+    AlertPage {
+        alert: i64,
+        at: NodeRef,
+    },
 }
+
+/// The largest alert id a button's data carries (11 digits: with two ids at their longest the
+/// data still fits 64 bytes).
+pub const MAX_ALERT_ID: i64 = 99_999_999_999;
 
 /// The steps of reporting a checked offer to the hotline.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -171,6 +181,21 @@ impl Callback {
                 .ok()
                 .filter(|c: &i64| *c > 0)
                 .map(Callback::Take),
+            "n" => {
+                let mut parts = rest.split('/');
+                let (alert, script, node) = (parts.next()?, parts.next()?, parts.next()?);
+                if parts.next().is_some() || script.is_empty() || node.is_empty() {
+                    return None;
+                }
+                let alert: i64 = alert
+                    .parse()
+                    .ok()
+                    .filter(|a| (1..=MAX_ALERT_ID).contains(a))?;
+                Some(Callback::AlertPage {
+                    alert,
+                    at: NodeRef::new(script, node),
+                })
+            }
             "p" => {
                 let (verb, n) = rest.split_once(':')?;
                 let n: u64 = n.parse().ok()?;
@@ -211,6 +236,7 @@ impl fmt::Display for Callback {
             Callback::ReportOffer(ReportStep::WithText) => f.write_str("o:rt"),
             Callback::Publish(n) => write!(f, "p:ok:{n}"),
             Callback::CancelPublish(n) => write!(f, "p:no:{n}"),
+            Callback::AlertPage { alert, at } => write!(f, "n:{alert}/{}/{}", at.script, at.node),
         }
     }
 }
@@ -246,6 +272,10 @@ mod tests {
             Callback::ReportOffer(ReportStep::WithText),
             Callback::Publish(u64::MAX),
             Callback::CancelPublish(u64::MAX),
+            Callback::AlertPage {
+                alert: MAX_ALERT_ID,
+                at: NodeRef::new(id.clone(), id.clone()),
+            },
         ];
         all.extend(Lang::ALL.into_iter().map(Callback::Lang));
         all.extend(Action::ALL.into_iter().map(Callback::Action));
@@ -305,6 +335,13 @@ mod tests {
             "o:reportx",
             "t:",
             "z:1",
+            "n:1/main",
+            "n:0/main/menu",
+            "n:-3/main/menu",
+            "n:x/main/menu",
+            "n:1//menu",
+            "n:1/main/menu/0",
+            "n:100000000000/main/menu",
         ] {
             assert_eq!(Callback::parse(bad), None, "{bad}");
         }

@@ -277,6 +277,19 @@ fn press(scripts: &Scripts, out: &mut Outcome, data: &str) {
             Some(entry) => show_node(scripts, out, entry.at.clone(), None),
             None => stale(scripts, out),
         },
+        // Counted even when the page is gone since (the press happened); the app checks the
+        // alert had that button.
+        Callback::AlertPage { alert, at } => {
+            out.events.push(Happened::AlertPress {
+                alert,
+                at: at.clone(),
+            });
+            if scripts.get(&at).is_some() {
+                show_node(scripts, out, at, None);
+            } else {
+                stale(scripts, out);
+            }
+        }
         Callback::Action(action) => act(scripts, out, action),
         Callback::Button { at, index } => {
             match scripts
@@ -1477,6 +1490,38 @@ nodes:
         );
         assert_eq!(out.state.position, Some(s.main_menu()));
         assert_eq!(out.replies[0].keyboard[0][0].data, "b:main/menu/0");
+    }
+
+    #[test]
+    fn an_alerts_button_opens_its_page_and_is_reported_with_the_alert_even_when_gone() {
+        let s = scripts();
+        let page = s.main_menu();
+        let data = Callback::AlertPage {
+            alert: 7,
+            at: page.clone(),
+        }
+        .to_string();
+        let out = handle(&s, &chosen(Lang::Ru), &Input::Button(data), with_hotline());
+        assert_eq!(out.state.position, Some(page.clone()));
+        assert!(out.events.contains(&Happened::AlertPress {
+            alert: 7,
+            at: page.clone()
+        }));
+        assert!(out.events.contains(&Happened::Page(page)));
+        // A page removed since the alert went out: the main menu, said to be stale; the press
+        // is still reported (the app counts it only if the alert had that button).
+        let gone = NodeRef::new("main", "gone");
+        let data = Callback::AlertPage {
+            alert: 7,
+            at: gone.clone(),
+        }
+        .to_string();
+        let out = handle(&s, &chosen(Lang::Ru), &Input::Button(data), with_hotline());
+        assert_eq!(keys(&out.replies[0])[0], "menu-stale");
+        assert!(
+            out.events
+                .contains(&Happened::AlertPress { alert: 7, at: gone })
+        );
     }
 
     #[test]

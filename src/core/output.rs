@@ -118,6 +118,9 @@ pub enum Happened {
     Distress,
     /// The alert topics were asked for: the app answers (it knows the subscriptions).
     Alerts,
+    /// A page's button under alert `alert` was pressed (the app counts it if the alert has
+    /// that button: the data may be forged).
+    AlertPress { alert: i64, at: NodeRef },
 }
 
 /// How a typed question was answered.

@@ -4,7 +4,12 @@
 
 use std::collections::BTreeMap;
 
+use serde::{Deserialize, Serialize};
+use sqlx::SqliteConnection;
+
 use super::{Store, StoreError, now};
+use crate::core::callback::Callback;
+use crate::core::script::NodeRef;
 use crate::lang::Lang;
 
 /// Recipients written per transaction: small enough that a turn waiting for the writer is not
@@ -27,6 +32,70 @@ pub struct AlertCounts {
     pub failed: i64,
     /// 403: blocked the bot, or gone (they are unsubscribed).
     pub unreachable: i64,
+    /// Users who pressed at least one of its buttons.
+    pub pressed_by: i64,
+    /// Presses of its buttons, all users together.
+    pub presses: i64,
+}
+
+/// One of an alert's buttons as stored with it: the page (`script:node`) and its words in
+/// every language (codes `uz`, `uz-Cyrl`, …), fixed when the alert was confirmed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StoredButton {
+    pub page: String,
+    pub labels: BTreeMap<String, String>,
+}
+
+/// The keyboard of alert `alert_id` in `lang` (one button per row), as outbox rows carry it;
+/// `None` without buttons.
+fn keyboard(alert_id: i64, buttons: &[StoredButton], lang: Lang) -> Option<String> {
+    let rows: Vec<Vec<(String, String)>> = buttons
+        .iter()
+        .filter_map(|b| {
+            let (script, node) = b.page.split_once(':')?;
+            let data = Callback::AlertPage {
+                alert: alert_id,
+                at: NodeRef::new(script, node),
+            };
+            let label = b.labels.get(lang.code()).cloned().unwrap_or_default();
+            Some(vec![(label, data.to_string())])
+        })
+        .collect();
+    (!rows.is_empty()).then(|| serde_json::to_string(&rows).expect("strings serialize"))
+}
+
+/// Counts a press of `page` under alert `alert_id` by the user, if the alert has that button
+/// (forged or stale data is not counted). Runs in the turn's transaction.
+pub(super) async fn count_press(
+    conn: &mut SqliteConnection,
+    alert_id: i64,
+    user_id: i64,
+    page: &str,
+    now: &str,
+) -> Result<(), sqlx::Error> {
+    let counted = sqlx::query(
+        "INSERT INTO alert_presses (alert_id, user_id, page, presses, first_at, last_at)
+         SELECT ?1, ?2, ?3, 1, ?4, ?4 WHERE EXISTS (
+            SELECT 1 FROM alerts a, json_each(a.buttons) b
+            WHERE a.id = ?1 AND json_extract(b.value, '$.page') = ?3)
+         ON CONFLICT (alert_id, user_id, page) DO UPDATE
+            SET presses = presses + 1, last_at = excluded.last_at",
+    )
+    .bind(alert_id)
+    .bind(user_id)
+    .bind(page)
+    .bind(now)
+    .execute(&mut *conn)
+    .await?
+    .rows_affected();
+    if counted == 0 {
+        tracing::info!(
+            alert_id,
+            user_id,
+            "alert button not counted: not one of the alert's"
+        );
+    }
+    Ok(())
 }
 
 impl Store {
@@ -106,17 +175,20 @@ impl Store {
         topic: &str,
         sent_by: Option<i64>,
         texts: &BTreeMap<String, String>,
+        buttons: &[StoredButton],
     ) -> Result<i64, StoreError> {
         let texts = serde_json::to_string(texts).expect("strings serialize");
+        let buttons = serde_json::to_string(buttons).expect("strings serialize");
         let now = now();
         Ok(sqlx::query_scalar(
-            "INSERT INTO alerts (name, topic, sent_by, texts, created_at, updated_at)
-             VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
+            "INSERT INTO alerts (name, topic, sent_by, texts, buttons, created_at, updated_at)
+             VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id",
         )
         .bind(name)
         .bind(topic)
         .bind(sent_by)
         .bind(texts)
+        .bind(buttons)
         .bind(&now)
         .bind(&now)
         .fetch_one(&self.writer)
@@ -137,12 +209,13 @@ impl Store {
     /// is complete (it is then marked `queued`).
     pub async fn write_alert_chunk(&self, alert_id: i64, chunk: i64) -> Result<u64, StoreError> {
         let mut tx = self.writer.begin().await?;
-        let job: Option<(String, String, i64, String)> =
-            sqlx::query_as("SELECT topic, texts, next_user_id, state FROM alerts WHERE id = ?")
-                .bind(alert_id)
-                .fetch_optional(&mut *tx)
-                .await?;
-        let Some((topic, texts, next_user, state)) = job else {
+        let job: Option<(String, String, String, i64, String)> = sqlx::query_as(
+            "SELECT topic, texts, buttons, next_user_id, state FROM alerts WHERE id = ?",
+        )
+        .bind(alert_id)
+        .fetch_optional(&mut *tx)
+        .await?;
+        let Some((topic, texts, buttons, next_user, state)) = job else {
             return Ok(0);
         };
         if state != "writing" {
@@ -153,7 +226,13 @@ impl Store {
                 what: "alert texts",
                 code: alert_id.to_string(),
             })?;
+        let buttons: Vec<StoredButton> =
+            serde_json::from_str(&buttons).map_err(|_| StoreError::Corrupt {
+                what: "alert buttons",
+                code: alert_id.to_string(),
+            })?;
         let text = |lang: Lang| texts.get(lang.code()).cloned().unwrap_or_default();
+        let keys = |lang: Lang| keyboard(alert_id, &buttons, lang);
         let last: Option<i64> = sqlx::query_scalar(
             "SELECT MAX(user_id) FROM (
                 SELECT s.user_id FROM alert_subscriptions s JOIN users u USING (user_id)
@@ -176,10 +255,12 @@ impl Store {
             return Ok(0);
         };
         let written = sqlx::query(
-            "INSERT INTO outbox (chat_id, kind, html, alert_id, created_at, updated_at)
+            "INSERT INTO outbox (chat_id, kind, html, keyboard, alert_id, created_at, updated_at)
              SELECT u.chat_id, 'alert',
                 CASE u.lang WHEN 'uz-Cyrl' THEN ?4 WHEN 'ru' THEN ?5 WHEN 'kaa' THEN ?6
                     WHEN 'kaa-Cyrl' THEN ?7 ELSE ?8 END,
+                CASE u.lang WHEN 'uz-Cyrl' THEN ?11 WHEN 'ru' THEN ?12 WHEN 'kaa' THEN ?13
+                    WHEN 'kaa-Cyrl' THEN ?14 ELSE ?15 END,
                 ?1, ?9, ?9
              FROM alert_subscriptions s JOIN users u USING (user_id)
              WHERE s.topic = ?2 AND s.user_id > ?3 AND s.user_id <= ?10
@@ -196,6 +277,11 @@ impl Store {
         .bind(text(Lang::Uz))
         .bind(&now)
         .bind(last)
+        .bind(keys(Lang::UzCyrl))
+        .bind(keys(Lang::Ru))
+        .bind(keys(Lang::Kaa))
+        .bind(keys(Lang::KaaCyrl))
+        .bind(keys(Lang::Uz))
         .execute(&mut *tx)
         .await?
         .rows_affected();
@@ -256,7 +342,11 @@ impl Store {
                 COALESCE(SUM(o.state = 'pending'), 0) AS pending,
                 COALESCE(SUM(o.state = 'sent'), 0) AS delivered,
                 COALESCE(SUM(o.state = 'failed' AND o.last_error IS NOT 'blocked'), 0) AS failed,
-                COALESCE(SUM(o.state = 'failed' AND o.last_error = 'blocked'), 0) AS unreachable
+                COALESCE(SUM(o.state = 'failed' AND o.last_error = 'blocked'), 0) AS unreachable,
+                (SELECT COUNT(DISTINCT p.user_id) FROM alert_presses p WHERE p.alert_id = a.id)
+                    AS pressed_by,
+                (SELECT COALESCE(SUM(p.presses), 0) FROM alert_presses p WHERE p.alert_id = a.id)
+                    AS presses
              FROM alerts a LEFT JOIN outbox o ON o.alert_id = a.id
              GROUP BY a.id ORDER BY a.id DESC LIMIT ?",
         )

@@ -50,6 +50,9 @@ pub struct TurnMetrics {
     pub offer_check: Option<(String, String, Lang)>,
     /// The user's campaign (`start=` tag): the counts go to `campaign_metrics` too.
     pub campaign: Option<String>,
+    /// A button under an alert pressed: the alert's id and the page (`script:node`), counted
+    /// in `alert_presses` if the alert has that button.
+    pub alert_press: Option<(i64, String)>,
 }
 
 impl TurnMetrics {
@@ -64,7 +67,10 @@ impl TurnMetrics {
     }
 
     pub fn is_empty(&self) -> bool {
-        self.counts.is_empty() && self.stages.is_empty() && self.offer_check.is_none()
+        self.counts.is_empty()
+            && self.stages.is_empty()
+            && self.offer_check.is_none()
+            && self.alert_press.is_none()
     }
 }
 
@@ -157,6 +163,11 @@ pub(super) async fn apply(
                 .push_bind(now.to_string());
         });
         q.build().persistent(false).execute(&mut *conn).await?;
+    }
+    for (user_id, m) in turns {
+        if let Some((alert, page)) = &m.alert_press {
+            crate::store::alerts::count_press(conn, *alert, *user_id, page, now).await?;
+        }
     }
     add_counts(conn, day, add).await
 }
