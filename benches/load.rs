@@ -37,11 +37,17 @@ use axum::response::IntoResponse;
 use serde::Deserialize;
 use tokio::sync::{Notify, mpsc};
 
+/// The echo bot (this executable) gets the allocator Safar uses, so the ratio compares the
+/// bots, not the allocators.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 const TOKEN: &str = "4242:BENCH";
 const BOT_ID: i64 = 4242;
 
 fn main() {
     if std::env::var("SAFAR_BENCH_ROLE").as_deref() == Ok("echo") {
+        safar::memory::configure();
         echo_bot();
         return;
     }

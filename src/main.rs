@@ -6,9 +6,13 @@ use tracing_subscriber::EnvFilter;
 use tracing_subscriber::filter::FilterExt as _;
 use tracing_subscriber::prelude::*;
 
+/// See `safar::memory`.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> ExitCode {
     // Before any thread starts (see the module).
-    safar::memory::limit_arenas();
+    safar::memory::configure();
     tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
