@@ -604,15 +604,32 @@ impl Delivery {
 
     /// A sender: sends its chat's rows, then those of the chats queued for a sender, one after
     /// the other, while there are any and the stage is not stopping.
-    async fn send_chat(self: Arc<Self>, mut chat: i64, _permit: OwnedSemaphorePermit) {
+    async fn send_chat(self: Arc<Self>, mut chat: i64, mut permit: OwnedSemaphorePermit) {
         loop {
             self.send_one_chat(chat).await;
-            if self.past_deadline() || self.stopping.load(Ordering::Acquire) {
-                return;
-            }
-            match self.next_queued() {
-                Some(next) => chat = next,
-                None => return,
+            loop {
+                if self.past_deadline() || self.stopping.load(Ordering::Acquire) {
+                    return;
+                }
+                if let Some(next) = self.next_queued() {
+                    chat = next;
+                    break;
+                }
+                drop(permit);
+                // A turn may have queued its chat after the look above, while this sender
+                // still held its permit (so the turn found none free). `kick` holds `busy` from
+                // its try for a permit to its queueing: looked at under `busy`, either the
+                // chat is queued now, or the turn's try comes after the permit was given back.
+                let busy = self.busy.lock().expect("busy");
+                if self.queue.lock().expect("queue").chats.is_empty() {
+                    return;
+                }
+                // None free: every permit is held by a sender that will look at the queue.
+                let Ok(again) = self.senders.clone().try_acquire_owned() else {
+                    return;
+                };
+                drop(busy);
+                permit = again;
             }
         }
     }
