@@ -81,6 +81,13 @@ impl fmt::Display for Diagnostic {
     }
 }
 
+/// Where a YAML parser error is (the whole file if the parser does not say).
+pub fn yaml_pos(e: &serde_saphyr::Error) -> Pos {
+    e.location()
+        .map(|l| Pos::new(l.line(), l.column()))
+        .unwrap_or(Pos::FILE)
+}
+
 /// A YAML parser error's message without its position (diagnostics print the position
 /// themselves): serde-saphyr starts with "error: line X column Y: " or ends with
 /// " at line X, column Y".

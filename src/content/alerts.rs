@@ -10,10 +10,11 @@ use serde::Deserialize;
 use serde_saphyr::Spanned;
 
 use super::texts::Texts;
+use super::{checked_labels, spanned_pos as pos, valid_id};
 use crate::core::country::Country;
 use crate::core::output::Msg;
 use crate::core::script::{NodeRef, Scripts};
-use crate::diagnostics::{Diagnostics, Pos, yaml_message};
+use crate::diagnostics::{Diagnostics, Pos, yaml_message, yaml_pos};
 use crate::lang::Lang;
 use crate::translit::Exceptions;
 
@@ -129,10 +130,7 @@ impl Topics {
         let file: TopicsFile = match serde_saphyr::from_str(text) {
             Ok(f) => f,
             Err(e) => {
-                let at = e
-                    .location()
-                    .map(|l| Pos::new(l.line(), l.column()))
-                    .unwrap_or(Pos::FILE);
+                let at = yaml_pos(&e);
                 diags.error(
                     path,
                     at,
@@ -165,15 +163,7 @@ impl Topics {
                     format!("topic `{id}` is listed twice: give each topic its own id"),
                 );
             }
-            for (name, label) in [("uz", &t.uz), ("ru", &t.ru), ("kaa", &t.kaa)] {
-                if label.value.trim().is_empty() {
-                    diags.error(
-                        path,
-                        pos(label),
-                        format!("topic `{id}` has an empty `{name}` label: write what users see"),
-                    );
-                }
-            }
+            let labels = checked_labels(path, diags, "topic", &id, [&t.uz, &t.ru, &t.kaa]);
             let country = match &t.country {
                 None => None,
                 Some(c) => match Country::from_code(c.value.trim()) {
@@ -194,28 +184,12 @@ impl Topics {
             };
             out.push(Topic {
                 id,
-                labels: [
-                    t.uz.value.trim().to_string(),
-                    t.ru.value.trim().to_string(),
-                    t.kaa.value.trim().to_string(),
-                ],
+                labels,
                 country,
             });
         }
         (diags.errors().count() == before).then_some(Topics(out))
     }
-}
-
-fn pos<T>(s: &Spanned<T>) -> Pos {
-    Pos::new(s.referenced.line(), s.referenced.column())
-}
-
-fn valid_id(id: &str) -> bool {
-    !id.is_empty()
-        && id.len() <= 32
-        && id
-            .bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_' || b == b'-')
 }
 
 /// The most buttons an alert may have (one per row under the message).

@@ -314,6 +314,43 @@ impl Checked {
     }
 }
 
+/// Where a field of an NGO-edited YAML file starts.
+pub(crate) fn spanned_pos<T>(s: &serde_saphyr::Spanned<T>) -> Pos {
+    Pos::new(s.referenced.line(), s.referenced.column())
+}
+
+/// Ids admins and operators type (after /tag, /alert…): lowercase Latin letters, digits, `_`
+/// and `-`, at most 32 characters.
+pub(crate) fn valid_id(id: &str) -> bool {
+    !id.is_empty()
+        && id.len() <= 32
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_' || b == b'-')
+}
+
+/// The uz, ru and kaa labels of `what` `id`, trimmed; an empty one is an error at its place.
+pub(crate) fn checked_labels(
+    path: &Path,
+    diags: &mut Diagnostics,
+    what: &str,
+    id: &str,
+    labels: [&serde_saphyr::Spanned<String>; 3],
+) -> [String; 3] {
+    let mut out: [String; 3] = Default::default();
+    for ((lang, label), slot) in ["uz", "ru", "kaa"].into_iter().zip(labels).zip(&mut out) {
+        *slot = label.value.trim().to_string();
+        if slot.is_empty() {
+            diags.error(
+                path,
+                spanned_pos(label),
+                format!("{what} `{id}` has an empty `{lang}` label: write what users see"),
+            );
+        }
+    }
+    out
+}
+
 /// One of three labels written in uz, ru and kaa, in `lang`: the Cyrillic variants show the
 /// Latin label transliterated (case categories, alert topics).
 pub(crate) fn label_in(labels: &[String; 3], lang: Lang) -> String {

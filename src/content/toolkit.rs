@@ -10,8 +10,9 @@ use serde::Deserialize;
 use serde_saphyr::Spanned;
 
 use super::texts::Texts;
+use super::{checked_labels, spanned_pos as pos, valid_id};
 use crate::core::country::Country;
-use crate::diagnostics::{Diagnostics, Pos, yaml_message};
+use crate::diagnostics::{Diagnostics, Pos, yaml_message, yaml_pos};
 use crate::lang::Lang;
 
 /// The case categories' file in the dialogues folder.
@@ -20,19 +21,6 @@ pub const CATEGORIES_FILE: &str = "case-categories.yaml";
 pub const REFERRALS_FILE: &str = "referrals.yaml";
 /// The snippets' folder in the dialogues folder: `snippets/<lang>/*.ftl`.
 pub const SNIPPETS_DIR: &str = "snippets";
-
-fn pos<T>(s: &Spanned<T>) -> Pos {
-    Pos::new(s.referenced.line(), s.referenced.column())
-}
-
-/// Ids operators type: lowercase Latin letters, digits, `_` and `-`, at most 32 characters.
-fn valid_id(id: &str) -> bool {
-    !id.is_empty()
-        && id.len() <= 32
-        && id
-            .bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_' || b == b'-')
-}
 
 fn read(path: &Path, what: &str, diags: &mut Diagnostics) -> Option<String> {
     match std::fs::read_to_string(path) {
@@ -99,10 +87,7 @@ impl CaseCategories {
         let file: CategoriesFile = match serde_saphyr::from_str(text) {
             Ok(f) => f,
             Err(e) => {
-                let at = e
-                    .location()
-                    .map(|l| Pos::new(l.line(), l.column()))
-                    .unwrap_or(Pos::FILE);
+                let at = yaml_pos(&e);
                 diags.error(
                     path,
                     at,
@@ -138,23 +123,8 @@ impl CaseCategories {
                     format!("category `{id}` is listed twice: keep one"),
                 );
             }
-            for (lang, label) in [("uz", &c.uz), ("ru", &c.ru), ("kaa", &c.kaa)] {
-                if label.value.trim().is_empty() {
-                    diags.error(
-                        path,
-                        pos(label),
-                        format!("category `{id}` has an empty `{lang}` label: write it"),
-                    );
-                }
-            }
-            out.push(CaseCategory {
-                id,
-                labels: [
-                    c.uz.value.trim().to_string(),
-                    c.ru.value.trim().to_string(),
-                    c.kaa.value.trim().to_string(),
-                ],
-            });
+            let labels = checked_labels(path, diags, "category", &id, [&c.uz, &c.ru, &c.kaa]);
+            out.push(CaseCategory { id, labels });
         }
         if out.is_empty() && diags.errors().count() == before {
             diags.error(
@@ -242,10 +212,7 @@ impl Referrals {
         let file: ReferralsFile = match serde_saphyr::from_str(text) {
             Ok(f) => f,
             Err(e) => {
-                let at = e
-                    .location()
-                    .map(|l| Pos::new(l.line(), l.column()))
-                    .unwrap_or(Pos::FILE);
+                let at = yaml_pos(&e);
                 diags.error(
                     path,
                     at,

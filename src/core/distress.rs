@@ -10,7 +10,7 @@ use std::path::Path;
 use serde::Deserialize;
 use serde_saphyr::Spanned;
 
-use crate::diagnostics::{Diagnostics, Pos};
+use crate::diagnostics::{Diagnostics, Pos, yaml_pos};
 use crate::offer::matcher::{PatternSet, ViewKind};
 use crate::offer::normalize::Normalized;
 
@@ -110,10 +110,7 @@ impl Distress {
         let file: DistressFile = match serde_saphyr::from_str(text) {
             Ok(f) => f,
             Err(e) => {
-                let at = e
-                    .location()
-                    .map(|l| Pos::new(l.line(), l.column()))
-                    .unwrap_or(Pos::FILE);
+                let at = yaml_pos(&e);
                 let message = crate::diagnostics::yaml_message(&e);
                 let hint = if message.contains("unknown field") {
                     "; the file has three lists, `uz:`, `ru:` and `kaa:`, and the group `self_harm:` \

@@ -15,7 +15,7 @@ use serde_saphyr::Spanned;
 
 use super::extract::Period;
 use super::normalize::{cyr_key, lat_key};
-use crate::diagnostics::{Diagnostics, Pos};
+use crate::diagnostics::{Diagnostics, Pos, yaml_pos};
 
 /// The vocabulary file's name inside the dialogues folder.
 pub const VOCABULARY_FILE: &str = "vocabulary.yaml";
@@ -259,10 +259,7 @@ impl Vocabulary {
         let file: VocabularyFile = match serde_saphyr::from_str(text) {
             Ok(file) => file,
             Err(e) => {
-                let at = e
-                    .location()
-                    .map(|l| Pos::new(l.line(), l.column()))
-                    .unwrap_or(Pos::FILE);
+                let at = yaml_pos(&e);
                 diags.error(
                     path,
                     at,
